@@ -1,0 +1,18 @@
+import { IconChartBar, IconPackage, IconReceipt, IconSettings, type Icon } from '@tabler/icons-react';
+
+export interface NavEntry {
+  path: string;
+  labelKey: string;
+  icon: Icon;
+  /** Keyboard shortcut with Alt, shown in the tooltip. */
+  hotkey: string;
+}
+
+/** Only modules that really work are listed; each later feature adds its own entry here. */
+export const STORE_NAV: NavEntry[] = [
+  { path: '/dashboard', labelKey: 'nav.dashboard', icon: IconChartBar, hotkey: '1' },
+  { path: '/orders', labelKey: 'nav.orders', icon: IconReceipt, hotkey: '2' },
+  { path: '/catalog', labelKey: 'nav.catalog', icon: IconPackage, hotkey: '3' },
+];
+
+export const APP_NAV: NavEntry[] = [{ path: '/settings', labelKey: 'nav.settings', icon: IconSettings, hotkey: '9' }];

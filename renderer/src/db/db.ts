@@ -1,0 +1,112 @@
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type {
+  Buyer,
+  Campaign,
+  CarrierRate,
+  Competitor,
+  CompetitorSnapshot,
+  Conversation,
+  DailyStat,
+  DimensionDay,
+  HostingMode,
+  ImportBatch,
+  Influencer,
+  MediaItem,
+  Message,
+  Order,
+  OrderLine,
+  Product,
+  ReplyTemplate,
+  Setting,
+  Shipment,
+  Sku,
+  Store,
+  TrafficDay,
+  TrendPoint,
+} from '@shared/domain/types';
+import { SCHEMA_V1, SCHEMA_V2 } from './schema';
+
+/** A maintained count, e.g. `${storeId}|conversations|status:open`; read instead of `count()` scans. */
+export interface Counter {
+  id: string;
+  storeId: string;
+  value: number;
+}
+
+/** A switch of hosting mode, of a store's default (productId undefined) or of one product. */
+export interface ModeChange {
+  id: string;
+  storeId: string;
+  productId?: string;
+  from: HostingMode;
+  to: HostingMode;
+  at: number;
+}
+
+export interface Draft {
+  conversationId: string;
+  body: string;
+  updatedAt: number;
+}
+
+export const DB_NAME = 'seller-workstation';
+
+export type WorkstationDb = Dexie & {
+  settings: EntityTable<Setting, 'key'>;
+  stores: EntityTable<Store, 'id'>;
+  products: EntityTable<Product, 'id'>;
+  skus: EntityTable<Sku, 'id'>;
+  media: EntityTable<MediaItem, 'id'>;
+  buyers: EntityTable<Buyer, 'id'>;
+  orders: EntityTable<Order, 'id'>;
+  orderLines: EntityTable<OrderLine, 'id'>;
+  conversations: EntityTable<Conversation, 'id'>;
+  messages: EntityTable<Message, 'id'>;
+  replyTemplates: EntityTable<ReplyTemplate, 'id'>;
+  competitors: EntityTable<Competitor, 'id'>;
+  competitorSnapshots: EntityTable<CompetitorSnapshot, 'id'>;
+  trendPoints: EntityTable<TrendPoint, 'id'>;
+  influencers: EntityTable<Influencer, 'id'>;
+  campaigns: EntityTable<Campaign, 'id'>;
+  shipments: EntityTable<Shipment, 'id'>;
+  carrierRates: EntityTable<CarrierRate, 'id'>;
+  trafficDays: EntityTable<TrafficDay, 'id'>;
+  dailyStats: EntityTable<DailyStat, 'id'>;
+  dimensionDays: EntityTable<DimensionDay, 'id'>;
+  importBatches: EntityTable<ImportBatch, 'id'>;
+  counters: EntityTable<Counter, 'id'>;
+  modeChanges: EntityTable<ModeChange, 'id'>;
+  drafts: EntityTable<Draft, 'conversationId'>;
+};
+
+export function openWorkstationDb(name = DB_NAME): WorkstationDb {
+  const db = new Dexie(name) as WorkstationDb;
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(countConversationsByStatus);
+  return db;
+}
+
+/** v1 had no counters: count the conversations once, so later writes only adjust them. */
+async function countConversationsByStatus(tx: Transaction): Promise<void> {
+  const counts = new Map<string, Counter>();
+  await tx
+    .table<Conversation>('conversations')
+    .each((c) => {
+      for (const key of conversationCounterKeys(c)) {
+        const id = `${c.storeId}|conversations|${key}`;
+        const counter = counts.get(id) ?? { id, storeId: c.storeId, value: 0 };
+        counter.value += 1;
+        counts.set(id, counter);
+      }
+    });
+  await tx.table<Counter>('counters').bulkPut([...counts.values()]);
+}
+
+export function conversationCounterKeys(c: Conversation): string[] {
+  const keys = ['all', `status:${c.status}`, `language:${c.language}`, c.assigneeId ? `assignee:${c.assigneeId}` : 'unassigned'];
+  if (c.awaitingReplySince !== undefined && c.status !== 'resolved') keys.push('unanswered');
+  return keys;
+}
+
+/** The app's single database; tests open their own with openWorkstationDb(uniqueName). */
+export const db = openWorkstationDb();

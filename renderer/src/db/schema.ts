@@ -1,0 +1,38 @@
+/**
+ * Dexie schema versions, append-only: never edit a published version, add the next one with an
+ * `.upgrade()` when data must change. Each string lists the primary key, then the indexes.
+ */
+export const SCHEMA_V1 = {
+  settings: 'key',
+  stores: 'id, name',
+  products: 'id, storeId, [storeId+category], [storeId+updatedAt], code, hostingMode',
+  skus: 'id, productId, storeId, code',
+  media: 'id, storeId, sha256, productId, skuId, phash',
+  buyers: 'id, storeId, country',
+  orders: 'id, [storeId+placedAt], [storeId+day], [storeId+status], buyerId, importBatchId',
+  orderLines: 'id, orderId, [storeId+productId], productId',
+  conversations: 'id, [storeId+lastMessageAt], [status+lastMessageAt], buyerId, orderId, assigneeId, language, *labels',
+  messages: 'id, [conversationId+sentAt], storeId',
+  replyTemplates: 'id, language, topic',
+  competitors: 'id, storeId',
+  competitorSnapshots: 'id, [competitorId+takenAt]',
+  trendPoints: 'id, [series+day]',
+  influencers: 'id, storeId',
+  campaigns: 'id, storeId, startsAt, influencerId',
+  shipments: 'id, storeId, orderId, [storeId+createdAt], kind',
+  carrierRates: 'id, [carrier+country]',
+  trafficDays: 'id, [storeId+day], [storeId+productId+day]',
+  dailyStats: 'id, [storeId+day], [storeId+hostingMode+day]',
+  dimensionDays: 'id, [storeId+dimension+day], [storeId+dimension+key+day]',
+  importBatches: 'id, storeId, importedAt',
+} as const;
+
+/**
+ * v2: maintained counters (so filter badges never scan a table), the hosting-mode history, and
+ * per-conversation drafts that survive a crash.
+ */
+export const SCHEMA_V2 = {
+  counters: 'id, storeId',
+  modeChanges: 'id, [storeId+at], productId',
+  drafts: 'conversationId, updatedAt',
+} as const;

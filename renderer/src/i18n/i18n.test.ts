@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { en } from './locales/en';
+import { zh } from './locales/zh';
+
+function flatten(tree: object, prefix = ''): Record<string, string> {
+  return Object.entries(tree).reduce<Record<string, string>>((out, [key, value]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    return typeof value === 'string' ? { ...out, [path]: value } : { ...out, ...flatten(value as object, path) };
+  }, {});
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const english = flatten(en);
+const chinese = flatten(zh);
+
+describe('translations', () => {
+  it('have exactly the same keys in English and Chinese', () => {
+    expect(Object.keys(chinese).sort()).toEqual(Object.keys(english).sort());
+  });
+
+  it('have no empty strings and keep the same placeholders', () => {
+    for (const [key, text] of Object.entries(english)) {
+      expect(text.trim(), key).not.toBe('');
+      const placeholders = (s: string) => (s.match(/{{\w+}}/g) ?? []).sort();
+      expect(placeholders(chinese[key] ?? ''), key).toEqual(placeholders(text));
+    }
+  });
+
+  it('contain every key the code asks for with a literal t("…")', () => {
+    const root = join(import.meta.dirname, '..');
+    const missing: string[] = [];
+    for (const file of sourceFiles(root)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)) {
+        const key = match[1] as string;
+        if (!(key in english) && !Object.keys(english).some((k) => k.startsWith(`${key}.`))) missing.push(`${file}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { channels } from './contract';
+import { dispatch, type HandlerMap } from './dispatch';
+import { BridgeFailure } from './result';
+
+const handlers: HandlerMap<{ caller: string }> = {
+  'app:info': () => ({ name: 'x', version: '1', shell: 'browser', platform: 'linux', nodeVersion: 'v20' }),
+  'paths:get': () => ({ dataDir: '/d', mediaDir: '/d/m', exportsDir: '/d/e', backupsDir: '/d/b' }),
+  'paths:reveal': ({ which }) => ({ path: which, opened: false }),
+  'shell:openExternal': ({ url }) => {
+    throw new BridgeFailure('not-allowed', `refused ${url}`);
+  },
+  'dialog:openFiles': () => {
+    throw new Error('boom');
+  },
+  // Deliberately wrong result shape, to prove results are validated too.
+  'dialog:saveFile': () => ({ saved: 'yes' }) as never,
+};
+
+describe('dispatch', () => {
+  it('answers ok with the validated value', async () => {
+    const result = await dispatch(handlers, 'app:info', {}, { caller: 't' });
+    expect(result).toEqual({ ok: true, value: expect.objectContaining({ name: 'x', shell: 'browser' }) });
+  });
+
+  it('refuses an unknown channel without calling anything', async () => {
+    const result = await dispatch(handlers, 'fs:rmrf', {}, { caller: 't' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+  });
+
+  it('refuses a prototype key as channel name', async () => {
+    const result = await dispatch(handlers, 'constructor', {}, { caller: 't' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+  });
+
+  it('rejects arguments that do not match the schema, naming the field', async () => {
+    const result = await dispatch(handlers, 'paths:reveal', { which: '/etc' }, { caller: 't' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid-arguments');
+      expect(result.error.message).toContain('which');
+    }
+  });
+
+  it('turns an expected failure into its code and message', async () => {
+    const result = await dispatch(handlers, 'shell:openExternal', { url: 'http://evil' }, { caller: 't' });
+    expect(result).toEqual({ ok: false, error: { code: 'not-allowed', message: 'refused http://evil' } });
+  });
+
+  it('never throws: an unexpected error becomes failed', async () => {
+    const result = await dispatch(handlers, 'dialog:openFiles', {}, { caller: 't' });
+    expect(result).toEqual({ ok: false, error: { code: 'failed', message: 'boom' } });
+  });
+
+  it('validates handler results', async () => {
+    const result = await dispatch(handlers, 'dialog:saveFile', { suggestedName: 'a.csv', bytesBase64: '' }, { caller: 't' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-result' } });
+  });
+
+  it('has namespaced channel names', () => {
+    for (const channel of channels) expect(channel).toMatch(/^[a-z]+:[a-zA-Z]+$/);
+  });
+});

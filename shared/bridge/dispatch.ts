@@ -1,0 +1,45 @@
+import { bridgeContract, isChannel, type Channel, type ParsedArgsOf, type ResultOf } from './contract';
+import { BridgeFailure, fail, ok, type BridgeResult } from './result';
+
+/** Both shells register this same map; `context` carries what only a shell knows (who called). */
+export type HandlerMap<Ctx = unknown> = {
+  [C in Channel]: (args: ParsedArgsOf<C>, context: Ctx) => Promise<ResultOf<C>> | ResultOf<C>;
+};
+
+/**
+ * Validate the payload against the contract, run the handler, validate its result, and answer a
+ * BridgeResult — never throw. Authorisation (sender origin, token) happens in the shell before this.
+ */
+export async function dispatch<Ctx>(
+  handlers: HandlerMap<Ctx>,
+  channelName: string,
+  rawArgs: unknown,
+  context: Ctx,
+): Promise<BridgeResult<unknown>> {
+  if (!isChannel(channelName)) return fail('unknown-channel', `Unknown bridge channel "${channelName}"`);
+  const channel: Channel = channelName;
+  const spec = bridgeContract[channel];
+  const parsed = spec.args.safeParse(rawArgs ?? {});
+  if (!parsed.success) {
+    return fail('invalid-arguments', `Invalid arguments for ${channel}: ${summarizeIssues(parsed.error.issues)}`);
+  }
+  try {
+    const handler = handlers[channel] as (args: unknown, ctx: Ctx) => Promise<unknown> | unknown;
+    const value = await handler(parsed.data, context);
+    const checked = spec.result.safeParse(value);
+    if (!checked.success) {
+      return fail('invalid-result', `Handler for ${channel} returned an invalid result: ${summarizeIssues(checked.error.issues)}`);
+    }
+    return ok(checked.data);
+  } catch (error) {
+    if (error instanceof BridgeFailure) return fail(error.code, error.message, error.details);
+    return fail('failed', error instanceof Error ? error.message : String(error));
+  }
+}
+
+function summarizeIssues(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+}
