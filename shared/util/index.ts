@@ -1,0 +1,3 @@
+export * from './prng';
+export * from './days';
+export * from './ids';
