@@ -1,0 +1,202 @@
+/**
+ * One data row of an orders export → validated order-line values, or the reasons it is not valid.
+ */
+import type { CarrierId, OrderStatus } from '../domain/types';
+import { carrierFromText } from './carriers';
+import { cellText, isRawNumber } from './cells';
+import { countryFromText } from './countries';
+import { currencyFromText, minorDigits } from './currency';
+import { parseDateCell, toEpochMs, type DayMonthOrder } from './dates';
+import { decimalToMinor, parseAmountCell, parseCountCell, type DecimalSeparator, type ParsedDecimal } from './numbers';
+import type { RowReader } from './row-reader';
+import { statusFromText } from './statuses';
+
+export interface OrderRowContext {
+  dayMonthOrder: DayMonthOrder | undefined;
+  decimalHints: { amount?: DecimalSeparator; shippingFee?: DecimalSeparator; refund?: DecimalSeparator };
+  /** Currency named in the amount column's header, e.g. "Order Amount (USD)". */
+  headerCurrency: string | undefined;
+  defaultCurrency: string | undefined;
+  timeZoneOffsetMinutes: number;
+}
+
+/** A valid row: order-level facts plus the one product line the row describes. */
+export interface OrderRowValue {
+  row: number;
+  orderId: string;
+  placedAt: number;
+  country: string;
+  currency: string;
+  status: OrderStatus;
+  amountMinor: number;
+  quantity: number;
+  productTitle?: string;
+  productId?: string;
+  sku?: string;
+  shippingFeeMinor?: number;
+  refundMinor?: number;
+  trackingNumber?: string;
+  buyerName?: string;
+  carrier?: CarrierId;
+  carrierName?: string;
+}
+
+const MAX_ORDER_ID_LENGTH = 64;
+
+/** Undoes what Excel and exporters do to keep long ids as text: ="301…", '301…, a leading tab. */
+export function cleanOrderId(raw: string): string {
+  return raw.trim().replace(/^="(.*)"$/u, '$1').replace(/^'/u, '').trim();
+}
+
+function readOrderId(reader: RowReader): string | undefined {
+  const id = cleanOrderId(cellText(reader.cell('orderId')));
+  if (id === '') return reader.fail('orderId', 'order id is missing');
+  if (/^\d(\.\d+)?e\+\d+$/iu.test(id)) {
+    return reader.fail(
+      'orderId',
+      `order id "${id}" was shortened by Excel into scientific notation and its digits are lost; ` +
+        'export again, or format the column as Text before saving',
+    );
+  }
+  if (id.length > MAX_ORDER_ID_LENGTH) return reader.fail('orderId', `order id is longer than ${MAX_ORDER_ID_LENGTH} characters`);
+  return id;
+}
+
+function readPlacedAt(reader: RowReader, context: OrderRowContext): number | undefined {
+  if (reader.isBlank('placedAt')) return reader.fail('placedAt', 'order time is missing');
+  const parsed = parseDateCell(reader.cell('placedAt'), context.dayMonthOrder);
+  return parsed.ok ? toEpochMs(parsed.value, context.timeZoneOffsetMinutes) : reader.fail('placedAt', parsed.message);
+}
+
+function readCountry(reader: RowReader): string | undefined {
+  const text = reader.text('country');
+  if (!text) return reader.fail('country', 'country is missing');
+  return countryFromText(text) ?? reader.fail('country', `unknown country "${text}": expected a country name or ISO code`);
+}
+
+function readStatus(reader: RowReader): OrderStatus | undefined {
+  const text = reader.text('status');
+  if (!text) return reader.fail('status', 'order status is missing');
+  return statusFromText(text) ?? reader.fail('status', `unknown order status "${text}"`);
+}
+
+function readQuantity(reader: RowReader): number | undefined {
+  // No column or an empty cell: one piece, which is what a one-row-per-order export means.
+  if (!reader.has('quantity') || reader.isBlank('quantity')) return 1;
+  const parsed = parseCountCell(reader.cell('quantity'));
+  if (!parsed.ok) return reader.fail('quantity', parsed.message);
+  if (parsed.value <= 0) return reader.fail('quantity', `quantity must be at least 1, got ${parsed.value}`);
+  return parsed.value;
+}
+
+const MONEY_LABELS = { amount: 'amount', shippingFee: 'shipping fee', refund: 'refund' } as const;
+
+interface MoneyCell {
+  value: ParsedDecimal;
+  /** Currency written in the cell itself, if any. */
+  currency: string | undefined;
+}
+
+function readMoney(
+  reader: RowReader,
+  field: 'amount' | 'shippingFee' | 'refund',
+  context: OrderRowContext,
+  currencyHint: string | undefined,
+): MoneyCell | undefined {
+  const parsed = parseAmountCell(reader.cell(field), context.decimalHints[field]);
+  if (!parsed.ok) return reader.fail(field, parsed.message);
+  if (parsed.value.negative) return reader.fail(field, `${MONEY_LABELS[field]} must not be negative`);
+  if (parsed.currencyText === '') return { value: parsed.value, currency: undefined };
+  const currency = currencyFromText(parsed.currencyText, currencyHint);
+  if (!currency) return reader.fail(field, `unknown currency "${parsed.currencyText}" in "${cellText(reader.cell(field))}"`);
+  return { value: parsed.value, currency };
+}
+
+function readCurrencyColumn(reader: RowReader, context: OrderRowContext): string | undefined {
+  const text = reader.text('currency');
+  if (!text) return undefined;
+  return currencyFromText(text, context.defaultCurrency) ?? reader.fail('currency', `unknown currency "${text}"`);
+}
+
+function readAmount(reader: RowReader, context: OrderRowContext, currencyHint: string | undefined): MoneyCell | undefined {
+  if (reader.isBlank('amount')) return reader.fail('amount', 'amount is missing');
+  return readMoney(reader, 'amount', context, currencyHint);
+}
+
+/** Cell symbol, then currency column, then header, then the caller's default; explicit disagreements are errors. */
+function resolveCurrency(
+  reader: RowReader,
+  amount: MoneyCell,
+  column: string | undefined,
+  context: OrderRowContext,
+): string | undefined {
+  if (amount.currency && column && amount.currency !== column) {
+    return reader.fail('amount', `amount is in ${amount.currency} but the currency column says ${column}`);
+  }
+  const currency = amount.currency ?? column ?? context.headerCurrency ?? context.defaultCurrency;
+  if (!currency && !reader.has('currency')) {
+    return reader.fail('amount', 'no currency: add a currency column, a symbol in the amount, or choose a default currency');
+  }
+  // An unreadable currency cell has already been reported by readCurrencyColumn.
+  if (!currency && reader.text('currency')) return undefined;
+  return currency ?? reader.fail('currency', 'currency is missing');
+}
+
+function readOptionalMoney(
+  reader: RowReader,
+  field: 'shippingFee' | 'refund',
+  context: OrderRowContext,
+  currency: string,
+): number | undefined {
+  if (!reader.has(field) || reader.isBlank(field)) return undefined;
+  const money = readMoney(reader, field, context, currency);
+  if (!money) return undefined;
+  if (money.currency && money.currency !== currency) return reader.fail(field, `${field} is in ${money.currency}, the order in ${currency}`);
+  return decimalToMinor(money.value, minorDigits(currency));
+}
+
+function optionalTexts(reader: RowReader): Partial<OrderRowValue> {
+  const productIdCell = reader.cell('productId');
+  const carrierName = reader.text('carrier');
+  const carrier = carrierName ? carrierFromText(carrierName) : undefined;
+  const values: Partial<OrderRowValue> = {
+    productTitle: reader.text('productTitle'),
+    productId: isRawNumber(productIdCell) ? productIdCell.rawNumber : reader.text('productId'),
+    sku: reader.text('sku'),
+    trackingNumber: reader.text('trackingNumber'),
+    buyerName: reader.text('buyerName'),
+    carrier,
+    carrierName,
+  };
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+}
+
+/** Every problem in the row is reported, not just the first, so the user can fix a row in one pass. */
+export function readOrderRow(reader: RowReader, context: OrderRowContext): OrderRowValue | undefined {
+  const orderId = readOrderId(reader);
+  const placedAt = readPlacedAt(reader, context);
+  const country = readCountry(reader);
+  const status = readStatus(reader);
+  const quantity = readQuantity(reader);
+  const columnCurrency = readCurrencyColumn(reader, context);
+  const amount = readAmount(reader, context, columnCurrency ?? context.headerCurrency ?? context.defaultCurrency);
+  const currency = amount ? resolveCurrency(reader, amount, columnCurrency, context) : undefined;
+  const shippingFeeMinor = currency ? readOptionalMoney(reader, 'shippingFee', context, currency) : undefined;
+  const refundMinor = currency ? readOptionalMoney(reader, 'refund', context, currency) : undefined;
+  if (reader.errors.length > 0) return undefined;
+  if (!orderId || placedAt === undefined || !country || !status || !quantity || !amount || !currency) return undefined;
+  const value: OrderRowValue = {
+    row: reader.rowNumber,
+    orderId,
+    placedAt,
+    country,
+    currency,
+    status,
+    amountMinor: decimalToMinor(amount.value, minorDigits(currency)),
+    quantity,
+    ...optionalTexts(reader),
+  };
+  if (shippingFeeMinor !== undefined) value.shippingFeeMinor = shippingFeeMinor;
+  if (refundMinor !== undefined) value.refundMinor = refundMinor;
+  return value;
+}
