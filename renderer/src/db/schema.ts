@@ -28,10 +28,13 @@ export const SCHEMA_V1 = {
 } as const;
 
 /**
- * v2: maintained counters (so filter badges never scan a table), the hosting-mode history, and
+ * v2: orders get the indexes the order list pages by (status + time, order number, tracking number);
+ * maintained counters (so filter badges never scan a table), the hosting-mode history, and
  * per-conversation drafts that survive a crash.
  */
 export const SCHEMA_V2 = {
+  orders:
+    'id, [storeId+placedAt], [storeId+day], [storeId+status], buyerId, importBatchId, [storeId+status+placedAt], orderId, trackingNumber',
   counters: 'id, storeId',
   modeChanges: 'id, [storeId+at], productId',
   drafts: 'conversationId, updatedAt',

@@ -1,0 +1,86 @@
+import { expect, test } from './fixtures';
+
+const SIDEBAR = [
+  { name: /Dashboard/, heading: 'Dashboard' },
+  { name: /Orders/, heading: 'Orders' },
+  { name: /Products/, heading: 'Products' },
+  { name: /Settings/, heading: 'Settings' },
+];
+
+test('first run with the demo store: every screen, both languages, data and settings survive a reload and a restart', async ({ page, host, consoleErrors }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Welcome to Seller Workstation' })).toBeVisible();
+
+  await page.getByTestId('start-demo').click();
+  await expect(page.getByTestId('demo-progress')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('kpi-gmv')).not.toContainText('—');
+
+  for (const entry of SIDEBAR) {
+    await page.getByRole('navigation').getByRole('link', { name: entry.name }).click();
+    await expect(page.getByRole('heading', { name: entry.heading, level: 2 })).toBeVisible();
+  }
+  await page.getByRole('navigation').getByRole('link', { name: /Orders/ }).click();
+  await expect(page.getByRole('row').nth(5)).toBeVisible();
+
+  await page.getByTestId('language-switcher').click();
+  await page.getByRole('option', { name: '简体中文' }).click();
+  await expect(page.getByRole('heading', { name: '订单', level: 2 })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: /数据概览/ }).click();
+  await expect(page.getByRole('heading', { name: '数据概览', level: 2 })).toBeVisible();
+
+  await page.getByTestId('theme-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  const storeName = await page.getByTestId('store-switcher').inputValue();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '数据概览', level: 2 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await expect(page.getByTestId('store-switcher')).toHaveValue(storeName);
+
+  await page.getByTestId('language-switcher').click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible();
+
+  // A second store from the switcher, then a restart of the service: same origin, same data.
+  await page.getByTestId('store-switcher').click();
+  const options = page.getByRole('option');
+  await expect(options).toHaveCount(2);
+  await options.filter({ hasNotText: storeName }).click();
+  await expect(page.getByTestId('store-switcher')).not.toHaveValue(storeName);
+
+  await host.restart();
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible();
+  await expect(page.getByTestId('store-switcher')).not.toHaveValue(storeName);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('empty store: create one, see honest empty screens', async ({ page, host, consoleErrors }) => {
+  await page.goto(host.url);
+  await page.getByLabel('Store name').fill('  ');
+  await page.getByRole('button', { name: 'Create store' }).click();
+  await expect(page.getByText('Enter a store name (1–80 characters)')).toBeVisible();
+
+  await page.getByLabel('Store name').fill('义乌小铺 Yiwu Corner');
+  await page.getByRole('button', { name: 'Create store' }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible();
+  await expect(page.getByText('No sales in this period yet')).toBeVisible();
+  await expect(page.getByTestId('store-switcher')).toHaveValue('义乌小铺 Yiwu Corner');
+
+  await page.getByRole('navigation').getByRole('link', { name: /Orders/ }).click();
+  await expect(page.getByText(/No orders match/)).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: /Settings/ }).click();
+  await expect(page.getByTestId('data-folder')).toHaveText(host.dataDir);
+  await expect(page.getByTestId('app-version')).toContainText('browser mode');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the service refuses calls without its token', async ({ request, host }) => {
+  const base = `http://127.0.0.1:${host.port}`;
+  expect((await request.post(`${base}/api/app:info`, { data: {} })).status()).toBe(401);
+  expect((await request.get(`${base}/`)).status()).toBe(401);
+  const token = new URL(host.url).searchParams.get('token');
+  const ok = await request.post(`${base}/api/app:info`, { data: {}, headers: { Authorization: `Bearer ${token}` } });
+  expect(await ok.json()).toMatchObject({ ok: true, value: { name: 'Seller Workstation' } });
+});

@@ -1,0 +1,98 @@
+// @ts-check
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The layering of ARCHITECTURE.md as lint: each folder lists what it must not import. Patterns match
+ * the import specifier, so both relative climbs ('../../renderer/…') and package names are caught.
+ */
+const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'http', 'net', 'url'];
+const rule = (patterns, message) => ({ group: patterns, message });
+const restrict = (...groups) => ['error', { patterns: groups }];
+
+const layers = [
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        rule(['electron', 'electron/*', '**/electron/**', '**/renderer/**'], 'shared/ is pure: it must not import the shells or the UI.'),
+        rule(NODE_BUILTINS, 'shared/ runs in the browser too: no Node built-ins.'),
+        rule(['react', 'react-dom', '@mantine/*', 'dexie', 'dexie-react-hooks', 'recharts', 'sharp'], 'shared/ is pure TypeScript: no UI, database or image libraries.'),
+      ),
+    },
+  },
+  {
+    files: ['electron/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        rule(['electron', 'electron/*'], 'Services are plain Node: reach Electron only through electron/main.'),
+        rule(['**/renderer/**', '**/main/**', '**/preload/**', '**/browser-host/**', '**/cli/**'], 'Services must not import the shells or the UI.'),
+      ),
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(rule(['**/renderer/**', '**/browser-host/**', '**/cli/**', '**/preload/**'], 'electron/main may use shared/ and services only.')),
+    },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        rule(['**/main/**', '**/services/**', '**/renderer/**'], 'The preload exposes the contract only.'),
+        rule(NODE_BUILTINS, 'A sandboxed preload has no Node built-ins.'),
+      ),
+    },
+  },
+  {
+    files: ['electron/browser-host/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        rule(['electron', 'electron/*'], 'The browser host and CLI run where Electron does not.'),
+        rule(['**/renderer/**', '**/main/**', '**/preload/**'], 'Only shared/ and services.'),
+      ),
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.{ts,tsx}', 'renderer/vite.config.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        rule(['electron', 'electron/*', '**/electron/**'], 'The renderer reaches Node only through the bridge.'),
+        rule(NODE_BUILTINS, 'The renderer runs in Chromium: no Node built-ins.'),
+        rule(['sharp'], 'Images are processed in the Node services, off the UI thread.'),
+      ),
+    },
+  },
+  {
+    files: ['e2e/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(rule(['**/renderer/**', '**/electron/main/**', '**/electron/services/**'], 'e2e drives the app like a user: no app internals.')),
+    },
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/.out/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  { files: ['electron/cli/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'electron/browser-host/main.ts'], rules: { 'no-console': 'off' } },
+  ...layers,
+);

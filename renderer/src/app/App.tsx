@@ -1,0 +1,26 @@
+import { Center, Loader, MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { createHashRouter, RouterProvider } from 'react-router';
+import { routes } from './routes';
+import { theme } from './theme';
+import { WorkstationProvider } from './WorkstationContext';
+
+// Hash routing: the app:// protocol and the browser host both serve one index.html.
+const router = createHashRouter(routes);
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="bottom-right" />
+      <WorkstationProvider
+        fallback={
+          <Center h="100vh">
+            <Loader aria-label="Loading" />
+          </Center>
+        }
+      >
+        <RouterProvider router={router} />
+      </WorkstationProvider>
+    </MantineProvider>
+  );
+}

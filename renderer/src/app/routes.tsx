@@ -1,0 +1,33 @@
+import { Navigate, type RouteObject } from 'react-router';
+import { CatalogPage } from '../features/catalog/Catalog.page';
+import { DashboardPage } from '../features/dashboard/Dashboard.page';
+import { OrdersPage } from '../features/orders/Orders.page';
+import { SettingsPage } from '../features/settings/Settings.page';
+import { WelcomePage } from '../features/welcome/Welcome.page';
+import { Layout } from './Layout';
+import { useWorkstation } from './WorkstationContext';
+
+/** Until a store exists there is nothing to show but the first-run choice. */
+function RequireStore({ children }: { children: React.ReactNode }) {
+  const { stores } = useWorkstation();
+  return stores.length === 0 ? <Navigate to="/welcome" replace /> : children;
+}
+
+export const routes: RouteObject[] = [
+  { path: '/welcome', element: <WelcomePage /> },
+  {
+    element: (
+      <RequireStore>
+        <Layout />
+      </RequireStore>
+    ),
+    children: [
+      { index: true, element: <Navigate to="/dashboard" replace /> },
+      { path: '/dashboard', element: <DashboardPage /> },
+      { path: '/orders', element: <OrdersPage /> },
+      { path: '/catalog', element: <CatalogPage /> },
+      { path: '/settings', element: <SettingsPage /> },
+      { path: '*', element: <Navigate to="/dashboard" replace /> },
+    ],
+  },
+];

@@ -1,0 +1,57 @@
+import type { BuyerLanguage, HostingMode, Product, Sku, Store } from '@shared/domain/types';
+
+export interface CatalogRow {
+  id: string;
+  code: string;
+  title: string;
+  category: string;
+  skuCount: number;
+  minPrice: number;
+  maxPrice: number;
+  currency: string;
+  stock: number;
+  mode: HostingMode;
+  handlingDays: number;
+  languages: BuyerLanguage[];
+  updatedAt: number;
+}
+
+export type CatalogSort = 'updated' | 'title' | 'stock';
+
+/** Joins products with their SKUs into the rows the list shows; pure, so search and sort are testable. */
+export function toCatalogRows(store: Store, products: Product[], skus: Sku[]): CatalogRow[] {
+  const byProduct = new Map<string, Sku[]>();
+  for (const sku of skus) byProduct.set(sku.productId, [...(byProduct.get(sku.productId) ?? []), sku]);
+  return products.map((p) => {
+    const own = byProduct.get(p.id) ?? [];
+    const prices = own.map((s) => s.price.amount);
+    return {
+      id: p.id,
+      code: p.code,
+      title: p.title.en ?? Object.values(p.title)[0] ?? '',
+      category: p.category,
+      skuCount: own.length,
+      minPrice: prices.length ? Math.min(...prices) : 0,
+      maxPrice: prices.length ? Math.max(...prices) : 0,
+      currency: own[0]?.price.currency ?? store.currency,
+      stock: own.reduce((sum, s) => sum + s.stock, 0),
+      mode: p.hostingMode ?? store.hostingMode,
+      handlingDays: p.handlingDays,
+      languages: (Object.keys(p.title) as BuyerLanguage[]).filter((l) => p.title[l]),
+      updatedAt: p.updatedAt,
+    };
+  });
+}
+
+export function filterCatalog(rows: CatalogRow[], query: { text: string; category?: string; sort: CatalogSort }): CatalogRow[] {
+  const needle = query.text.trim().toLowerCase();
+  const matches = rows.filter(
+    (r) => (!query.category || r.category === query.category) && (!needle || r.title.toLowerCase().includes(needle) || r.code.toLowerCase().includes(needle)),
+  );
+  const compare: Record<CatalogSort, (a: CatalogRow, b: CatalogRow) => number> = {
+    updated: (a, b) => b.updatedAt - a.updatedAt,
+    title: (a, b) => a.title.localeCompare(b.title),
+    stock: (a, b) => a.stock - b.stock,
+  };
+  return matches.sort(compare[query.sort]);
+}

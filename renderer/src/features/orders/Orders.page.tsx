@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Badge, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { ORDER_STATUSES, type Order, type OrderStatus } from '@shared/domain/types';
+import { useWorkstation } from '../../app/WorkstationContext';
+import { useMoney } from '../../app/useMoney';
+import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { db } from '../../db/db';
+import { fetchOrdersPage } from './orderQueries';
+import { statusColor } from './statusColor';
+
+const PAGE = 200;
+
+export function OrdersPage() {
+  const { t, i18n } = useTranslation();
+  const { activeStore } = useWorkstation();
+  const money = useMoney();
+  const [status, setStatus] = useState<OrderStatus | undefined>();
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search, 200);
+  const [rows, setRows] = useState<Order[]>([]);
+  const [exhausted, setExhausted] = useState(false);
+  const loading = useRef(false);
+  const storeId = activeStore?.id;
+
+  const loadMore = useCallback(
+    async (reset: boolean) => {
+      if (!storeId || loading.current || (!reset && exhausted)) return;
+      loading.current = true;
+      const before = reset ? undefined : rows.at(-1)?.placedAt;
+      const page = await fetchOrdersPage(db, { storeId, status, search: debouncedSearch }, before, PAGE);
+      setRows((previous) => (reset ? page : [...previous, ...page]));
+      setExhausted(page.length < PAGE || Boolean(debouncedSearch));
+      loading.current = false;
+    },
+    [storeId, status, debouncedSearch, rows, exhausted],
+  );
+
+  useEffect(() => {
+    void loadMore(true);
+    // A new filter starts from the top; loadMore itself changes with every page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [storeId, status, debouncedSearch]);
+
+  const dateFormat = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const columns: Column<Order>[] = [
+    { key: 'placedAt', header: t('orders.placedAt'), width: '150px', render: (o) => dateFormat.format(o.placedAt) },
+    { key: 'orderId', header: t('orders.orderId'), width: '140px', render: (o) => <Text ff="monospace" size="sm">{o.orderId}</Text> },
+    { key: 'buyer', header: t('orders.buyer'), width: 'minmax(120px, 1fr)', render: (o) => o.buyerName ?? o.buyerId },
+    { key: 'country', header: t('orders.country'), width: '64px', render: (o) => o.country },
+    { key: 'items', header: t('orders.items'), width: '56px', align: 'right', render: (o) => o.itemCount },
+    { key: 'amount', header: t('orders.amount'), width: '110px', align: 'right', render: (o) => money.format(o.amount, o.currency) },
+    {
+      key: 'status',
+      header: t('orders.status'),
+      width: '140px',
+      render: (o) => (
+        <Badge variant="light" color={statusColor(o.status)} size="sm">
+          {t(`orderStatus.${o.status}`)}
+        </Badge>
+      ),
+    },
+    { key: 'carrier', header: t('orders.carrier'), width: '100px', render: (o) => o.carrier ?? '—' },
+    { key: 'tracking', header: t('orders.tracking'), width: '150px', render: (o) => <Text ff="monospace" size="xs">{o.trackingNumber ?? '—'}</Text> },
+    { key: 'mode', header: t('orders.mode'), width: '120px', render: (o) => t(`hostingMode.${o.hostingMode}`) },
+  ];
+
+  return (
+    <Stack gap="md">
+      <Title order={2}>{t('orders.title')}</Title>
+      <Group>
+        <TextInput
+          leftSection={<IconSearch size={16} />}
+          placeholder={t('orders.search')}
+          aria-label={t('orders.search')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={320}
+        />
+        <Select
+          aria-label={t('orders.status')}
+          placeholder={t('orders.allStatuses')}
+          data={ORDER_STATUSES.map((s) => ({ value: s, label: t(`orderStatus.${s}`) }))}
+          value={status ?? null}
+          onChange={(v) => setStatus((v as OrderStatus | null) ?? undefined)}
+          clearable
+          w={200}
+        />
+      </Group>
+      <VirtualTable
+        label={t('orders.title')}
+        rows={rows}
+        columns={columns}
+        rowKey={(o) => o.id}
+        height="calc(100vh - 260px)"
+        onEndReached={() => void loadMore(false)}
+        emptyText={t('orders.empty')}
+        footer={exhausted ? t('orders.count', { count: rows.length }) : t('orders.loadingMore')}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect } from 'react';
+import { Alert, Button, Card, Center, Container, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconBuildingStore, IconSparkles } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { setPreference } from '../../app/preferences';
+import { DemoProgress } from '../demo/DemoProgress';
+import { useDemoGenerator } from '../demo/useDemoGenerator';
+import { CreateStoreForm } from '../stores/CreateStoreForm';
+
+/** First run: the demo store or an empty one. Importing one's own data joins here once import exists. */
+export function WelcomePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const demo = useDemoGenerator();
+
+  useEffect(() => {
+    if (demo.state.status !== 'done') return;
+    const [first] = demo.state.storeIds;
+    void (first ? setPreference('activeStoreId', first) : Promise.resolve()).then(() => navigate('/dashboard'));
+  }, [demo.state, navigate]);
+
+  return (
+    <Center mih="100vh" p="md">
+      <Container size="md" w="100%">
+        <Stack gap="lg">
+          <Stack gap={4} align="center">
+            <Title order={1}>{t('welcome.title')}</Title>
+            <Text c="dimmed" ta="center">
+              {t('welcome.subtitle')}
+            </Text>
+          </Stack>
+          {demo.state.status === 'failed' && <Alert color="red">{t('welcome.failed', { message: demo.state.message })}</Alert>}
+          {demo.state.status === 'cancelled' && <Alert color="yellow">{t('welcome.cancelled')}</Alert>}
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Card withBorder padding="lg">
+              <Stack>
+                <ThemeIcon size="xl" variant="light">
+                  <IconSparkles />
+                </ThemeIcon>
+                <Title order={3}>{t('welcome.demoTitle')}</Title>
+                <Text size="sm" c="dimmed">
+                  {t('welcome.demoBody')}
+                </Text>
+                {demo.state.status === 'running' ? (
+                  <DemoProgress state={demo.state} onCancel={demo.cancel} />
+                ) : (
+                  <Button onClick={demo.start} data-testid="start-demo">
+                    {t('welcome.demoAction')}
+                  </Button>
+                )}
+              </Stack>
+            </Card>
+            <Card withBorder padding="lg">
+              <Stack>
+                <ThemeIcon size="xl" variant="light" color="teal">
+                  <IconBuildingStore />
+                </ThemeIcon>
+                <Title order={3}>{t('welcome.emptyTitle')}</Title>
+                <Text size="sm" c="dimmed">
+                  {t('welcome.emptyBody')}
+                </Text>
+                <CreateStoreForm onCreated={() => void navigate('/dashboard')} />
+              </Stack>
+            </Card>
+          </SimpleGrid>
+        </Stack>
+      </Container>
+    </Center>
+  );
+}
