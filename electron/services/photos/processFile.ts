@@ -31,7 +31,6 @@ export async function processPhotoFile(task: PhotoTask): Promise<PhotoFileResult
       source: inspected.source,
       limits: task.limits,
       sink: openSink(task.sink),
-      suffixWithPreset: task.presets.length > 1,
     };
     for (const preset of task.presets) {
       const rendered = await renderPreset(ctx, preset);

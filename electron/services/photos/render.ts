@@ -21,8 +21,6 @@ export interface RenderContext {
   source: PhotoSource;
   limits: PipelineLimits;
   sink: OutputSink;
-  /** Several presets per input: the preset id goes into the upload name to tell the variants apart. */
-  suffixWithPreset: boolean;
 }
 
 export type RenderResult = { output?: PhotoOutput; issues: PhotoIssue[] };
@@ -53,10 +51,8 @@ export async function renderPreset(ctx: RenderContext, preset: PhotoPreset): Pro
       );
     }
     const ext = FILE_EXT[preset.format];
-    const uploadName = safeUploadFileName(basename(ctx.inputPath), {
-      ext,
-      ...(ctx.suffixWithPreset ? { suffix: preset.id } : {}),
-    });
+    // The preset id in the name tells variants apart, also across runs into one folder.
+    const uploadName = safeUploadFileName(basename(ctx.inputPath), { ext, suffix: preset.id });
     const [stored, phash] = await Promise.all([ctx.sink.put(encoded.data, ext, uploadName), perceptualHash(encoded.data)]);
     const output: PhotoOutput = {
       preset: preset.id,
@@ -74,8 +70,8 @@ export async function renderPreset(ctx: RenderContext, preset: PhotoPreset): Pro
   } catch (error) {
     const reason = sharpReason(error);
     const code = /pixel limit/i.test(reason) ? 'pixel-limit' : 'corrupt-image';
-    issues.push(issue(preset, 'error', code, { reason }));
-    return { issues };
+    // Layout warnings (upscaled…) mean nothing for a file that could not be decoded: only the error is kept.
+    return { issues: [issue(preset, 'error', code, { reason })] };
   }
 }
 
