@@ -100,9 +100,17 @@ function fromUtcMs(ms: number): WallClock {
   };
 }
 
+/**
+ * A serial day fraction is a binary float and readers floor it (10:00:01 comes back as 10:00:00.999);
+ * exports never carry sub-second times, so the nearest second is the intended one.
+ */
+function roundToSecond(ms: number): number {
+  return Math.round(ms / 1000) * 1000;
+}
+
 /** Excel stores a date-time as days since 1899-12-30 with no zone: a wall-clock reading. */
 function fromExcelSerial(serial: number): WallClock {
-  return fromUtcMs(Math.round((serial - EXCEL_EPOCH_OFFSET_DAYS) * DAY_MS));
+  return fromUtcMs(roundToSecond((serial - EXCEL_EPOCH_OFFSET_DAYS) * DAY_MS));
 }
 
 function fromNumberText(text: string): WallClock | null {
@@ -147,7 +155,7 @@ function fromText(text: string, order: DayMonthOrder | undefined): WallClock | n
 export function parseDateCell(cell: Cell, order?: DayMonthOrder): DateResult {
   if (cell instanceof Date) {
     // read-excel-file gives a Date whose UTC fields are the cell's wall-clock reading.
-    if (!Number.isNaN(cell.getTime())) return { ok: true, value: fromUtcMs(cell.getTime()) };
+    if (!Number.isNaN(cell.getTime())) return { ok: true, value: fromUtcMs(roundToSecond(cell.getTime())) };
     return { ok: false, message: 'unreadable date cell' };
   }
   const text = isRawNumber(cell) ? cell.rawNumber : normalizeText(typeof cell === 'string' ? cell : '');

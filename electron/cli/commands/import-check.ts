@@ -46,8 +46,8 @@ function parseArguments(argv: string[]): Arguments | string {
 function toJson(check: ImportCheck): Record<string, unknown> {
   const sample = check.sample.map((record) => {
     if (!('placedAt' in record)) return record;
-    const { placedAtIso, placedAt, ...rest } = record;
-    return { orderId: rest.orderId, placedAt: placedAtIso, ...rest, placedAtMs: placedAt };
+    const { orderId, placedAtIso, placedAt, ...rest } = record;
+    return { orderId, placedAt: placedAtIso, ...rest, placedAtMs: placedAt };
   });
   const { kind, encoding, delimiter, rows, valid, duplicates, errors } = check;
   return { kind, encoding, delimiter, rows, valid, duplicates, errors, sample, ...withoutShown(check) };
