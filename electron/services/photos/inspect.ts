@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import type { PhotoIssue } from '../../../shared/photos/issues';
 import { DECODABLE_KINDS, SNIFF_BYTES, sniffImage } from '../../../shared/photos/sniff';
 import type { PhotoSource, PipelineLimits } from './types';
@@ -31,7 +31,7 @@ export async function inspectInput(path: string, limits: PipelineLimits): Promis
 }
 
 async function inspectHeader(data: Buffer, limits: PipelineLimits): Promise<Inspection> {
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
     // Header only: no pixels are decoded, so a 30000×30000 "bomb" costs nothing to refuse.
     meta = await sharp(data, { limitInputPixels: false }).metadata();

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import sharp from 'sharp';
+import sharp, { type Color, type Sharp } from 'sharp';
 
 /** Test inputs generated on the fly: no binary fixtures in the repo, and each file shows exactly what it tests. */
 
@@ -31,8 +31,8 @@ export async function solid(
   name: string,
   width: number,
   height: number,
-  encode: (img: sharp.Sharp) => sharp.Sharp,
-  background: sharp.Color = '#336699',
+  encode: (img: Sharp) => Sharp,
+  background: Color = '#336699',
   channels: 3 | 4 = 3,
 ): Promise<string> {
   const path = join(dir, name);
@@ -42,7 +42,7 @@ export async function solid(
 
 export async function noisyJpeg(dir: string, name: string, width: number, height: number, quality = 92): Promise<string> {
   const path = join(dir, name);
-  await sharp({ create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+  await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
     .jpeg({ quality })
     .toFile(path);
   return path;
