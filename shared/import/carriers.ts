@@ -3,10 +3,21 @@
  * ("Cainiao Super Economy Global", "AliExpress Standard Shipping" is Cainiao's, "China Post Registered Air Mail").
  */
 import type { CarrierId } from '../domain/types';
-import { normalizeKey } from './text';
+import { memoizeByText, normalizeKey } from './text';
 
 const CARRIER_WORDS: [CarrierId, readonly string[]][] = [
-  ['cainiao', ['cainiao', '菜鸟', 'aliexpressstandard', 'aliexpresspremium', 'aliexpresssaver', 'aliexpressselection', '无忧']],
+  [
+    'cainiao',
+    [
+      'cainiao',
+      '菜鸟',
+      'aliexpressstandard',
+      'aliexpresspremium',
+      'aliexpresssaver',
+      'aliexpressselection',
+      '无忧',
+    ],
+  ],
   ['china-post', ['chinapost', '中国邮政', '邮政小包', 'chinaairpost']],
   ['ems', ['ems', 'epacket', 'e邮宝']],
   ['dhl', ['dhl']],
@@ -15,8 +26,8 @@ const CARRIER_WORDS: [CarrierId, readonly string[]][] = [
   ['4px', ['4px', '递四方']],
 ];
 
-export function carrierFromText(text: string): CarrierId | undefined {
+export const carrierFromText: (text: string) => CarrierId | undefined = memoizeByText((text) => {
   const key = normalizeKey(text);
   if (key === '') return undefined;
   return CARRIER_WORDS.find(([, words]) => words.some((word) => key.includes(word)))?.[0];
-}
+});

@@ -9,9 +9,16 @@ import { headerCurrency } from './header';
 import { inferDecimalSeparator, type DecimalSeparator } from './numbers';
 import { OrderAssembler } from './order-assembler';
 import { cleanOrderId, readOrderRow, type OrderRowContext } from './order-row';
-import { RowReader, type TableLayout } from './row-reader';
+import { type RowReader, type TableLayout } from './row-reader';
 import { readTrafficRow, trafficKey } from './traffic-row';
-import type { ImportField, ImportKind, ImportOptions, ParsedOrderRow, ParsedRecordByKind, ParsedTrafficRow } from './types';
+import type {
+  ImportField,
+  ImportKind,
+  ImportOptions,
+  ParsedOrderRow,
+  ParsedRecordByKind,
+  ParsedTrafficRow,
+} from './types';
 
 export const DEFAULT_TIME_ZONE_OFFSET_MINUTES = 8 * 60;
 
@@ -29,12 +36,19 @@ function columnCells(rows: readonly (readonly Cell[])[], column: number | undefi
   return column === undefined ? [] : rows.map((row) => row[column] ?? null);
 }
 
-function decimalHint(rows: readonly (readonly Cell[])[], column: number | undefined): DecimalSeparator | undefined {
+function decimalHint(
+  rows: readonly (readonly Cell[])[],
+  column: number | undefined,
+): DecimalSeparator | undefined {
   const texts = columnCells(rows, column).filter((cell): cell is string => typeof cell === 'string');
   return inferDecimalSeparator(texts);
 }
 
-function orderContext(layout: TableLayout, rows: readonly (readonly Cell[])[], options: ImportOptions): OrderRowContext {
+function orderContext(
+  layout: TableLayout,
+  rows: readonly (readonly Cell[])[],
+  options: ImportOptions,
+): OrderRowContext {
   const { mapping, headers } = layout;
   const amountHeader = mapping.amount === undefined ? '' : (headers[mapping.amount] ?? '');
   return {
@@ -99,7 +113,9 @@ class TrafficCollector implements RecordCollector<ParsedTrafficRow> {
 
   keyOf(cells: readonly Cell[]): string {
     const day = cellOf(cells, this.layout, 'day');
-    return day === '' ? '' : trafficKey(day, cellOf(cells, this.layout, 'productId'), cellOf(cells, this.layout, 'productTitle'));
+    return day === ''
+      ? ''
+      : trafficKey(day, cellOf(cells, this.layout, 'productId'), cellOf(cells, this.layout, 'productTitle'));
   }
 
   accept(reader: RowReader, key: string): boolean {
@@ -123,6 +139,9 @@ export function createCollector<K extends ImportKind>(
   dataRows: readonly (readonly Cell[])[],
   options: ImportOptions,
 ): RecordCollector<ParsedRecordByKind[K]> {
-  const collector = kind === 'orders' ? new OrdersCollector(layout, orderContext(layout, dataRows, options)) : new TrafficCollector(layout, dataRows);
+  const collector =
+    kind === 'orders'
+      ? new OrdersCollector(layout, orderContext(layout, dataRows, options))
+      : new TrafficCollector(layout, dataRows);
   return collector as RecordCollector<ParsedRecordByKind[K]>;
 }

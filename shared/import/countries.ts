@@ -2,7 +2,7 @@
  * Destination country names as seller-centre exports write them (English, Chinese, Russian, local forms,
  * ISO alpha-2 and alpha-3 codes) → ISO 3166-1 alpha-2. Covers the ~85 countries AliExpress ships to most.
  */
-import { normalizeKey } from './text';
+import { memoizeByText, normalizeKey } from './text';
 
 /** alpha-2 → alpha-3 and the names it is written as; matched after normalizeKey. */
 const COUNTRY_NAMES: Record<string, string> = {
@@ -117,6 +117,6 @@ function buildIndex(): Map<string, string> {
 const INDEX = buildIndex();
 
 /** ISO alpha-2 for a country name or code, or undefined when not recognised. */
-export function countryFromText(text: string): string | undefined {
-  return INDEX.get(normalizeKey(text));
-}
+export const countryFromText: (text: string) => string | undefined = memoizeByText((text) =>
+  INDEX.get(normalizeKey(text)),
+);

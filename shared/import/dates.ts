@@ -82,8 +82,15 @@ function withTime(year: number, month: number, day: number, rest: string): WallC
 function isValidClock(clock: WallClock): boolean {
   const { year, month, day, hour, minute, second } = clock;
   return (
-    year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) &&
-    hour < 24 && minute < 60 && second < 60
+    year >= 1990 &&
+    year <= 2100 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60
   );
 }
 
@@ -115,7 +122,8 @@ function fromExcelSerial(serial: number): WallClock {
 
 function fromNumberText(text: string): WallClock | null {
   if (/^\d{13}$/u.test(text)) return { ...fromUtcMs(Number(text)), offsetMinutes: 0, epochMs: Number(text) };
-  if (/^\d{10}$/u.test(text)) return { ...fromUtcMs(Number(text) * 1000), offsetMinutes: 0, epochMs: Number(text) * 1000 };
+  if (/^\d{10}$/u.test(text))
+    return { ...fromUtcMs(Number(text) * 1000), offsetMinutes: 0, epochMs: Number(text) * 1000 };
   const serial = Number(text);
   // 20000–80000 days covers 1954–2119; other numbers are not dates.
   if (/^\d+(\.\d+)?$/u.test(text) && serial > 20000 && serial < 80000) return fromExcelSerial(serial);
@@ -160,14 +168,24 @@ export function parseDateCell(cell: Cell, order?: DayMonthOrder): DateResult {
   }
   const text = isRawNumber(cell) ? cell.rawNumber : normalizeText(typeof cell === 'string' ? cell : '');
   const clock = fromText(text, order);
-  return clock ? { ok: true, value: clock } : { ok: false, message: `unreadable date "${text}": ${EXPECTED}` };
+  return clock
+    ? { ok: true, value: clock }
+    : { ok: false, message: `unreadable date "${text}": ${EXPECTED}` };
 }
 
 /** UTC epoch ms of a wall-clock reading; zone-less readings are taken at `defaultOffsetMinutes`. */
 export function toEpochMs(clock: WallClock, defaultOffsetMinutes: number): number {
   if (clock.epochMs !== undefined) return clock.epochMs;
   const offset = clock.offsetMinutes ?? defaultOffsetMinutes;
-  const asUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second, clock.millisecond);
+  const asUtc = Date.UTC(
+    clock.year,
+    clock.month - 1,
+    clock.day,
+    clock.hour,
+    clock.minute,
+    clock.second,
+    clock.millisecond,
+  );
   return asUtc - offset * 60_000;
 }
 

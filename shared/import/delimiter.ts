@@ -45,7 +45,8 @@ export function detectDelimiter(text: string): Delimiter {
   let best: { delimiter: Delimiter; count: number; lines: number } = { delimiter: ',', count: 0, lines: 0 };
   for (const delimiter of CANDIDATE_DELIMITERS) {
     const { count, lines } = modalCount(countsPerLine(sample, delimiter));
-    if (lines > best.lines || (lines === best.lines && count > best.count)) best = { delimiter, count, lines };
+    if (lines > best.lines || (lines === best.lines && count > best.count))
+      best = { delimiter, count, lines };
   }
   return best.delimiter;
 }

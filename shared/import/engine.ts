@@ -5,7 +5,14 @@
 import { createCollector, DEFAULT_TIME_ZONE_OFFSET_MINUTES, type RecordCollector } from './collectors';
 import { prepareTable, type DataRow, type PreparedTable } from './prepare';
 import { RowReader, type TableLayout } from './row-reader';
-import type { ImportCheck, ImportError, ImportEvent, ImportKind, ImportOptions, ParsedRecordByKind } from './types';
+import type {
+  ImportCheck,
+  ImportError,
+  ImportEvent,
+  ImportKind,
+  ImportOptions,
+  ParsedRecordByKind,
+} from './types';
 
 const DEFAULT_CHUNK_SIZE = 2000;
 const DEFAULT_MAX_ERRORS = 1000;
@@ -111,7 +118,13 @@ export async function* parseImportInChunks<K extends ImportKind>(
       builder.check.valid += chunk.valid;
       builder.addErrors(chunk.errors);
       builder.addRecords(chunk.records);
-      yield { type: 'chunk', records: chunk.records, errors: chunk.errors, rowsDone: start + rows.length, rowsTotal: total };
+      yield {
+        type: 'chunk',
+        records: chunk.records,
+        errors: chunk.errors,
+        rowsDone: start + rows.length,
+        rowsTotal: total,
+      };
     }
     builder.check.duplicates = collector.duplicates;
   }

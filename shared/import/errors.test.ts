@@ -25,7 +25,11 @@ describe('bad rows', () => {
     expect(records.map((order) => order.orderId)).toEqual(['1001', '1006']);
     expect(check).toMatchObject({ rows: 6, valid: 2, records: 2, errorCount: 4 });
     expect(check.errors).toEqual([
-      { row: 3, column: 'Order Time', message: expect.stringContaining('unreadable date "2025-13-45 10:00:00"') },
+      {
+        row: 3,
+        column: 'Order Time',
+        message: expect.stringContaining('unreadable date "2025-13-45 10:00:00"'),
+      },
       { row: 4, column: 'Country', message: expect.stringContaining('unknown country "Atlantis"') },
       { row: 5, column: 'Quantity', message: 'quantity must be at least 1, got -2' },
       { row: 6, column: 'Order ID', message: 'order id is missing' },
@@ -34,22 +38,40 @@ describe('bad rows', () => {
 
   it('reports every problem of a row, not only the first', async () => {
     const check = await checkImport(csv('x,yesterday,Mars,two,abc,USD,maybe'), 'orders.csv', 'orders');
-    expect(check.errors.map((error) => error.column)).toEqual(['Order Time', 'Country', 'Order Status', 'Quantity', 'Order Amount']);
+    expect(check.errors.map((error) => error.column)).toEqual([
+      'Order Time',
+      'Country',
+      'Order Status',
+      'Quantity',
+      'Order Amount',
+    ]);
     expect(check.errors.every((error) => error.row === 2)).toBe(true);
   });
 
   it('explains an order id Excel turned into scientific notation', async () => {
-    const check = await checkImport(csv('3.01235E+15,2025-11-11 10:00:00,RU,1,10.00,USD,Shipped'), 'o.csv', 'orders');
+    const check = await checkImport(
+      csv('3.01235E+15,2025-11-11 10:00:00,RU,1,10.00,USD,Shipped'),
+      'o.csv',
+      'orders',
+    );
     expect(check.errors[0]?.message).toMatch(/scientific notation/u);
   });
 
   it('rejects an amount whose symbol disagrees with the currency column', async () => {
-    const check = await checkImport(csv('1,2025-11-11 10:00:00,RU,1,€5,00,USD,Shipped'.replace('€5,00', '"€5,00"')), 'o.csv', 'orders');
-    expect(check.errors).toEqual([{ row: 2, column: 'Order Amount', message: 'amount is in EUR but the currency column says USD' }]);
+    const check = await checkImport(
+      csv('1,2025-11-11 10:00:00,RU,1,€5,00,USD,Shipped'.replace('€5,00', '"€5,00"')),
+      'o.csv',
+      'orders',
+    );
+    expect(check.errors).toEqual([
+      { row: 2, column: 'Order Amount', message: 'amount is in EUR but the currency column says USD' },
+    ]);
   });
 
   it('asks for a currency when none can be found, and uses the caller default when given', async () => {
-    const bytes = encodeUtf8('Order ID,Order Time,Country,Order Amount,Order Status\n1,2025-11-11 10:00,RU,5.00,Shipped\n');
+    const bytes = encodeUtf8(
+      'Order ID,Order Time,Country,Order Amount,Order Status\n1,2025-11-11 10:00,RU,5.00,Shipped\n',
+    );
     const without = await checkImport(bytes, 'o.csv', 'orders');
     expect(without.errors[0]?.message).toMatch(/no currency/u);
     const withDefault = await checkImport(bytes, 'o.csv', 'orders', { defaultCurrency: 'rub' });
@@ -68,7 +90,9 @@ describe('file-level problems give errors, never a throw', () => {
   it('binary file', async () => {
     const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]);
     const check = await checkImport(bytes, 'photo.png', 'orders');
-    expect(check.errors).toEqual([{ row: null, column: null, message: expect.stringMatching(/"photo.png" is a binary file/u) }]);
+    expect(check.errors).toEqual([
+      { row: null, column: null, message: expect.stringMatching(/"photo.png" is a binary file/u) },
+    ]);
     expect(check.rows).toBe(0);
   });
 
@@ -84,7 +108,9 @@ describe('file-level problems give errors, never a throw', () => {
 
   it('header only', async () => {
     const check = await checkImport(encodeUtf8(`${HEADER}\r\n`), 'header.csv', 'orders');
-    expect(check.errors).toEqual([{ row: 1, column: null, message: 'The file has a header row but no data rows.' }]);
+    expect(check.errors).toEqual([
+      { row: 1, column: null, message: 'The file has a header row but no data rows.' },
+    ]);
     expect(check.headerRow).toBe(1);
   });
 
@@ -100,7 +126,8 @@ describe('file-level problems give errors, never a throw', () => {
       {
         row: null,
         column: 'status',
-        message: 'Required column "status" is missing: expected a header such as Order Status, 订单状态, Status, 状态.',
+        message:
+          'Required column "status" is missing: expected a header such as Order Status, 订单状态, Status, 状态.',
       },
     ]);
     expect(check.valid).toBe(0);

@@ -29,7 +29,11 @@ export const ORDER_FIELD_SPECS: readonly FieldSpec<OrderField>[] = [
     'Country|买家国家|收货国家|Ship to country|国家|收货国家/地区|国家/地区|Buyer Country|Shipping Country|' +
       'Destination Country|Country/Region|Destination|Receiver Country',
   ),
-  spec('productTitle', false, 'Product Name|商品名称|产品名称|商品标题|Product Title|Item Name|Item Title|Product|Title'),
+  spec(
+    'productTitle',
+    false,
+    'Product Name|商品名称|产品名称|商品标题|Product Title|Item Name|Item Title|Product|Title',
+  ),
   spec('productId', false, 'Product ID|商品ID|产品ID|商品编号|Item ID|ProductId'),
   spec('sku', false, 'SKU|SKU编码|SKU ID|SKU Code|Seller SKU|商家编码|规格编码'),
   spec('quantity', false, 'Quantity|数量|商品数量|购买数量|Qty|Pieces|Units|件数'),
@@ -43,7 +47,11 @@ export const ORDER_FIELD_SPECS: readonly FieldSpec<OrderField>[] = [
   spec('status', true, 'Order Status|订单状态|Status|状态|交易状态'),
   spec('shippingFee', false, 'Shipping Fee|运费|Shipping Cost|物流费用|Freight|Shipping'),
   spec('refund', false, 'Refund|退款金额|Refund Amount|退款|Refunded Amount'),
-  spec('trackingNumber', false, 'Tracking Number|物流单号|运单号|快递单号|Tracking No.|Tracking ID|跟踪号|Tracking|Waybill'),
+  spec(
+    'trackingNumber',
+    false,
+    'Tracking Number|物流单号|运单号|快递单号|Tracking No.|Tracking ID|跟踪号|Tracking|Waybill',
+  ),
   spec('buyerName', false, 'Buyer Name|买家名称|买家姓名|买家|Buyer|Customer Name|Customer|收货人|Recipient'),
   spec(
     'carrier',
@@ -58,7 +66,11 @@ export const TRAFFIC_FIELD_SPECS: readonly FieldSpec<TrafficField>[] = [
   spec('productTitle', false, 'Product Name|商品名称|产品名称|商品标题|Product Title|Product'),
   spec('visitors', true, 'Visitors|访客数|商品访客数|Unique Visitors|Product Visitors|UV'),
   spec('productViews', false, 'Product Views|浏览量|商品浏览量|Page Views|Views|Pageviews|PV'),
-  spec('addToCarts', false, 'Add to Cart|加购人数|加购件数|加购次数|加入购物车人数|Add to Carts|Added to Cart|Cart Adds'),
+  spec(
+    'addToCarts',
+    false,
+    'Add to Cart|加购人数|加购件数|加购次数|加入购物车人数|Add to Carts|Added to Cart|Cart Adds',
+  ),
   spec('orders', false, 'Orders|支付订单数|订单数|下单数|Paid Orders|Order Count|Number of Orders'),
 ];
 

@@ -16,16 +16,68 @@ import type { ParsedOrderRow } from './types';
 
 /** The normalised fields every variant shares (line bookkeeping like row numbers differs by layout). */
 function comparable(order: ParsedOrderRow): Partial<ParsedOrderRow> {
-  const { orderId, placedAt, placedAtIso, country, currency, amount, amountMinor, quantity, status, productTitle } = order;
-  return { orderId, placedAt, placedAtIso, country, currency, amount, amountMinor, quantity, status, productTitle };
+  const {
+    orderId,
+    placedAt,
+    placedAtIso,
+    country,
+    currency,
+    amount,
+    amountMinor,
+    quantity,
+    status,
+    productTitle,
+  } = order;
+  return {
+    orderId,
+    placedAt,
+    placedAtIso,
+    country,
+    currency,
+    amount,
+    amountMinor,
+    quantity,
+    status,
+    productTitle,
+  };
 }
 
-const variants: [string, () => Promise<Uint8Array> | Uint8Array, string, { encoding: string | null; delimiter: string | null }][] = [
-  ['clean UTF-8 CSV', () => encodeUtf8(toCsv(englishRows())), 'orders.csv', { encoding: 'utf-8', delimiter: ',' }],
-  ['GBK CSV with Chinese headers', () => encodeGbk(toCsv(chineseRows(), ',', '\r\n')), 'orders.csv', { encoding: 'gbk', delimiter: ',' }],
-  ['UTF-8 BOM + CRLF', () => withUtf8Bom(toCsv(englishRows(), ',', '\r\n')), 'orders.csv', { encoding: 'utf-8-bom', delimiter: ',' }],
-  ['semicolon + decimal comma', () => encodeUtf8(toCsv(europeanRows(), ';')), 'orders.csv', { encoding: 'utf-8', delimiter: ';' }],
-  ['TSV with a title line above the header', () => encodeUtf8(toCsv(withTitleLines(englishRows()), '\t')), 'orders.tsv', { encoding: 'utf-8', delimiter: '\t' }],
+const variants: [
+  string,
+  () => Promise<Uint8Array> | Uint8Array,
+  string,
+  { encoding: string | null; delimiter: string | null },
+][] = [
+  [
+    'clean UTF-8 CSV',
+    () => encodeUtf8(toCsv(englishRows())),
+    'orders.csv',
+    { encoding: 'utf-8', delimiter: ',' },
+  ],
+  [
+    'GBK CSV with Chinese headers',
+    () => encodeGbk(toCsv(chineseRows(), ',', '\r\n')),
+    'orders.csv',
+    { encoding: 'gbk', delimiter: ',' },
+  ],
+  [
+    'UTF-8 BOM + CRLF',
+    () => withUtf8Bom(toCsv(englishRows(), ',', '\r\n')),
+    'orders.csv',
+    { encoding: 'utf-8-bom', delimiter: ',' },
+  ],
+  [
+    'semicolon + decimal comma',
+    () => encodeUtf8(toCsv(europeanRows(), ';')),
+    'orders.csv',
+    { encoding: 'utf-8', delimiter: ';' },
+  ],
+  [
+    'TSV with a title line above the header',
+    () => encodeUtf8(toCsv(withTitleLines(englishRows()), '\t')),
+    'orders.tsv',
+    { encoding: 'utf-8', delimiter: '\t' },
+  ],
   ['XLSX', ordersXlsx, 'orders.xlsx', { encoding: null, delimiter: null }],
 ];
 
@@ -40,7 +92,11 @@ describe('every export variant parses to the same orders', () => {
   });
 
   it('counts the header row after title lines as a spreadsheet row', async () => {
-    const { check } = await parseImport(encodeUtf8(toCsv(withTitleLines(englishRows()))), 'orders.csv', 'orders');
+    const { check } = await parseImport(
+      encodeUtf8(toCsv(withTitleLines(englishRows()))),
+      'orders.csv',
+      'orders',
+    );
     expect(check.headerRow).toBe(3);
     expect(check.sample[0]?.rows).toEqual([4]);
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { encodeUtf8 } from './__fixtures__/orders-table';
 import { parseImport, parseImportInChunks } from './index';
 
-const HEADER = 'Order ID,Order Time,Country,Product ID,Product Name,Quantity,Order Amount,Shipping Fee,Order Status,Tracking Number';
+const HEADER =
+  'Order ID,Order Time,Country,Product ID,Product Name,Quantity,Order Amount,Shipping Fee,Order Status,Tracking Number';
 
 function csv(...lines: string[]): Uint8Array {
   return encodeUtf8([HEADER, ...lines].join('\n'));
@@ -48,7 +49,12 @@ describe('order lines and duplicates', () => {
       'orders',
     );
     expect(check).toMatchObject({ rows: 2, valid: 2, duplicates: 1, records: 1 });
-    expect(records[0]).toMatchObject({ status: 'delivered', amountMinor: 1000, quantity: 2, lines: [{ row: 3 }] });
+    expect(records[0]).toMatchObject({
+      status: 'delivered',
+      amountMinor: 1000,
+      quantity: 2,
+      lines: [{ row: 3 }],
+    });
   });
 
   it('releases every order exactly once when its lines fall in different chunks', async () => {
@@ -79,7 +85,13 @@ describe('mapping', () => {
     );
     const { check, records } = await parseImport(bytes, 'o.csv', 'orders');
     expect(check.mapping).toMatchObject({ orderId: 0, placedAt: 2, country: 3, amount: 4, status: 5 });
-    expect(records[0]).toMatchObject({ placedAtIso: '2025-11-11T00:00:00.000Z', currency: 'USD', amount: 1234, country: 'PL', status: 'completed' });
+    expect(records[0]).toMatchObject({
+      placedAtIso: '2025-11-11T00:00:00.000Z',
+      currency: 'USD',
+      amount: 1234,
+      country: 'PL',
+      status: 'completed',
+    });
   });
 
   it('applies a user override and unmaps a field with null', async () => {
@@ -89,8 +101,16 @@ describe('mapping', () => {
     const mapping = { orderId: 0, placedAt: 1, country: 2, amount: 3, status: 4 };
     const fixed = await parseImport(bytes, 'o.csv', 'orders', { headerRow: 1, mapping });
     expect(fixed.check.errors).toEqual([]);
-    expect(fixed.records[0]).toMatchObject({ orderId: '7', currency: 'EUR', amountMinor: 420, country: 'FR' });
-    const unmapped = await parseImport(bytes, 'o.csv', 'orders', { headerRow: 1, mapping: { ...mapping, status: null } });
+    expect(fixed.records[0]).toMatchObject({
+      orderId: '7',
+      currency: 'EUR',
+      amountMinor: 420,
+      country: 'FR',
+    });
+    const unmapped = await parseImport(bytes, 'o.csv', 'orders', {
+      headerRow: 1,
+      mapping: { ...mapping, status: null },
+    });
     expect(unmapped.check.errors[0]).toMatchObject({ column: 'status' });
   });
 
@@ -99,7 +119,10 @@ describe('mapping', () => {
       'Order ID,Order Time,Country,Total,Currency,Status\n1,2025-11-11 08:00,RU,1,RUB,Shipped\n2,2025-11-11T08:00:00Z,RU,1,RUB,Shipped\n',
     );
     const { records } = await parseImport(bytes, 'o.csv', 'orders', { timeZoneOffsetMinutes: 180 });
-    expect(records.map((order) => order.placedAtIso)).toEqual(['2025-11-11T05:00:00.000Z', '2025-11-11T08:00:00.000Z']);
+    expect(records.map((order) => order.placedAtIso)).toEqual([
+      '2025-11-11T05:00:00.000Z',
+      '2025-11-11T08:00:00.000Z',
+    ]);
   });
 
   it('infers day-first dates from a column where a day exceeds 12', async () => {

@@ -87,7 +87,11 @@ export function headerTexts(row: readonly Cell[]): string[] {
 }
 
 /** The detected mapping with the user's corrections applied (null unmaps; out-of-range columns are ignored). */
-export function applyOverride(mapping: ColumnMapping, override: MappingOverride | undefined, width: number): ColumnMapping {
+export function applyOverride(
+  mapping: ColumnMapping,
+  override: MappingOverride | undefined,
+  width: number,
+): ColumnMapping {
   const result: ColumnMapping = { ...mapping };
   for (const [field, column] of Object.entries(override ?? {}) as [ImportField, number | null][]) {
     if (column === null) delete result[field];

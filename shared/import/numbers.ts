@@ -19,8 +19,7 @@ export type NumberResult = { ok: true; value: ParsedDecimal } | { ok: false; mes
 
 /** Amount cell split into its number and any currency text around it ("US $", "руб", "€"). */
 export type AmountResult =
-  | { ok: true; value: ParsedDecimal; currencyText: string }
-  | { ok: false; message: string };
+  { ok: true; value: ParsedDecimal; currencyText: string } | { ok: false; message: string };
 
 const GROUPING_SPACES = /[\s'\u00a0\u202f\u2009\u2007’]/gu;
 const MINUS_SIGNS = /[-−–]/u;
@@ -111,7 +110,8 @@ function splitSignAndAffix(text: string): SignedParts | null {
   const minus = MINUS_SIGNS.test(prefix) || /^\s*[-−–]/u.test(suffix);
   prefix = prefix.replace(/[()+\-−–]/gu, ' ').trim();
   suffix = suffix.replace(/[()\-−–]/gu, ' ').trim();
-  if (prefix !== '' && suffix !== '' && prefix.replace(/\s/gu, '') !== suffix.replace(/\s/gu, '')) return null;
+  if (prefix !== '' && suffix !== '' && prefix.replace(/\s/gu, '') !== suffix.replace(/\s/gu, ''))
+    return null;
   return { negative: parenthesised || minus, core, affix: prefix || suffix };
 }
 
@@ -119,13 +119,19 @@ function splitSignAndAffix(text: string): SignedParts | null {
 export function parseAmountCell(cell: Cell, hint?: DecimalSeparator): AmountResult {
   if (isRawNumber(cell)) {
     const value = rawNumberDecimal(cell.rawNumber);
-    return value ? { ok: true, value, currencyText: '' } : { ok: false, message: `"${cell.rawNumber}" is not a number` };
+    return value
+      ? { ok: true, value, currencyText: '' }
+      : { ok: false, message: `"${cell.rawNumber}" is not a number` };
   }
   const text = typeof cell === 'string' ? normalizeText(cell) : '';
   const parts = splitSignAndAffix(text);
   const decimal = parts ? parseDecimalCore(parts.core, hint) : null;
   if (!parts || !decimal) return { ok: false, message: `"${text}" is not a number` };
-  return { ok: true, value: { ...decimal, negative: parts.negative && !isZero(decimal) }, currencyText: parts.affix };
+  return {
+    ok: true,
+    value: { ...decimal, negative: parts.negative && !isZero(decimal) },
+    currencyText: parts.affix,
+  };
 }
 
 export function isZero(value: ParsedDecimal): boolean {

@@ -87,7 +87,10 @@ export class OrderAssembler {
     const lines = this.open.get(value.orderId) ?? new Map<string, OrderRowValue>();
     const other = lines.values().next().value;
     if (other && other.currency !== value.currency) {
-      return { duplicate: false, conflict: `currency ${value.currency} differs from ${other.currency} on the order's other lines` };
+      return {
+        duplicate: false,
+        conflict: `currency ${value.currency} differs from ${other.currency} on the order's other lines`,
+      };
     }
     const key = lineKey(value);
     const duplicate = lines.has(key);
@@ -100,6 +103,8 @@ export class OrderAssembler {
   finish(orderId: string): ParsedOrderRow | undefined {
     const lines = this.open.get(orderId);
     this.open.delete(orderId);
-    return lines && lines.size > 0 ? buildOrder([...lines.values()].sort((a, b) => a.row - b.row)) : undefined;
+    return lines && lines.size > 0
+      ? buildOrder([...lines.values()].sort((a, b) => a.row - b.row))
+      : undefined;
   }
 }

@@ -7,7 +7,13 @@ import { cellText, isRawNumber } from './cells';
 import { countryFromText } from './countries';
 import { currencyFromText, minorDigits } from './currency';
 import { parseDateCell, toEpochMs, type DayMonthOrder } from './dates';
-import { decimalToMinor, parseAmountCell, parseCountCell, type DecimalSeparator, type ParsedDecimal } from './numbers';
+import {
+  decimalToMinor,
+  parseAmountCell,
+  parseCountCell,
+  type DecimalSeparator,
+  type ParsedDecimal,
+} from './numbers';
 import type { RowReader } from './row-reader';
 import { statusFromText } from './statuses';
 
@@ -45,7 +51,11 @@ const MAX_ORDER_ID_LENGTH = 64;
 
 /** Undoes what Excel and exporters do to keep long ids as text: ="301…", '301…, a leading tab. */
 export function cleanOrderId(raw: string): string {
-  return raw.trim().replace(/^="(.*)"$/u, '$1').replace(/^'/u, '').trim();
+  return raw
+    .trim()
+    .replace(/^="(.*)"$/u, '$1')
+    .replace(/^'/u, '')
+    .trim();
 }
 
 function readOrderId(reader: RowReader): string | undefined {
@@ -58,20 +68,26 @@ function readOrderId(reader: RowReader): string | undefined {
         'export again, or format the column as Text before saving',
     );
   }
-  if (id.length > MAX_ORDER_ID_LENGTH) return reader.fail('orderId', `order id is longer than ${MAX_ORDER_ID_LENGTH} characters`);
+  if (id.length > MAX_ORDER_ID_LENGTH)
+    return reader.fail('orderId', `order id is longer than ${MAX_ORDER_ID_LENGTH} characters`);
   return id;
 }
 
 function readPlacedAt(reader: RowReader, context: OrderRowContext): number | undefined {
   if (reader.isBlank('placedAt')) return reader.fail('placedAt', 'order time is missing');
   const parsed = parseDateCell(reader.cell('placedAt'), context.dayMonthOrder);
-  return parsed.ok ? toEpochMs(parsed.value, context.timeZoneOffsetMinutes) : reader.fail('placedAt', parsed.message);
+  return parsed.ok
+    ? toEpochMs(parsed.value, context.timeZoneOffsetMinutes)
+    : reader.fail('placedAt', parsed.message);
 }
 
 function readCountry(reader: RowReader): string | undefined {
   const text = reader.text('country');
   if (!text) return reader.fail('country', 'country is missing');
-  return countryFromText(text) ?? reader.fail('country', `unknown country "${text}": expected a country name or ISO code`);
+  return (
+    countryFromText(text) ??
+    reader.fail('country', `unknown country "${text}": expected a country name or ISO code`)
+  );
 }
 
 function readStatus(reader: RowReader): OrderStatus | undefined {
@@ -108,17 +124,27 @@ function readMoney(
   if (parsed.value.negative) return reader.fail(field, `${MONEY_LABELS[field]} must not be negative`);
   if (parsed.currencyText === '') return { value: parsed.value, currency: undefined };
   const currency = currencyFromText(parsed.currencyText, currencyHint);
-  if (!currency) return reader.fail(field, `unknown currency "${parsed.currencyText}" in "${cellText(reader.cell(field))}"`);
+  if (!currency)
+    return reader.fail(
+      field,
+      `unknown currency "${parsed.currencyText}" in "${cellText(reader.cell(field))}"`,
+    );
   return { value: parsed.value, currency };
 }
 
 function readCurrencyColumn(reader: RowReader, context: OrderRowContext): string | undefined {
   const text = reader.text('currency');
   if (!text) return undefined;
-  return currencyFromText(text, context.defaultCurrency) ?? reader.fail('currency', `unknown currency "${text}"`);
+  return (
+    currencyFromText(text, context.defaultCurrency) ?? reader.fail('currency', `unknown currency "${text}"`)
+  );
 }
 
-function readAmount(reader: RowReader, context: OrderRowContext, currencyHint: string | undefined): MoneyCell | undefined {
+function readAmount(
+  reader: RowReader,
+  context: OrderRowContext,
+  currencyHint: string | undefined,
+): MoneyCell | undefined {
   if (reader.isBlank('amount')) return reader.fail('amount', 'amount is missing');
   return readMoney(reader, 'amount', context, currencyHint);
 }
@@ -135,7 +161,10 @@ function resolveCurrency(
   }
   const currency = amount.currency ?? column ?? context.headerCurrency ?? context.defaultCurrency;
   if (!currency && !reader.has('currency')) {
-    return reader.fail('amount', 'no currency: add a currency column, a symbol in the amount, or choose a default currency');
+    return reader.fail(
+      'amount',
+      'no currency: add a currency column, a symbol in the amount, or choose a default currency',
+    );
   }
   // An unreadable currency cell has already been reported by readCurrencyColumn.
   if (!currency && reader.text('currency')) return undefined;
@@ -151,24 +180,27 @@ function readOptionalMoney(
   if (!reader.has(field) || reader.isBlank(field)) return undefined;
   const money = readMoney(reader, field, context, currency);
   if (!money) return undefined;
-  if (money.currency && money.currency !== currency) return reader.fail(field, `${field} is in ${money.currency}, the order in ${currency}`);
+  if (money.currency && money.currency !== currency)
+    return reader.fail(field, `${field} is in ${money.currency}, the order in ${currency}`);
   return decimalToMinor(money.value, minorDigits(currency));
 }
 
-function optionalTexts(reader: RowReader): Partial<OrderRowValue> {
+const OPTIONAL_TEXT_FIELDS = ['productTitle', 'sku', 'trackingNumber', 'buyerName'] as const;
+
+/** Optional descriptive columns, set only when the cell has text (no undefined-valued keys). */
+function addOptionalTexts(reader: RowReader, value: OrderRowValue): void {
   const productIdCell = reader.cell('productId');
+  const productId = isRawNumber(productIdCell) ? productIdCell.rawNumber : reader.text('productId');
+  if (productId) value.productId = productId;
+  for (const field of OPTIONAL_TEXT_FIELDS) {
+    const text = reader.text(field);
+    if (text) value[field] = text;
+  }
   const carrierName = reader.text('carrier');
-  const carrier = carrierName ? carrierFromText(carrierName) : undefined;
-  const values: Partial<OrderRowValue> = {
-    productTitle: reader.text('productTitle'),
-    productId: isRawNumber(productIdCell) ? productIdCell.rawNumber : reader.text('productId'),
-    sku: reader.text('sku'),
-    trackingNumber: reader.text('trackingNumber'),
-    buyerName: reader.text('buyerName'),
-    carrier,
-    carrierName,
-  };
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+  if (!carrierName) return;
+  value.carrierName = carrierName;
+  const carrier = carrierFromText(carrierName);
+  if (carrier) value.carrier = carrier;
 }
 
 /** Every problem in the row is reported, not just the first, so the user can fix a row in one pass. */
@@ -179,12 +211,17 @@ export function readOrderRow(reader: RowReader, context: OrderRowContext): Order
   const status = readStatus(reader);
   const quantity = readQuantity(reader);
   const columnCurrency = readCurrencyColumn(reader, context);
-  const amount = readAmount(reader, context, columnCurrency ?? context.headerCurrency ?? context.defaultCurrency);
+  const amount = readAmount(
+    reader,
+    context,
+    columnCurrency ?? context.headerCurrency ?? context.defaultCurrency,
+  );
   const currency = amount ? resolveCurrency(reader, amount, columnCurrency, context) : undefined;
   const shippingFeeMinor = currency ? readOptionalMoney(reader, 'shippingFee', context, currency) : undefined;
   const refundMinor = currency ? readOptionalMoney(reader, 'refund', context, currency) : undefined;
   if (reader.errors.length > 0) return undefined;
-  if (!orderId || placedAt === undefined || !country || !status || !quantity || !amount || !currency) return undefined;
+  if (!orderId || placedAt === undefined || !country || !status || !quantity || !amount || !currency)
+    return undefined;
   const value: OrderRowValue = {
     row: reader.rowNumber,
     orderId,
@@ -194,8 +231,8 @@ export function readOrderRow(reader: RowReader, context: OrderRowContext): Order
     status,
     amountMinor: decimalToMinor(amount.value, minorDigits(currency)),
     quantity,
-    ...optionalTexts(reader),
   };
+  addOptionalTexts(reader, value);
   if (shippingFeeMinor !== undefined) value.shippingFeeMinor = shippingFeeMinor;
   if (refundMinor !== undefined) value.refundMinor = refundMinor;
   return value;

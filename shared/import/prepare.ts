@@ -26,7 +26,17 @@ export interface PreparedTable {
   fatal: ImportError[];
 }
 
-const SUMMARY_LABELS = new Set(['合计', '总计', '汇总', 'total', 'totals', 'grandtotal', 'sum', 'итого', 'всего']);
+const SUMMARY_LABELS = new Set([
+  '合计',
+  '总计',
+  '汇总',
+  'total',
+  'totals',
+  'grandtotal',
+  'sum',
+  'итого',
+  'всего',
+]);
 const QUOTED_ALIASES = 4;
 
 /** A "Total / 合计" line under the data, which exports add and which is not an order. */
@@ -57,7 +67,14 @@ function noHeaderError(kind: ImportKind, specs: readonly FieldSpec[]): ImportErr
 }
 
 function emptyPrepared(table: SourceTable | null, fatal: ImportError[]): PreparedTable {
-  return { table, headerIndex: -1, layout: { mapping: {}, headers: [] }, layoutFingerprint: null, dataRows: [], fatal };
+  return {
+    table,
+    headerIndex: -1,
+    layout: { mapping: {}, headers: [] },
+    layoutFingerprint: null,
+    dataRows: [],
+    fatal,
+  };
 }
 
 function collectDataRows(rows: readonly Cell[][], headerIndex: number): DataRow[] {
@@ -69,9 +86,14 @@ function collectDataRows(rows: readonly Cell[][], headerIndex: number): DataRow[
   return dataRows;
 }
 
-function chooseHeaderRow(rows: readonly Cell[][], specs: readonly FieldSpec[], options: ImportOptions): number {
+function chooseHeaderRow(
+  rows: readonly Cell[][],
+  specs: readonly FieldSpec[],
+  options: ImportOptions,
+): number {
   const chosen = options.headerRow;
-  if (chosen !== undefined && Number.isInteger(chosen) && chosen >= 1 && chosen <= rows.length) return chosen - 1;
+  if (chosen !== undefined && Number.isInteger(chosen) && chosen >= 1 && chosen <= rows.length)
+    return chosen - 1;
   return findHeaderRow(rows, specs);
 }
 
@@ -93,7 +115,18 @@ export async function prepareTable(
   const dataRows = collectDataRows(table.rows, headerIndex);
   const fatal = missing.map(missingColumnError);
   if (fatal.length === 0 && dataRows.length === 0) {
-    fatal.push({ row: headerIndex + 1, column: null, message: 'The file has a header row but no data rows.' });
+    fatal.push({
+      row: headerIndex + 1,
+      column: null,
+      message: 'The file has a header row but no data rows.',
+    });
   }
-  return { table, headerIndex, layout: { mapping, headers }, layoutFingerprint: layoutFingerprint(headers), dataRows, fatal };
+  return {
+    table,
+    headerIndex,
+    layout: { mapping, headers },
+    layoutFingerprint: layoutFingerprint(headers),
+    dataRows,
+    fatal,
+  };
 }

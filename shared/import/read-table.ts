@@ -28,7 +28,8 @@ function fileError(message: string): ReadTableResult {
 
 function readCsv(bytes: Uint8Array): ReadTableResult {
   const { text, encoding } = decodeText(bytes);
-  if (replacementRatio(text) > 0.05) return fileError('The file is not readable text in UTF-8, UTF-16 or GBK.');
+  if (replacementRatio(text) > 0.05)
+    return fileError('The file is not readable text in UTF-8, UTF-16 or GBK.');
   if (text.trim() === '') return fileError('The file is empty.');
   const delimiter = detectDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
@@ -57,7 +58,9 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Re
     case 'zip':
       return readXlsx(bytes);
     case 'legacy-xls':
-      return fileError(`"${fileName}" is an old Excel 97–2003 (.xls) workbook; save it as .xlsx or CSV and import that.`);
+      return fileError(
+        `"${fileName}" is an old Excel 97–2003 (.xls) workbook; save it as .xlsx or CSV and import that.`,
+      );
     case 'binary':
       return fileError(`"${fileName}" is a binary file, not a CSV/TSV text file or an .xlsx workbook.`);
     case 'text':

@@ -6,11 +6,24 @@ import { toCsv } from './__fixtures__/orders-table';
 import { parseImport } from './index';
 import type { ParsedOrderRow } from './types';
 
-const COUNTRY_NAMES = ['Russia', '俄罗斯', 'US', 'Brazil', '巴西', 'Spain', 'France', 'Poland', 'South Korea', 'Israel'];
+const COUNTRY_NAMES = [
+  'Russia',
+  '俄罗斯',
+  'US',
+  'Brazil',
+  '巴西',
+  'Spain',
+  'France',
+  'Poland',
+  'South Korea',
+  'Israel',
+];
 
 const orderArbitrary = fc.record({
   id: fc.stringMatching(/^[0-9]{6,16}$/u),
-  time: fc.integer({ min: Date.UTC(2020, 0, 1) / 1000, max: Date.UTC(2030, 0, 1) / 1000 }).map((seconds) => seconds * 1000),
+  time: fc
+    .integer({ min: Date.UTC(2020, 0, 1) / 1000, max: Date.UTC(2030, 0, 1) / 1000 })
+    .map((seconds) => seconds * 1000),
   country: fc.constantFrom(...COUNTRY_NAMES),
   title: fc.string({ maxLength: 20 }).map((title) => title.trim()),
   quantity: fc.integer({ min: 1, max: 500 }),
@@ -24,7 +37,7 @@ const styleArbitrary = fc.record({
   gbk: fc.boolean(),
 });
 
-type GeneratedOrder = fc.Infer<typeof orderArbitrary>;
+type GeneratedOrder = typeof orderArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
 /** Wall clock in UTC+8, as the seller centre writes it. */
 function chinaTime(ms: number): string {
@@ -39,7 +52,16 @@ function amountText(cents: number, delimiter: string): string {
 
 function sourceRows(orders: GeneratedOrder[], delimiter: string): string[][] {
   return [
-    ['Order ID', 'Order Time', 'Country', 'Product Name', 'Quantity', 'Order Amount', 'Currency', 'Order Status'],
+    [
+      'Order ID',
+      'Order Time',
+      'Country',
+      'Product Name',
+      'Quantity',
+      'Order Amount',
+      'Currency',
+      'Order Status',
+    ],
     ...orders.map((order) => [
       order.id,
       chinaTime(order.time),
@@ -56,7 +78,16 @@ function sourceRows(orders: GeneratedOrder[], delimiter: string): string[][] {
 /** The parsed orders written back as a canonical CSV: what "re-parsing" reads. */
 function canonicalRows(orders: ParsedOrderRow[]): string[][] {
   return [
-    ['Order ID', 'Order Time', 'Country', 'Product Name', 'Quantity', 'Order Amount', 'Currency', 'Order Status'],
+    [
+      'Order ID',
+      'Order Time',
+      'Country',
+      'Product Name',
+      'Quantity',
+      'Order Amount',
+      'Currency',
+      'Order Status',
+    ],
     ...orders.map((order) => [
       order.orderId,
       order.placedAtIso,
@@ -86,10 +117,14 @@ describe('round trip', () => {
         const text = toCsv(sourceRows(orders, style.delimiter), style.delimiter, style.newline);
         const first = await parseImport(encode(text, style.gbk), 'gen.csv', 'orders');
         expect(first.check.errors).toEqual([]);
-        expect(first.records.map((order) => [order.orderId, order.placedAt, order.amountMinor, order.quantity])).toEqual(
-          orders.map((order) => [order.id, order.time, order.cents, order.quantity]),
+        expect(
+          first.records.map((order) => [order.orderId, order.placedAt, order.amountMinor, order.quantity]),
+        ).toEqual(orders.map((order) => [order.id, order.time, order.cents, order.quantity]));
+        const second = await parseImport(
+          new TextEncoder().encode(toCsv(canonicalRows(first.records))),
+          'again.csv',
+          'orders',
         );
-        const second = await parseImport(new TextEncoder().encode(toCsv(canonicalRows(first.records))), 'again.csv', 'orders');
         expect(second.records).toEqual(first.records);
       }),
       { numRuns: 60 },

@@ -4,7 +4,7 @@
  * a dispute until it closes.
  */
 import type { OrderStatus } from '../domain/types';
-import { normalizeKey } from './text';
+import { memoizeByText, normalizeKey } from './text';
 
 const STATUS_NAMES: Record<OrderStatus, string> = {
   'awaiting-payment':
@@ -38,6 +38,6 @@ function buildIndex(): Map<string, OrderStatus> {
 
 const INDEX = buildIndex();
 
-export function statusFromText(text: string): OrderStatus | undefined {
-  return INDEX.get(normalizeKey(text));
-}
+export const statusFromText: (text: string) => OrderStatus | undefined = memoizeByText((text) =>
+  INDEX.get(normalizeKey(text)),
+);

@@ -3,8 +3,12 @@
  * NFKC folds full-width forms (Excel on Chinese Windows often writes "ＵＳＤ", "（", "１２３") into ASCII.
  */
 
+const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/u;
+
 /** Full-width → ASCII, non-breaking and thin spaces → plain space, runs of whitespace collapsed, trimmed. */
 export function normalizeText(value: string): string {
+  // Most cells are plain ASCII with single spaces: nothing to fold, and this path is hot on big files.
+  if (PLAIN_ASCII.test(value)) return value;
   return value
     .normalize('NFKC')
     .replace(/[\s\u00a0\u2007\u202f\u2009\u200b\ufeff]+/gu, ' ')
@@ -27,4 +31,19 @@ export function withoutBrackets(value: string): string {
 export function bracketContent(value: string): string | undefined {
   const match = /[([{【〔]([^)\]}】〕]*)[)\]}】〕]/u.exec(normalizeText(value));
   return match?.[1]?.trim() || undefined;
+}
+
+/**
+ * Memoises a lookup by its input text. Country, status and currency columns repeat a few dozen values over
+ * thousands of rows; the cache is dropped when it grows past `limit` so a column of unique junk stays bounded.
+ */
+export function memoizeByText<T>(lookup: (text: string) => T, limit = 5000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text: string): T => {
+    if (cache.has(text)) return cache.get(text) as T;
+    if (cache.size >= limit) cache.clear();
+    const value = lookup(text);
+    cache.set(text, value);
+    return value;
+  };
 }

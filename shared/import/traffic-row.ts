@@ -29,18 +29,28 @@ function readCount(reader: RowReader, field: CountField): number | undefined {
   if (reader.isBlank(field)) return field === 'visitors' ? reader.fail(field, 'visitors is missing') : 0;
   const parsed = parseCountCell(reader.cell(field));
   if (!parsed.ok) return reader.fail(field, parsed.message);
-  if (parsed.value < 0) return reader.fail(field, `${COUNT_LABELS[field]} must not be negative, got ${parsed.value}`);
+  if (parsed.value < 0)
+    return reader.fail(field, `${COUNT_LABELS[field]} must not be negative, got ${parsed.value}`);
   return parsed.value;
 }
 
-export function readTrafficRow(reader: RowReader, order: DayMonthOrder | undefined): ParsedTrafficRow | undefined {
+export function readTrafficRow(
+  reader: RowReader,
+  order: DayMonthOrder | undefined,
+): ParsedTrafficRow | undefined {
   const day = readDay(reader, order);
   const visitors = readCount(reader, 'visitors');
   const productViews = readCount(reader, 'productViews');
   const addToCarts = readCount(reader, 'addToCarts');
   const orders = readCount(reader, 'orders');
   if (reader.errors.length > 0 || day === undefined) return undefined;
-  if (visitors === undefined || productViews === undefined || addToCarts === undefined || orders === undefined) return undefined;
+  if (
+    visitors === undefined ||
+    productViews === undefined ||
+    addToCarts === undefined ||
+    orders === undefined
+  )
+    return undefined;
   const row: ParsedTrafficRow = { day, visitors, productViews, addToCarts, orders, row: reader.rowNumber };
   const productIdCell = reader.cell('productId');
   const productId = isRawNumber(productIdCell) ? productIdCell.rawNumber : cellText(productIdCell);

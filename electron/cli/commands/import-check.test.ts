@@ -12,7 +12,9 @@ let folder = '';
 /** Runs the real CLI entry as a user would; resolves with the exit code instead of throwing. */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'electron/cli/main.ts', 'import-check', ...args], { cwd: process.cwd() });
+    const { stdout, stderr } = await run('npx', ['tsx', 'electron/cli/main.ts', 'import-check', ...args], {
+      cwd: process.cwd(),
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -38,8 +40,17 @@ describe('import-check CLI', () => {
     expect(code).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(1);
     const json = JSON.parse(stdout) as Record<string, unknown>;
-    expect(json).toMatchObject({ kind: 'orders', encoding: 'gbk', delimiter: ',', rows: 11, valid: 10, duplicates: 0 });
-    expect(json.errors).toEqual([{ row: 12, column: '收货国家', message: 'unknown country "火星": expected a country name or ISO code' }]);
+    expect(json).toMatchObject({
+      kind: 'orders',
+      encoding: 'gbk',
+      delimiter: ',',
+      rows: 11,
+      valid: 10,
+      duplicates: 0,
+    });
+    expect(json.errors).toEqual([
+      { row: 12, column: '收货国家', message: 'unknown country "火星": expected a country name or ISO code' },
+    ]);
     expect((json.sample as unknown[])[0]).toMatchObject({
       orderId: '3012345678901234',
       placedAt: '2025-11-10T16:05:09.000Z',
@@ -56,7 +67,9 @@ describe('import-check CLI', () => {
     const missing = join(folder, 'nope.csv');
     const { code, stdout, stderr } = await cli('orders', missing, '--json');
     expect(code).toBe(1);
-    expect(JSON.parse(stdout)).toMatchObject({ errors: [{ message: `Cannot read "${missing}": no such file` }] });
+    expect(JSON.parse(stdout)).toMatchObject({
+      errors: [{ message: `Cannot read "${missing}": no such file` }],
+    });
     expect(stderr).not.toMatch(/at .*\.ts:\d+/u);
   }, 30_000);
 

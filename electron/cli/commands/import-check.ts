@@ -9,7 +9,10 @@ import { basename } from 'node:path';
 import {
   checkImport,
   DEFAULT_TIME_ZONE_OFFSET_MINUTES,
-  IMPORT_KINDS, type ImportCheck, type ImportKind, type ImportOptions,
+  IMPORT_KINDS,
+  type ImportCheck,
+  type ImportKind,
+  type ImportOptions,
 } from '../../../shared/import';
 
 export const usage =
@@ -36,7 +39,8 @@ function parseArguments(argv: string[]): Arguments | string {
   for (const flag of flags) {
     const [name, value = ''] = flag.slice(2).split('=');
     if (name === 'currency' && /^[a-z]{3}$/iu.test(value)) options.defaultCurrency = value.toUpperCase();
-    else if (name === 'tz-offset' && /^[+-]?\d{1,4}$/u.test(value)) options.timeZoneOffsetMinutes = Number(value);
+    else if (name === 'tz-offset' && /^[+-]?\d{1,4}$/u.test(value))
+      options.timeZoneOffsetMinutes = Number(value);
     else if (name !== 'json') return `unknown or malformed option ${flag}`;
   }
   return { kind, file, json: flags.includes('--json'), options };
@@ -54,8 +58,26 @@ function toJson(check: ImportCheck): Record<string, unknown> {
 }
 
 function withoutShown(check: ImportCheck): Record<string, unknown> {
-  const { fileName, format, headerRow, mapping, layoutFingerprint, records, errorCount, timeZoneOffsetMinutes } = check;
-  return { fileName, format, headerRow, mapping, layoutFingerprint, records, errorCount, timeZoneOffsetMinutes };
+  const {
+    fileName,
+    format,
+    headerRow,
+    mapping,
+    layoutFingerprint,
+    records,
+    errorCount,
+    timeZoneOffsetMinutes,
+  } = check;
+  return {
+    fileName,
+    format,
+    headerRow,
+    mapping,
+    layoutFingerprint,
+    records,
+    errorCount,
+    timeZoneOffsetMinutes,
+  };
 }
 
 function summary(check: ImportCheck): string {
@@ -65,9 +87,13 @@ function summary(check: ImportCheck): string {
       (check.delimiter ? `, delimiter ${JSON.stringify(check.delimiter)}` : '') +
       (check.headerRow ? `, header on row ${check.headerRow}` : ''),
     `rows ${check.rows}, valid ${check.valid}, duplicates ${check.duplicates}, ${check.kind} ${check.records}, errors ${check.errorCount}`,
-    ...check.errors.map((error) => `  ${error.row === null ? 'file' : `row ${error.row}`}${error.column ? ` [${error.column}]` : ''}: ${error.message}`),
+    ...check.errors.map(
+      (error) =>
+        `  ${error.row === null ? 'file' : `row ${error.row}`}${error.column ? ` [${error.column}]` : ''}: ${error.message}`,
+    ),
   ];
-  if (check.errorCount > check.errors.length) lines.push(`  … and ${check.errorCount - check.errors.length} more`);
+  if (check.errorCount > check.errors.length)
+    lines.push(`  … and ${check.errorCount - check.errors.length} more`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -45,16 +45,96 @@ const STATUS_TEXT: Record<OrderStatus, { en: string; zh: string }> = {
 };
 
 export const LOGICAL_ORDERS: LogicalOrder[] = [
-  { orderId: '3012345678901234', time: [2025, 11, 11, 0, 5, 9], country: COUNTRIES.RU, product: 'Phone case, black', quantity: 2, amount: 12.3, status: 'awaiting-shipment' },
-  { orderId: '3012345678901235', time: [2025, 11, 11, 10, 23, 45], country: COUNTRIES.US, product: 'USB-C cable\n1 m, braided', quantity: 1, amount: 1234.5, status: 'shipped' },
-  { orderId: '3012345678901236', time: [2025, 11, 12, 23, 59, 59], country: COUNTRIES.BR, product: 'LED strip "warm white" 5m', quantity: 3, amount: 45, status: 'delivered' },
-  { orderId: '3012345678901237', time: [2025, 11, 13, 8, 0, 0], country: COUNTRIES.ES, product: 'Kids smart watch', quantity: 1, amount: 29.99, status: 'completed' },
-  { orderId: '3012345678901238', time: [2025, 11, 14, 12, 30, 0], country: COUNTRIES.FR, product: 'Silicone spatula set', quantity: 4, amount: 18.4, status: 'cancelled' },
-  { orderId: '3012345678901239', time: [2025, 11, 15, 18, 45, 30], country: COUNTRIES.PL, product: 'Summer dress; size M', quantity: 1, amount: 0.99, status: 'refunded' },
-  { orderId: '3012345678901240', time: [2025, 11, 16, 6, 7, 8], country: COUNTRIES.KR, product: 'Magnetic charger', quantity: 10, amount: 2500, status: 'disputed' },
-  { orderId: '3012345678901241', time: [2025, 11, 17, 21, 0, 1], country: COUNTRIES.IL, product: 'Screen protector | 2 pack', quantity: 2, amount: 7.05, status: 'awaiting-payment' },
-  { orderId: '3012345678901242', time: [2025, 11, 20, 14, 14, 14], country: COUNTRIES.GB, product: 'Night light', quantity: 1, amount: 15.5, status: 'shipped' },
-  { orderId: '3012345678901243', time: [2025, 11, 25, 9, 9, 9], country: COUNTRIES.NL, product: 'Whisk', quantity: 5, amount: 100.01, status: 'completed' },
+  {
+    orderId: '3012345678901234',
+    time: [2025, 11, 11, 0, 5, 9],
+    country: COUNTRIES.RU,
+    product: 'Phone case, black',
+    quantity: 2,
+    amount: 12.3,
+    status: 'awaiting-shipment',
+  },
+  {
+    orderId: '3012345678901235',
+    time: [2025, 11, 11, 10, 23, 45],
+    country: COUNTRIES.US,
+    product: 'USB-C cable\n1 m, braided',
+    quantity: 1,
+    amount: 1234.5,
+    status: 'shipped',
+  },
+  {
+    orderId: '3012345678901236',
+    time: [2025, 11, 12, 23, 59, 59],
+    country: COUNTRIES.BR,
+    product: 'LED strip "warm white" 5m',
+    quantity: 3,
+    amount: 45,
+    status: 'delivered',
+  },
+  {
+    orderId: '3012345678901237',
+    time: [2025, 11, 13, 8, 0, 0],
+    country: COUNTRIES.ES,
+    product: 'Kids smart watch',
+    quantity: 1,
+    amount: 29.99,
+    status: 'completed',
+  },
+  {
+    orderId: '3012345678901238',
+    time: [2025, 11, 14, 12, 30, 0],
+    country: COUNTRIES.FR,
+    product: 'Silicone spatula set',
+    quantity: 4,
+    amount: 18.4,
+    status: 'cancelled',
+  },
+  {
+    orderId: '3012345678901239',
+    time: [2025, 11, 15, 18, 45, 30],
+    country: COUNTRIES.PL,
+    product: 'Summer dress; size M',
+    quantity: 1,
+    amount: 0.99,
+    status: 'refunded',
+  },
+  {
+    orderId: '3012345678901240',
+    time: [2025, 11, 16, 6, 7, 8],
+    country: COUNTRIES.KR,
+    product: 'Magnetic charger',
+    quantity: 10,
+    amount: 2500,
+    status: 'disputed',
+  },
+  {
+    orderId: '3012345678901241',
+    time: [2025, 11, 17, 21, 0, 1],
+    country: COUNTRIES.IL,
+    product: 'Screen protector | 2 pack',
+    quantity: 2,
+    amount: 7.05,
+    status: 'awaiting-payment',
+  },
+  {
+    orderId: '3012345678901242',
+    time: [2025, 11, 20, 14, 14, 14],
+    country: COUNTRIES.GB,
+    product: 'Night light',
+    quantity: 1,
+    amount: 15.5,
+    status: 'shipped',
+  },
+  {
+    orderId: '3012345678901243',
+    time: [2025, 11, 25, 9, 9, 9],
+    country: COUNTRIES.NL,
+    product: 'Whisk',
+    quantity: 5,
+    amount: 100.01,
+    status: 'completed',
+  },
 ];
 
 const pad = (value: number): string => String(value).padStart(2, '0');
@@ -88,7 +168,10 @@ function quoteField(value: string, delimiter: string): string {
 }
 
 export function toCsv(rows: Row[], delimiter = ',', newline = '\n'): string {
-  return rows.map((row) => row.map((value) => quoteField(value, delimiter)).join(delimiter)).join(newline) + newline;
+  return (
+    rows.map((row) => row.map((value) => quoteField(value, delimiter)).join(delimiter)).join(newline) +
+    newline
+  );
 }
 
 const isoTime = (order: LogicalOrder): string => {
@@ -114,7 +197,16 @@ const europeanAmount = (amount: number): string => {
 
 export function englishRows(): Row[] {
   return [
-    ['Order ID', 'Order Time', 'Ship to country', 'Product Name', 'Quantity', 'Order Amount', 'Currency', 'Order Status'],
+    [
+      'Order ID',
+      'Order Time',
+      'Ship to country',
+      'Product Name',
+      'Quantity',
+      'Order Amount',
+      'Currency',
+      'Order Status',
+    ],
     ...LOGICAL_ORDERS.map((order) => [
       order.orderId,
       isoTime(order),
@@ -162,7 +254,8 @@ export function europeanRows(): Row[] {
 
 export const encodeUtf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-export const withUtf8Bom = (text: string): Uint8Array => new Uint8Array([0xef, 0xbb, 0xbf, ...encodeUtf8(text)]);
+export const withUtf8Bom = (text: string): Uint8Array =>
+  new Uint8Array([0xef, 0xbb, 0xbf, ...encodeUtf8(text)]);
 
 export const encodeGbk = (text: string): Uint8Array => new Uint8Array(iconv.encode(text, 'gbk'));
 
@@ -172,7 +265,15 @@ export function withTitleLines(rows: Row[]): Row[] {
 }
 
 export async function ordersXlsx(): Promise<Uint8Array> {
-  const header = ['Order ID', 'Order Time', 'Country', 'Product Name', 'Quantity', 'Order Amount (USD)', 'Order Status'];
+  const header = [
+    'Order ID',
+    'Order Time',
+    'Country',
+    'Product Name',
+    'Quantity',
+    'Order Amount (USD)',
+    'Order Status',
+  ];
   const body = LOGICAL_ORDERS.map((order) => {
     const [y, m, d, h, mi, s] = order.time;
     return [
