@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HOSTING_MODES } from '@shared/domain/types';
 import { ratesArb, skuArb } from './arbitraries';
-import { compareModes, HostingInputError, profitForMode, weightTariff, type MoneyLines } from './profit';
+import { compareModes, HostingInputError, profitForMode, profitInputFromSku, weightTariff, type MoneyLines } from './profit';
 import { parseHostingRates } from './rates';
 import { sampleInput, sampleRates } from './testing';
 
@@ -74,6 +74,14 @@ describe('profitForMode with the default settings', () => {
       /sku-1: cost is in CNY but the hosting settings are in USD/,
     );
     expect(() => profitForMode(sampleInput({ monthlyUnits: 2.5 }), 'self-operated', rates)).toThrow(HostingInputError);
+  });
+
+  it('builds its input from stored SKU and product records', () => {
+    const sku = { id: 'sku-1', price: sampleInput().price, cost: sampleInput().cost };
+    const { supplyPrice: _none, ...withoutSupply } = sampleInput();
+    const input = profitInputFromSku(sku, { weightGrams: 150, category: 'phone-accessories' }, 10);
+    expect(input).toStrictEqual(withoutSupply);
+    expect(profitInputFromSku({ ...sku, supplyPrice: { amount: 700, currency: 'USD' } }, input, 10)).toStrictEqual(sampleInput());
   });
 
   it('weight tariff counts every started 100 g', () => {

@@ -2,7 +2,7 @@
  * Per-SKU profit in each hosting mode. All money is integer minor units in the rates' currency; see ./money.ts
  * for the single rounding rule (per unit, half up; per month = per unit × monthly units, so months add up exactly).
  */
-import { HOSTING_MODES, type HostingMode, type Id, type Money, type MinorUnits } from '@shared/domain/types';
+import { HOSTING_MODES, type HostingMode, type Id, type Money, type MinorUnits, type Product, type Sku } from '@shared/domain/types';
 import { applyRate, divRoundHalfUp, splitRates, toPpm } from './money';
 import { commissionFor, type HostingRates } from './rates';
 
@@ -18,6 +18,23 @@ export interface ProfitInput {
   category: string;
   /** Units sold per month (recent sales); a whole number. */
   monthlyUnits: number;
+}
+
+/** Builds the calculator's input from stored records; monthly units come from the caller's sales rollup. */
+export function profitInputFromSku(
+  sku: Pick<Sku, 'id' | 'price' | 'supplyPrice' | 'cost'>,
+  product: Pick<Product, 'weightGrams' | 'category'>,
+  monthlyUnits: number,
+): ProfitInput {
+  return {
+    skuId: sku.id,
+    price: sku.price,
+    ...(sku.supplyPrice ? { supplyPrice: sku.supplyPrice } : {}),
+    cost: sku.cost,
+    weightGrams: product.weightGrams,
+    category: product.category,
+    monthlyUnits,
+  };
 }
 
 export interface MoneyLines {
