@@ -1,4 +1,6 @@
+import type { Channel } from '@shared/bridge/contract';
 import type { HandlerMap } from '@shared/bridge/dispatch';
+import type { coreChannels } from '@shared/bridge/channels/core';
 import { BridgeFailure } from '@shared/bridge/result';
 import { isAllowedExternalUrl } from '@shared/security/trustedUrl';
 import type { DataPaths } from './paths';
@@ -29,8 +31,17 @@ export interface ServiceDeps {
   shell: ShellAdapter;
 }
 
-/** The one handler map both shells register: each channel's work is written here once. */
+/** Handlers for one domain's channels; each domain module exports one of these. */
+export type DomainHandlers<Ctx, C extends Channel> = Pick<HandlerMap<Ctx>, C>;
+
+/** The one handler map both shells register: each domain's handlers are written once and composed here. */
 export function createHandlers<Ctx>(deps: ServiceDeps): HandlerMap<Ctx> {
+  return {
+    ...coreHandlers<Ctx>(deps),
+  };
+}
+
+function coreHandlers<Ctx>(deps: ServiceDeps): DomainHandlers<Ctx, keyof typeof coreChannels> {
   const { shell, paths } = deps;
   return {
     'app:info': () => ({

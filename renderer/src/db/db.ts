@@ -24,7 +24,7 @@ import type {
   TrafficDay,
   TrendPoint,
 } from '@shared/domain/types';
-import { SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 
 /** A maintained count, e.g. `${storeId}|conversations|status:open`; read instead of `count()` scans. */
 export interface Counter {
@@ -83,6 +83,7 @@ export function openWorkstationDb(name = DB_NAME): WorkstationDb {
   const db = new Dexie(name) as WorkstationDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(countConversationsByStatus);
+  db.version(3).stores(SCHEMA_V3);
   return db;
 }
 

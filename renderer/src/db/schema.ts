@@ -39,3 +39,9 @@ export const SCHEMA_V2 = {
   modeChanges: 'id, [storeId+at], productId',
   drafts: 'conversationId, updatedAt',
 } as const;
+
+/**
+ * v3: the next features' tables (photo presets, import layouts, inbox outbox and reps…). Add keys here
+ * while v3 is unreleased; once released, start SCHEMA_V4.
+ */
+export const SCHEMA_V3: Record<string, string> = {};

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from './locales/en';
-import { zh } from './locales/zh';
+import { bundleParts, bundles } from './bundles';
 
 function flatten(tree: object, prefix = ''): Record<string, string> {
   return Object.entries(tree).reduce<Record<string, string>>((out, [key, value]) => {
@@ -19,10 +18,17 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const english = flatten(en);
-const chinese = flatten(zh);
+const english = flatten(bundles.en);
+const chinese = flatten(bundles.zh);
 
 describe('translations', () => {
+  it('have no two bundles claiming the same top-level key', () => {
+    for (const parts of [bundleParts.en, bundleParts.zh]) {
+      const claimed = parts.flatMap((part) => Object.keys(part));
+      expect(claimed.filter((key, i) => claimed.indexOf(key) !== i)).toEqual([]);
+    }
+  });
+
   it('have exactly the same keys in English and Chinese', () => {
     expect(Object.keys(chinese).sort()).toEqual(Object.keys(english).sort());
   });

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './locales/en';
-import { zh } from './locales/zh';
+import { bundles } from './bundles';
 
 export const UI_LANGUAGES = [
   { value: 'en', label: 'English' },
@@ -18,7 +17,7 @@ export function initialLanguage(): UiLanguage {
   return navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
-export const resources = { en: { translation: en }, zh: { translation: zh } };
+export const resources = { en: { translation: bundles.en }, zh: { translation: bundles.zh } };
 
 export async function setupI18n(language: UiLanguage = initialLanguage()): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({

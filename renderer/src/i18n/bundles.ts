@@ -1,0 +1,21 @@
+import { hostingEn, hostingZh } from '@shared/hosting/i18n';
+import { inboxEn, inboxZh } from '@shared/inbox/i18n';
+import { en } from './locales/en';
+import { zh } from './locales/zh';
+
+/**
+ * Every string bundle of the app, per language. Each feature keeps its strings next to its code
+ * (shared/<domain>/i18n.ts or renderer/src/features/<feature>/i18n.ts) under its own top-level key
+ * and is listed here once; tests check both languages have the same keys and no part hides another.
+ */
+export const bundleParts = {
+  en: [en, hostingEn, inboxEn],
+  zh: [zh, hostingZh, inboxZh],
+} as const;
+
+const merge = (parts: readonly object[]) => Object.assign({}, ...parts) as Record<string, unknown>;
+
+export const bundles = {
+  en: merge(bundleParts.en) as typeof en & typeof hostingEn & typeof inboxEn,
+  zh: merge(bundleParts.zh),
+};
