@@ -66,8 +66,23 @@ export function offsetAt(at: EpochMs, timeZone: string): number {
 
 const DAY = 86_400_000;
 
+// Business-hour walks ask for the same few window edges over and over (every conversation waiting since
+// this week hits the same days), so remember answers; the function is pure, so caching cannot change results.
+const instants = new Map<string, EpochMs>();
+const MAX_CACHED = 10_000;
+
 /** The instant at which the zone's clocks show this wall time (minutes may exceed 59 or reach 24 h). */
 export function instantOf(year: number, month: number, day: number, minuteOfDay: number, timeZone: string): EpochMs {
+  const key = `${timeZone}|${year}|${month}|${day}|${minuteOfDay}`;
+  const cached = instants.get(key);
+  if (cached !== undefined) return cached;
+  const value = computeInstant(year, month, day, minuteOfDay, timeZone);
+  if (instants.size >= MAX_CACHED) instants.clear();
+  instants.set(key, value);
+  return value;
+}
+
+function computeInstant(year: number, month: number, day: number, minuteOfDay: number, timeZone: string): EpochMs {
   const naive = Date.UTC(year, month - 1, day, 0, minuteOfDay);
   const before = offsetAt(naive - DAY, timeZone);
   const after = offsetAt(naive + DAY, timeZone);
