@@ -14,6 +14,16 @@ import {
 import { parseImport } from './index';
 import type { ParsedOrderRow } from './types';
 
+function utf16le(text: string): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  bytes.set([0xff, 0xfe]);
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    bytes.set([code & 0xff, code >> 8], 2 + index * 2);
+  }
+  return bytes;
+}
+
 /** The normalised fields every variant shares (line bookkeeping like row numbers differs by layout). */
 function comparable(order: ParsedOrderRow): Partial<ParsedOrderRow> {
   const {
@@ -78,6 +88,12 @@ const variants: [
     'orders.tsv',
     { encoding: 'utf-8', delimiter: '\t' },
   ],
+  [
+    'UTF-16LE with BOM (Excel "Unicode text")',
+    () => utf16le(toCsv(englishRows(), '\t', '\r\n')),
+    'orders.txt',
+    { encoding: 'utf-16le', delimiter: '\t' },
+  ],
   ['XLSX', ordersXlsx, 'orders.xlsx', { encoding: null, delimiter: null }],
 ];
 
@@ -109,5 +125,9 @@ describe('every export variant parses to the same orders', () => {
     const chinese = await parseImport(encodeUtf8(toCsv(chineseRows())), 'c.csv', 'orders');
     expect(upper.check.layoutFingerprint).toBe(plain.check.layoutFingerprint);
     expect(chinese.check.layoutFingerprint).not.toBe(plain.check.layoutFingerprint);
+    const trailing = englishRows();
+    trailing[0] = [...(trailing[0] ?? []), ''];
+    const withStrayDelimiter = await parseImport(encodeUtf8(toCsv(trailing)), 'd.csv', 'orders');
+    expect(withStrayDelimiter.check.layoutFingerprint).toBe(plain.check.layoutFingerprint);
   });
 });

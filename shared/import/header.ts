@@ -112,7 +112,10 @@ function fnv1a(text: string, seed: number): number {
 
 /** 16 hex digits from two FNV-1a passes over the normalised headers (order matters, case and spacing do not). */
 export function layoutFingerprint(headers: readonly string[]): string {
-  const text = headers.map(normalizeKey).join('\u0001');
+  const keys = headers.map(normalizeKey);
+  // Trailing empty header cells come and go with a stray delimiter at line end; they are not layout.
+  while (keys.length > 0 && keys[keys.length - 1] === '') keys.pop();
+  const text = keys.join('\u0001');
   const hex = (value: number): string => value.toString(16).padStart(8, '0');
   return hex(fnv1a(text, 0x811c9dc5)) + hex(fnv1a(text, 0x01000193 ^ 0x9e3779b9));
 }
