@@ -5,8 +5,16 @@
  */
 import type { HostingRates, RateSource } from './rates';
 
-const rate = (value: number, source: RateSource, noteKey?: string) => ({ value, source, ...(noteKey ? { noteKey } : {}) });
-const money = (amount: number, source: RateSource, noteKey?: string) => ({ amount, source, ...(noteKey ? { noteKey } : {}) });
+const rate = (value: number, source: RateSource, noteKey?: string) => ({
+  value,
+  source,
+  ...(noteKey ? { noteKey } : {}),
+});
+const money = (amount: number, source: RateSource, noteKey?: string) => ({
+  amount,
+  source,
+  ...(noteKey ? { noteKey } : {}),
+});
 const minutes = (value: number) => ({ value, source: 'assumption' as const });
 
 const COMMISSION_NOTE = 'hosting.rateNote.commission';
@@ -65,7 +73,12 @@ export const DEFAULT_HOSTING_RATES: HostingRates = {
     minutesPerOrder: {
       'self-operated': { listing: minutes(2), service: minutes(4), packing: minutes(4), other: minutes(1) },
       'semi-managed': { listing: minutes(2), service: minutes(0.5), packing: minutes(3), other: minutes(1) },
-      'fully-managed': { listing: minutes(0.5), service: minutes(0), packing: minutes(0.5), other: minutes(0.5) },
+      'fully-managed': {
+        listing: minutes(0.5),
+        service: minutes(0),
+        packing: minutes(0.5),
+        other: minutes(0.5),
+      },
     },
   },
 };

@@ -31,7 +31,11 @@ function modeAt(sorted: readonly ModeChangeRecord[], at: EpochMs): HostingMode |
   return mode;
 }
 
-export function storeModeAt(records: readonly ModeChangeRecord[], at: EpochMs, currentStoreMode: HostingMode): HostingMode {
+export function storeModeAt(
+  records: readonly ModeChangeRecord[],
+  at: EpochMs,
+  currentStoreMode: HostingMode,
+): HostingMode {
   const store = sortedFor(records, null);
   return modeAt(store, at) ?? store[0]?.from ?? currentStoreMode;
 }
@@ -64,7 +68,8 @@ export function modeSegments(
   if (end <= start) return [];
   const boundaries = new Set<EpochMs>([start]);
   for (const r of records) {
-    if ((r.productId === null || r.productId === productId) && r.at > start && r.at < end) boundaries.add(r.at);
+    if ((r.productId === null || r.productId === productId) && r.at > start && r.at < end)
+      boundaries.add(r.at);
   }
   const points = [...boundaries].sort((a, b) => a - b);
   const segments: ModeSegment[] = [];

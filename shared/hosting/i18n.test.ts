@@ -17,7 +17,9 @@ import { leafKeys } from './testing';
 
 function noteKeys(tree: unknown): string[] {
   if (!tree || typeof tree !== 'object') return [];
-  return Object.entries(tree).flatMap(([k, v]) => (k === 'noteKey' && typeof v === 'string' ? [v] : noteKeys(v)));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    k === 'noteKey' && typeof v === 'string' ? [v] : noteKeys(v),
+  );
 }
 
 describe('hosting i18n', () => {
@@ -27,7 +29,9 @@ describe('hosting i18n', () => {
     expect(leafKeys(hostingZh).sort()).toEqual([...en].sort());
     for (const tree of [hostingEn, hostingZh]) {
       for (const key of leafKeys(tree)) {
-        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree);
+        const value = key
+          .split('.')
+          .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree);
         expect(typeof value === 'string' && value.trim().length > 0, key).toBe(true);
       }
     }
@@ -36,8 +40,14 @@ describe('hosting i18n', () => {
   it('every key the module hands out has a string', () => {
     const used: string[] = [];
     for (const mode of HOSTING_MODES) {
-      used.push(modeNameKey(mode), modeSummaryKey(mode), ...MODE_PROS_CONS[mode].pros, ...MODE_PROS_CONS[mode].cons);
-      for (const area of RESPONSIBILITY_AREAS) used.push(areaLabelKey(area), RESPONSIBILITY_MATRIX[mode][area].noteKey);
+      used.push(
+        modeNameKey(mode),
+        modeSummaryKey(mode),
+        ...MODE_PROS_CONS[mode].pros,
+        ...MODE_PROS_CONS[mode].cons,
+      );
+      for (const area of RESPONSIBILITY_AREAS)
+        used.push(areaLabelKey(area), RESPONSIBILITY_MATRIX[mode][area].noteKey);
       for (const to of HOSTING_MODES) used.push(...switchImpact(mode, to).screens.map((s) => s.changeKey));
     }
     for (const party of ['merchant', 'platform', 'shared'] as const) used.push(partyLabelKey(party));

@@ -34,7 +34,8 @@ export const hostingEn = {
     },
     matrix: {
       'fully-managed': {
-        'photography-and-listing': 'You provide samples and specs; the platform shoots and writes the listing.',
+        'photography-and-listing':
+          'You provide samples and specs; the platform shoots and writes the listing.',
         pricing: 'You agree a supply price; the platform sets the retail price.',
         'marketing-and-promotion': 'The platform decides campaigns and traffic.',
         'customer-service': 'The platform answers buyers; you see conversations read-only.',
@@ -111,7 +112,8 @@ export const hostingEn = {
       affiliateShareFully: 'In fully managed mode the platform pays affiliates from its own margin.',
       serviceFeeSemi: 'Semi-managed service fee varies by programme and country; check your agreement.',
       serviceFeeFully: 'The supply price is usually paid without a further fee; check your agreement.',
-      platformLogistics: 'Ballpark for a light parcel; use the platform logistics quote for your destinations.',
+      platformLogistics:
+        'Ballpark for a light parcel; use the platform logistics quote for your destinations.',
       ownLogistics: 'Ballpark for an economy carrier; use your carrier contract.',
       inbound: 'Your freight to the platform warehouse, per unit.',
       warehousing: 'Warehouse storage per unit per month.',

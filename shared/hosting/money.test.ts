@@ -20,7 +20,12 @@ describe('money', () => {
         (amount, rates) => {
           const parts = splitRates(amount, rates);
           const sum = parts.reduce((a, b) => a + b, 0);
-          expect(sum).toBe(applyRate(amount, rates.reduce((a, b) => a + b, 0)));
+          expect(sum).toBe(
+            applyRate(
+              amount,
+              rates.reduce((a, b) => a + b, 0),
+            ),
+          );
           for (const part of parts) {
             expect(Number.isInteger(part)).toBe(true);
             expect(part).toBeGreaterThanOrEqual(0);

@@ -18,7 +18,9 @@ export function toPpm(rate: number): number {
 /** round(numerator / denominator), half up, for non-negative integers; exact while numerator < 2^53. */
 export function divRoundHalfUp(numerator: number, denominator: number): number {
   if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator <= 0) {
-    throw new RangeError(`divRoundHalfUp needs safe integers and a positive denominator, got ${numerator}/${denominator}`);
+    throw new RangeError(
+      `divRoundHalfUp needs safe integers and a positive denominator, got ${numerator}/${denominator}`,
+    );
   }
   if (numerator < 0) return -divRoundHalfUp(-numerator, denominator);
   const quotient = Math.floor(numerator / denominator);

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HOSTING_MODES } from '@shared/domain/types';
 import { ratesArb, skuArb } from './arbitraries';
-import { compareModes, HostingInputError, profitForMode, profitInputFromSku, weightTariff, type MoneyLines } from './profit';
+import {
+  compareModes,
+  HostingInputError,
+  profitForMode,
+  profitInputFromSku,
+  weightTariff,
+  type MoneyLines,
+} from './profit';
 import { parseHostingRates } from './rates';
 import { sampleInput, sampleRates } from './testing';
 
@@ -70,10 +77,12 @@ describe('profitForMode with the default settings', () => {
   });
 
   it('refuses mixed currencies and bad units with a specific message', () => {
-    expect(() => profitForMode(sampleInput({ cost: { amount: 100, currency: 'CNY' } }), 'self-operated', rates)).toThrow(
-      /sku-1: cost is in CNY but the hosting settings are in USD/,
+    expect(() =>
+      profitForMode(sampleInput({ cost: { amount: 100, currency: 'CNY' } }), 'self-operated', rates),
+    ).toThrow(/sku-1: cost is in CNY but the hosting settings are in USD/);
+    expect(() => profitForMode(sampleInput({ monthlyUnits: 2.5 }), 'self-operated', rates)).toThrow(
+      HostingInputError,
     );
-    expect(() => profitForMode(sampleInput({ monthlyUnits: 2.5 }), 'self-operated', rates)).toThrow(HostingInputError);
   });
 
   it('builds its input from stored SKU and product records', () => {
@@ -81,7 +90,9 @@ describe('profitForMode with the default settings', () => {
     const { supplyPrice: _none, ...withoutSupply } = sampleInput();
     const input = profitInputFromSku(sku, { weightGrams: 150, category: 'phone-accessories' }, 10);
     expect(input).toStrictEqual(withoutSupply);
-    expect(profitInputFromSku({ ...sku, supplyPrice: { amount: 700, currency: 'USD' } }, input, 10)).toStrictEqual(sampleInput());
+    expect(
+      profitInputFromSku({ ...sku, supplyPrice: { amount: 700, currency: 'USD' } }, input, 10),
+    ).toStrictEqual(sampleInput());
   });
 
   it('weight tariff counts every started 100 g', () => {
@@ -111,31 +122,57 @@ describe('profit properties', () => {
 
   it('profit never falls when the retail price rises (self-operated, semi-managed)', () => {
     fc.assert(
-      fc.property(ratesArb, skuArb, fc.integer({ min: 1, max: 100_000 }), fc.constantFrom('self-operated', 'semi-managed' as const), (rates, sku, rise, mode) => {
-        const low = profitForMode(sku, mode, rates);
-        const high = profitForMode({ ...sku, price: { ...sku.price, amount: sku.price.amount + rise } }, mode, rates);
-        expect(high.perUnit.profit).toBeGreaterThanOrEqual(low.perUnit.profit);
-        expect(high.perMonth.profit).toBeGreaterThanOrEqual(low.perMonth.profit);
-      }),
+      fc.property(
+        ratesArb,
+        skuArb,
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.constantFrom('self-operated', 'semi-managed' as const),
+        (rates, sku, rise, mode) => {
+          const low = profitForMode(sku, mode, rates);
+          const high = profitForMode(
+            { ...sku, price: { ...sku.price, amount: sku.price.amount + rise } },
+            mode,
+            rates,
+          );
+          expect(high.perUnit.profit).toBeGreaterThanOrEqual(low.perUnit.profit);
+          expect(high.perMonth.profit).toBeGreaterThanOrEqual(low.perMonth.profit);
+        },
+      ),
     );
   });
 
   it('profit never falls by one minor unit of price either (rounding cannot flip it)', () => {
     fc.assert(
-      fc.property(ratesArb, skuArb, fc.constantFrom('self-operated', 'semi-managed' as const), (rates, sku, mode) => {
-        const low = profitForMode(sku, mode, rates);
-        const high = profitForMode({ ...sku, price: { ...sku.price, amount: sku.price.amount + 1 } }, mode, rates);
-        expect(high.perUnit.profit - low.perUnit.profit).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        ratesArb,
+        skuArb,
+        fc.constantFrom('self-operated', 'semi-managed' as const),
+        (rates, sku, mode) => {
+          const low = profitForMode(sku, mode, rates);
+          const high = profitForMode(
+            { ...sku, price: { ...sku.price, amount: sku.price.amount + 1 } },
+            mode,
+            rates,
+          );
+          expect(high.perUnit.profit - low.perUnit.profit).toBeGreaterThanOrEqual(0);
+        },
+      ),
     );
   });
 
   it('profit never falls when the supply price rises (fully managed)', () => {
     fc.assert(
-      fc.property(ratesArb, skuArb, fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 1, max: 100_000 }), (rates, sku, supply, rise) => {
-        const at = (amount: number) => profitForMode({ ...sku, supplyPrice: { amount, currency: 'USD' } }, 'fully-managed', rates);
-        expect(at(supply + rise).perUnit.profit).toBeGreaterThanOrEqual(at(supply).perUnit.profit);
-      }),
+      fc.property(
+        ratesArb,
+        skuArb,
+        fc.integer({ min: 0, max: 5_000_000 }),
+        fc.integer({ min: 1, max: 100_000 }),
+        (rates, sku, supply, rise) => {
+          const at = (amount: number) =>
+            profitForMode({ ...sku, supplyPrice: { amount, currency: 'USD' } }, 'fully-managed', rates);
+          expect(at(supply + rise).perUnit.profit).toBeGreaterThanOrEqual(at(supply).perUnit.profit);
+        },
+      ),
     );
   });
 
@@ -150,7 +187,15 @@ describe('profit properties', () => {
           }
           const u = p.perUnit;
           expect(u.profit).toBe(
-            u.revenue - u.commission - u.serviceFee - u.affiliate - u.logistics - u.warehousing - u.returns - u.goodsCost - u.timeCost,
+            u.revenue -
+              u.commission -
+              u.serviceFee -
+              u.affiliate -
+              u.logistics -
+              u.warehousing -
+              u.returns -
+              u.goodsCost -
+              u.timeCost,
           );
         }
       }),

@@ -2,7 +2,15 @@
  * Per-SKU profit in each hosting mode. All money is integer minor units in the rates' currency; see ./money.ts
  * for the single rounding rule (per unit, half up; per month = per unit × monthly units, so months add up exactly).
  */
-import { HOSTING_MODES, type HostingMode, type Id, type Money, type MinorUnits, type Product, type Sku } from '@shared/domain/types';
+import {
+  HOSTING_MODES,
+  type HostingMode,
+  type Id,
+  type Money,
+  type MinorUnits,
+  type Product,
+  type Sku,
+} from '@shared/domain/types';
 import { applyRate, divRoundHalfUp, splitRates, toPpm } from './money';
 import { commissionFor, type HostingRates } from './rates';
 
@@ -95,11 +103,15 @@ function checkInput(input: ProfitInput, rates: HostingRates): void {
       );
     }
     if (!Number.isSafeInteger(money.amount) || money.amount < 0) {
-      throw new HostingInputError(`${where}: ${field} must be a non-negative whole number of minor units, got ${money.amount}`);
+      throw new HostingInputError(
+        `${where}: ${field} must be a non-negative whole number of minor units, got ${money.amount}`,
+      );
     }
   }
   if (!Number.isSafeInteger(input.monthlyUnits) || input.monthlyUnits < 0) {
-    throw new HostingInputError(`${where}: monthlyUnits must be a whole number ≥ 0, got ${input.monthlyUnits}`);
+    throw new HostingInputError(
+      `${where}: monthlyUnits must be a whole number ≥ 0, got ${input.monthlyUnits}`,
+    );
   }
   if (!Number.isFinite(input.weightGrams) || input.weightGrams < 0) {
     throw new HostingInputError(`${where}: weightGrams must be ≥ 0, got ${input.weightGrams}`);
@@ -120,7 +132,10 @@ export function workSecondsPerOrder(rates: HostingRates, mode: HostingMode): num
 
 function supplyRevenue(input: ProfitInput, rates: HostingRates): { amount: MinorUnits; estimated: boolean } {
   if (input.supplyPrice) return { amount: input.supplyPrice.amount, estimated: false };
-  return { amount: applyRate(input.price.amount, toPpm(rates.fullyManaged.supplyPriceShareEstimate.value)), estimated: true };
+  return {
+    amount: applyRate(input.price.amount, toPpm(rates.fullyManaged.supplyPriceShareEstimate.value)),
+    estimated: true,
+  };
 }
 
 function unitLines(input: ProfitInput, mode: HostingMode, rates: HostingRates) {
@@ -160,7 +175,8 @@ function unitLines(input: ProfitInput, mode: HostingMode, rates: HostingRates) {
   const returns = applyRate(returnBase, toPpm(rates.returns.rate[mode].value));
   const workSeconds = workSecondsPerOrder(rates, mode);
   const timeCost = divRoundHalfUp(rates.labour.hourlyCost.amount * workSeconds, 3600);
-  const margin = revenue - commission - serviceFee - affiliate - logistics - warehousing - returns - goodsCost;
+  const margin =
+    revenue - commission - serviceFee - affiliate - logistics - warehousing - returns - goodsCost;
   const lines: MoneyLines = {
     revenue,
     commission,

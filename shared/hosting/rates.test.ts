@@ -6,7 +6,8 @@ import { commissionFor, parseHostingRates } from './rates';
 describe('hosting rates', () => {
   it('the defaults validate and cover every category', () => {
     expect(parseHostingRates(DEFAULT_HOSTING_RATES).ok).toBe(true);
-    for (const category of CATEGORIES) expect(DEFAULT_HOSTING_RATES.commission.byCategory[category]).toBeDefined();
+    for (const category of CATEGORIES)
+      expect(DEFAULT_HOSTING_RATES.commission.byCategory[category]).toBeDefined();
     for (const c of Object.values(DEFAULT_HOSTING_RATES.commission.byCategory)) {
       expect(c.value).toBeGreaterThanOrEqual(0.05);
       expect(c.value).toBeLessThanOrEqual(0.08);
@@ -14,11 +15,16 @@ describe('hosting rates', () => {
   });
 
   it('unknown categories fall back to the default commission', () => {
-    expect(commissionFor(DEFAULT_HOSTING_RATES, 'garden-gnomes')).toBe(DEFAULT_HOSTING_RATES.commission.default);
+    expect(commissionFor(DEFAULT_HOSTING_RATES, 'garden-gnomes')).toBe(
+      DEFAULT_HOSTING_RATES.commission.default,
+    );
   });
 
   it('reports each bad field with its path', () => {
-    const rates = defaultHostingRates() as unknown as { currency: string; ownLogistics: { first100g: { amount: number } } };
+    const rates = defaultHostingRates() as unknown as {
+      currency: string;
+      ownLogistics: { first100g: { amount: number } };
+    };
     rates.currency = 'usd';
     rates.ownLogistics.first100g.amount = 2.5;
     const result = parseHostingRates(rates);

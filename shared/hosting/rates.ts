@@ -58,7 +58,10 @@ export const HostingRatesSchema = z
   })
   .superRefine((rates, ctx) => {
     // Percentage charges on one price must stay under 100 %, or a higher price could earn less.
-    const maxCommission = Math.max(rates.commission.default.value, ...Object.values(rates.commission.byCategory).map((r) => r.value));
+    const maxCommission = Math.max(
+      rates.commission.default.value,
+      ...Object.values(rates.commission.byCategory).map((r) => r.value),
+    );
     for (const mode of HOSTING_MODES) {
       const total = percentOfPrice(rates, mode, maxCommission);
       if (total >= 1) {
@@ -84,12 +87,16 @@ function percentOfPrice(rates: HostingRates, mode: HostingMode, commission: numb
 }
 
 /** Validates settings loaded from storage; the error lists every bad field with its path. */
-export function parseHostingRates(input: unknown): { ok: true; value: HostingRates } | { ok: false; error: string } {
+export function parseHostingRates(
+  input: unknown,
+): { ok: true; value: HostingRates } | { ok: false; error: string } {
   const result = HostingRatesSchema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
-    error: result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; '),
+    error: result.error.issues
+      .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .join('; '),
   };
 }
 

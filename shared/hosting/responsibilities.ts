@@ -76,15 +76,19 @@ const WHO: Record<HostingMode, Record<ResponsibilityArea, Party>> = {
   },
 };
 
-export const RESPONSIBILITY_MATRIX: Readonly<Record<HostingMode, Readonly<Record<ResponsibilityArea, ResponsibilityCell>>>> =
-  Object.fromEntries(
-    (Object.keys(WHO) as HostingMode[]).map((mode) => [
-      mode,
-      Object.fromEntries(
-        RESPONSIBILITY_AREAS.map((area) => [area, { who: WHO[mode][area], noteKey: `hosting.matrix.${mode}.${area}` }]),
-      ),
-    ]),
-  ) as Record<HostingMode, Record<ResponsibilityArea, ResponsibilityCell>>;
+export const RESPONSIBILITY_MATRIX: Readonly<
+  Record<HostingMode, Readonly<Record<ResponsibilityArea, ResponsibilityCell>>>
+> = Object.fromEntries(
+  (Object.keys(WHO) as HostingMode[]).map((mode) => [
+    mode,
+    Object.fromEntries(
+      RESPONSIBILITY_AREAS.map((area) => [
+        area,
+        { who: WHO[mode][area], noteKey: `hosting.matrix.${mode}.${area}` },
+      ]),
+    ),
+  ]),
+) as Record<HostingMode, Record<ResponsibilityArea, ResponsibilityCell>>;
 
 export interface ModeProsCons {
   pros: readonly string[];

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTING_MODES } from '@shared/domain/types';
-import { MODE_PROS_CONS, merchantAreas, RESPONSIBILITY_AREAS, RESPONSIBILITY_MATRIX } from './responsibilities';
+import {
+  MODE_PROS_CONS,
+  merchantAreas,
+  RESPONSIBILITY_AREAS,
+  RESPONSIBILITY_MATRIX,
+} from './responsibilities';
 import { switchImpact } from './switch';
 
 describe('responsibility matrix', () => {
   it('has a cell for every mode and area', () => {
     for (const mode of HOSTING_MODES) {
-      for (const area of RESPONSIBILITY_AREAS) expect(RESPONSIBILITY_MATRIX[mode][area].who).toMatch(/merchant|platform|shared/);
+      for (const area of RESPONSIBILITY_AREAS)
+        expect(RESPONSIBILITY_MATRIX[mode][area].who).toMatch(/merchant|platform|shared/);
     }
   });
 

@@ -3,7 +3,12 @@
  * hosting modes. Everything user-facing is an i18n key.
  */
 import type { HostingMode } from '@shared/domain/types';
-import { RESPONSIBILITY_AREAS, RESPONSIBILITY_MATRIX, type Party, type ResponsibilityArea } from './responsibilities';
+import {
+  RESPONSIBILITY_AREAS,
+  RESPONSIBILITY_MATRIX,
+  type Party,
+  type ResponsibilityArea,
+} from './responsibilities';
 
 export type LoadDirection = 'less-for-merchant' | 'more-for-merchant';
 
@@ -35,7 +40,8 @@ export interface SwitchImpact {
 // How much of an area sits with the merchant: used only to say which way a change goes.
 const LOAD: Record<Party, number> = { platform: 0, shared: 1, merchant: 2 };
 
-const servesBuyers = (mode: HostingMode) => RESPONSIBILITY_MATRIX[mode]['customer-service'].who === 'merchant';
+const servesBuyers = (mode: HostingMode) =>
+  RESPONSIBILITY_MATRIX[mode]['customer-service'].who === 'merchant';
 
 function screenChanges(from: HostingMode, to: HostingMode): ScreenChange[] {
   if (from === to) return [];

@@ -54,25 +54,30 @@ describe('whatIf', () => {
 
   it('switching to another mode and back restores the numbers exactly', () => {
     fc.assert(
-      fc.property(ratesArb, fc.array(skuArb, { minLength: 1, maxLength: 8 }), modeArb, (rates, skus, target) => {
-        const there = whatIf(skus, target, rates);
-        const moved = skus.map((s) => ({ ...s, currentMode: target }));
-        const back = whatIf(moved, skus[0]!.currentMode, rates);
-        const original = whatIf(
-          skus.map((s) => ({ ...s, currentMode: skus[0]!.currentMode })),
-          skus[0]!.currentMode,
-          rates,
-        );
-        // Going there and back nets to zero, and lands on the very figures we started from.
-        expect(back.totals.profitAfterMonth).toBe(original.totals.profitBeforeMonth);
-        expect(there.rows.map((r) => r.after)).toEqual(back.rows.map((r) => r.before));
-        skus.forEach((s, i) => {
-          if (s.currentMode === skus[0]!.currentMode) {
-            expect(there.rows[i]!.profitDeltaMonth + back.rows[i]!.profitDeltaMonth).toBe(0);
-            expect(back.rows[i]!.after).toEqual(there.rows[i]!.before);
-          }
-        });
-      }),
+      fc.property(
+        ratesArb,
+        fc.array(skuArb, { minLength: 1, maxLength: 8 }),
+        modeArb,
+        (rates, skus, target) => {
+          const there = whatIf(skus, target, rates);
+          const moved = skus.map((s) => ({ ...s, currentMode: target }));
+          const back = whatIf(moved, skus[0]!.currentMode, rates);
+          const original = whatIf(
+            skus.map((s) => ({ ...s, currentMode: skus[0]!.currentMode })),
+            skus[0]!.currentMode,
+            rates,
+          );
+          // Going there and back nets to zero, and lands on the very figures we started from.
+          expect(back.totals.profitAfterMonth).toBe(original.totals.profitBeforeMonth);
+          expect(there.rows.map((r) => r.after)).toEqual(back.rows.map((r) => r.before));
+          skus.forEach((s, i) => {
+            if (s.currentMode === skus[0]!.currentMode) {
+              expect(there.rows[i]!.profitDeltaMonth + back.rows[i]!.profitDeltaMonth).toBe(0);
+              expect(back.rows[i]!.after).toEqual(there.rows[i]!.before);
+            }
+          });
+        },
+      ),
     );
   });
 });

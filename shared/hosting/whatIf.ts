@@ -53,7 +53,11 @@ export interface WhatIfResult {
 
 const hours = (seconds: number) => Math.round(seconds / 360) / 10;
 
-export function whatIf(skus: readonly WhatIfSku[], targetMode: HostingMode, rates: HostingRates): WhatIfResult {
+export function whatIf(
+  skus: readonly WhatIfSku[],
+  targetMode: HostingMode,
+  rates: HostingRates,
+): WhatIfResult {
   const rows: WhatIfRow[] = skus.map((sku) => {
     const before = profitForMode(sku, sku.currentMode, rates);
     const after = profitForMode(sku, targetMode, rates);

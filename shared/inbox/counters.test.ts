@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUYER_LANGUAGES, CONVERSATION_STATUSES, type Conversation } from '@shared/domain/types';
-import { applyCounterDeltas, counterDeltas, counterKeys, countConversations, type Counters } from './counters';
+import {
+  applyCounterDeltas,
+  counterDeltas,
+  counterKeys,
+  countConversations,
+  type Counters,
+} from './counters';
 
 const base: Conversation = {
   id: 'c1',
@@ -33,7 +39,13 @@ describe('conversation counters', () => {
   });
 
   it('an update moves only what changed', () => {
-    const after: Conversation = { ...base, status: 'resolved', assigneeId: 'rep7', labels: ['vip', 'refund'], awaitingReplySince: undefined };
+    const after: Conversation = {
+      ...base,
+      status: 'resolved',
+      assigneeId: 'rep7',
+      labels: ['vip', 'refund'],
+      awaitingReplySince: undefined,
+    };
     expect(counterDeltas(base, after)).toEqual({
       'status:open': -1,
       'status:resolved': 1,
@@ -54,7 +66,9 @@ describe('conversation counters', () => {
 
   it('snoozed and platform-handled conversations are not "unanswered"', () => {
     expect(counterKeys({ ...base, status: 'snoozed' })).not.toContain('unanswered');
-    expect(counterKeys({ ...base, platformHandled: true })).toEqual(expect.arrayContaining(['platform-handled']));
+    expect(counterKeys({ ...base, platformHandled: true })).toEqual(
+      expect.arrayContaining(['platform-handled']),
+    );
     expect(counterKeys({ ...base, platformHandled: true })).not.toContain('unanswered');
     expect(counterKeys({ ...base, labels: ['a', 'a'] }).filter((k) => k === 'label:a')).toHaveLength(1);
   });

@@ -18,7 +18,12 @@ export interface CounterOptions {
  * and not handled by the platform (read-only for the merchant).
  */
 export function isUnanswered(c: Conversation): boolean {
-  return c.awaitingReplySince !== undefined && c.status !== 'resolved' && c.status !== 'snoozed' && !c.platformHandled;
+  return (
+    c.awaitingReplySince !== undefined &&
+    c.status !== 'resolved' &&
+    c.status !== 'snoozed' &&
+    !c.platformHandled
+  );
 }
 
 /** Every filter key a conversation counts towards. */
@@ -57,7 +62,10 @@ export function applyCounterDeltas(counters: Readonly<Counters>, deltas: Readonl
 }
 
 /** Counts from scratch: to build counters the first time, or to check maintained ones. */
-export function countConversations(conversations: Iterable<Conversation>, options: CounterOptions = {}): Counters {
+export function countConversations(
+  conversations: Iterable<Conversation>,
+  options: CounterOptions = {},
+): Counters {
   let counters: Counters = {};
   for (const c of conversations) counters = applyCounterDeltas(counters, counterDeltas(null, c, options));
   return counters;

@@ -118,11 +118,41 @@ const SAMPLES: Record<BuyerLanguage, string[]> = {
 
 /** Written after the keyword lists, to check they are not just memorised. */
 const UNSEEN: Record<BuyerLanguage, string[]> = {
-  en: ['package arrived damaged', 'need a bigger size', 'why is it so slow', 'can you send another one', 'the charger does not work'],
-  ru: ['Заказ пришёл пустой', 'верните деньги', 'а когда будет?', 'Спасибо, всё пришло', 'не работает зарядка'],
-  pt: ['o carregador não funciona', 'chegou vazio', 'preciso de um tamanho maior', 'por que está demorando tanto?', 'pode mandar outro?'],
-  es: ['el cargador no funciona', 'llegó vacío', 'necesito una talla más grande', '¿por qué tarda tanto?', '¿me pueden mandar otro?'],
-  fr: ['le chargeur ne marche pas', 'le colis est arrivé vide', "j'ai besoin d'une taille plus grande", 'pourquoi si long ?', 'pouvez-vous en renvoyer un ?'],
+  en: [
+    'package arrived damaged',
+    'need a bigger size',
+    'why is it so slow',
+    'can you send another one',
+    'the charger does not work',
+  ],
+  ru: [
+    'Заказ пришёл пустой',
+    'верните деньги',
+    'а когда будет?',
+    'Спасибо, всё пришло',
+    'не работает зарядка',
+  ],
+  pt: [
+    'o carregador não funciona',
+    'chegou vazio',
+    'preciso de um tamanho maior',
+    'por que está demorando tanto?',
+    'pode mandar outro?',
+  ],
+  es: [
+    'el cargador no funciona',
+    'llegó vacío',
+    'necesito una talla más grande',
+    '¿por qué tarda tanto?',
+    '¿me pueden mandar otro?',
+  ],
+  fr: [
+    'le chargeur ne marche pas',
+    'le colis est arrivé vide',
+    "j'ai besoin d'une taille plus grande",
+    'pourquoi si long ?',
+    'pouvez-vous en renvoyer un ?',
+  ],
 };
 
 function accuracy(samples: Record<BuyerLanguage, string[]>) {

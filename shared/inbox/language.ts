@@ -41,7 +41,8 @@ function cueScores(text: string): Scores {
   for (const [pattern, weights] of CUES) {
     const hits = text.match(pattern)?.length ?? 0;
     if (hits === 0) continue;
-    for (const [lang, w] of Object.entries(weights) as [BuyerLanguage, number][]) scores[lang] += w * Math.min(hits, 2);
+    for (const [lang, w] of Object.entries(weights) as [BuyerLanguage, number][])
+      scores[lang] += w * Math.min(hits, 2);
   }
   for (const word of fold(text).match(/\p{L}+/gu) ?? []) {
     const langs = KEYWORDS.get(word);

@@ -32,7 +32,11 @@ describe('renderTemplate', () => {
   });
 
   it('leaves missing and unknown variables visible and reports each once', () => {
-    const r = renderTemplate('Hi {buyer_name}, order {order_id} ({order_id}) ships via {carrier}. {mystery}', { buyer_name: 'Ana', carrier: '  ' }, 'en');
+    const r = renderTemplate(
+      'Hi {buyer_name}, order {order_id} ({order_id}) ships via {carrier}. {mystery}',
+      { buyer_name: 'Ana', carrier: '  ' },
+      'en',
+    );
     expect(r.text).toBe('Hi Ana, order {order_id} ({order_id}) ships via {carrier}. {mystery}');
     expect(r.missing).toEqual(['order_id', 'carrier', 'mystery']);
   });
@@ -65,7 +69,9 @@ describe('renderTemplate', () => {
 
   it('uses the given time zone for dates', () => {
     const lateUtc = Date.UTC(2025, 2, 5, 20);
-    expect(plain(renderTemplate('{eta}', { eta: lateUtc, timeZone: 'Asia/Shanghai' }, 'en').text)).toBe('March 6, 2025');
+    expect(plain(renderTemplate('{eta}', { eta: lateUtc, timeZone: 'Asia/Shanghai' }, 'en').text)).toBe(
+      'March 6, 2025',
+    );
   });
 
   it('lists a template’s variables', () => {

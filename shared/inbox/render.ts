@@ -77,11 +77,13 @@ export function formatMoment(at: EpochMs, language: BuyerLanguage, timeZone = 'U
 }
 
 export function formatMoney(money: Money, language: BuyerLanguage): string {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency: money.currency }).resolvedOptions()
-    .maximumFractionDigits ?? 2;
-  return new Intl.NumberFormat(BUYER_LOCALES[language], { style: 'currency', currency: money.currency }).format(
-    money.amount / 10 ** digits,
-  );
+  const digits =
+    new Intl.NumberFormat('en', { style: 'currency', currency: money.currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2;
+  return new Intl.NumberFormat(BUYER_LOCALES[language], {
+    style: 'currency',
+    currency: money.currency,
+  }).format(money.amount / 10 ** digits);
 }
 
 function valueOf(name: string, ctx: TemplateContext, language: BuyerLanguage): string | undefined {
@@ -92,7 +94,9 @@ function valueOf(name: string, ctx: TemplateContext, language: BuyerLanguage): s
     case 'eta':
       return typeof ctx.eta === 'number' ? formatDay(ctx.eta, language, zone) : ctx.eta;
     case 'dispute_deadline':
-      return typeof ctx.dispute_deadline === 'number' ? formatMoment(ctx.dispute_deadline, language, zone) : ctx.dispute_deadline;
+      return typeof ctx.dispute_deadline === 'number'
+        ? formatMoment(ctx.dispute_deadline, language, zone)
+        : ctx.dispute_deadline;
     case 'refund_amount':
       return ctx.refund_amount ? formatMoney(ctx.refund_amount, language) : undefined;
     case 'buyer_name':

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessTime, computeSla, DEFAULT_SLA_SETTINGS, SlaSettingsSchema, type BusinessHours } from './sla';
+import {
+  addBusinessTime,
+  computeSla,
+  DEFAULT_SLA_SETTINGS,
+  SlaSettingsSchema,
+  type BusinessHours,
+} from './sla';
 import { instantOf, offsetAt } from './timeZone';
 
 const H = 3_600_000;
@@ -47,7 +53,12 @@ describe('addBusinessTime', () => {
   });
 
   it('Madrid on the fall-back night: the repeated hour counts as real time', () => {
-    const night: BusinessHours = { timeZone: 'Europe/Madrid', days: [0, 1, 2, 3, 4, 5, 6], startHour: 1, endHour: 4 };
+    const night: BusinessHours = {
+      timeZone: 'Europe/Madrid',
+      days: [0, 1, 2, 3, 4, 5, 6],
+      startHour: 1,
+      endHour: 4,
+    };
     const start = Date.UTC(2025, 9, 25, 23); // 01:00 CEST on Sunday 26 Oct
     // 01:00–04:00 local that night lasts four real hours.
     expect(addBusinessTime(start, 3.5 * H, night)).toBe(Date.UTC(2025, 9, 26, 2, 30));
@@ -69,7 +80,13 @@ describe('computeSla', () => {
 
   it('runs around the clock by default: 24 h target', () => {
     const s = computeSla({ awaitingReplySince: since, status: 'open' }, since + 2 * H);
-    expect(s).toMatchObject({ state: 'on-track', dueAt: since + 24 * H, remainingMs: 22 * H, overdue: false, disputeWarning: false });
+    expect(s).toMatchObject({
+      state: 'on-track',
+      dueAt: since + 24 * H,
+      remainingMs: 22 * H,
+      overdue: false,
+      disputeWarning: false,
+    });
   });
 
   it('flags due-soon and overdue', () => {
@@ -88,7 +105,11 @@ describe('computeSla', () => {
   it('has no target for resolved, platform-handled or answered conversations', () => {
     expect(computeSla({ awaitingReplySince: since, status: 'resolved' }, since).state).toBe('none');
     expect(computeSla({ awaitingReplySince: since, platformHandled: true }, since).state).toBe('none');
-    expect(computeSla({ awaitingReplySince: undefined }, since)).toEqual({ state: 'none', overdue: false, disputeWarning: false });
+    expect(computeSla({ awaitingReplySince: undefined }, since)).toEqual({
+      state: 'none',
+      overdue: false,
+      disputeWarning: false,
+    });
   });
 
   it('warns when a dispute deadline is within 48 h, even with nothing to answer', () => {

@@ -21,7 +21,10 @@ export const BusinessHoursSchema = z
   .refine((b) => b.startHour < b.endHour, { message: 'startHour must be before endHour', path: ['endHour'] });
 
 export const SlaSettingsSchema = z.object({
-  targetHours: z.number().positive().max(24 * 60),
+  targetHours: z
+    .number()
+    .positive()
+    .max(24 * 60),
   /** Absent: the clock runs around the clock. */
   businessHours: BusinessHoursSchema.optional(),
   /** Warn when a dispute deadline is this close. */
@@ -33,7 +36,11 @@ export const SlaSettingsSchema = z.object({
 export type BusinessHours = z.infer<typeof BusinessHoursSchema>;
 export type SlaSettings = z.infer<typeof SlaSettingsSchema>;
 
-export const DEFAULT_SLA_SETTINGS: SlaSettings = { targetHours: 24, disputeWarningHours: 48, dueSoonHours: 4 };
+export const DEFAULT_SLA_SETTINGS: SlaSettings = {
+  targetHours: 24,
+  disputeWarningHours: 48,
+  dueSoonHours: 4,
+};
 
 /** The moment `durationMs` of working time has passed after `start`. */
 export function addBusinessTime(start: EpochMs, durationMs: number, hours: BusinessHours): EpochMs {
@@ -76,7 +83,8 @@ export interface SlaStatus {
  * platform answers those); a snoozed one keeps its clock, since the buyer is still waiting.
  */
 export function computeSla(
-  conversation: Pick<Conversation, 'awaitingReplySince'> & Partial<Pick<Conversation, 'status' | 'platformHandled'>>,
+  conversation: Pick<Conversation, 'awaitingReplySince'> &
+    Partial<Pick<Conversation, 'status' | 'platformHandled'>>,
   now: EpochMs,
   settings: SlaSettings = DEFAULT_SLA_SETTINGS,
   disputeDeadline?: EpochMs,
@@ -84,7 +92,8 @@ export function computeSla(
   let dispute: SlaStatus['dispute'];
   if (disputeDeadline !== undefined) {
     const remainingMs = disputeDeadline - now;
-    const level: DisputeLevel = remainingMs <= 0 ? 'expired' : remainingMs <= settings.disputeWarningHours * HOUR ? 'warning' : 'ok';
+    const level: DisputeLevel =
+      remainingMs <= 0 ? 'expired' : remainingMs <= settings.disputeWarningHours * HOUR ? 'warning' : 'ok';
     dispute = { deadline: disputeDeadline, remainingMs, level };
   }
   const base = { ...(dispute ? { dispute } : {}), disputeWarning: dispute?.level === 'warning' };
@@ -94,9 +103,15 @@ export function computeSla(
     return { state: 'none', overdue: false, ...base };
   }
   const target = settings.targetHours * HOUR;
-  const dueAt = settings.businessHours ? addBusinessTime(since, target, settings.businessHours) : since + target;
+  const dueAt = settings.businessHours
+    ? addBusinessTime(since, target, settings.businessHours)
+    : since + target;
   const remainingMs = dueAt - now;
   const overdue = remainingMs < 0;
-  const state: SlaState = overdue ? 'overdue' : remainingMs <= settings.dueSoonHours * HOUR ? 'due-soon' : 'on-track';
+  const state: SlaState = overdue
+    ? 'overdue'
+    : remainingMs <= settings.dueSoonHours * HOUR
+      ? 'due-soon'
+      : 'on-track';
   return { state, dueAt, remainingMs, overdue, ...base };
 }

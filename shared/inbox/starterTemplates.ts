@@ -199,4 +199,6 @@ function build(): ReplyTemplate[] {
 }
 
 /** 7 topics × 5 languages, ordered by topic then language. Frozen: copy before editing. */
-export const STARTER_TEMPLATES: readonly ReplyTemplate[] = Object.freeze(build().map((t) => Object.freeze(t)));
+export const STARTER_TEMPLATES: readonly ReplyTemplate[] = Object.freeze(
+  build().map((t) => Object.freeze(t)),
+);

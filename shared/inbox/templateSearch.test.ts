@@ -11,7 +11,9 @@ describe('searchTemplates', () => {
     const hits = searchTemplates(STARTER_TEMPLATES, 'где зак', { language: 'ru' });
     expect(ids(hits)[0]).toBe('builtin:where-is-my-order:ru');
     expect(ids(searchTemplates(STARTER_TEMPLATES, 'ПРИШЛИТЕ', {}))).toEqual(['builtin:dispute-response:ru']);
-    expect(ids(searchTemplates(STARTER_TEMPLATES, 'идет', {}))).toEqual(ids(searchTemplates(STARTER_TEMPLATES, 'идёт', {})));
+    expect(ids(searchTemplates(STARTER_TEMPLATES, 'идет', {}))).toEqual(
+      ids(searchTemplates(STARTER_TEMPLATES, 'идёт', {})),
+    );
   });
 
   it('prefers the buyer’s language but still offers the others', () => {
@@ -27,11 +29,16 @@ describe('searchTemplates', () => {
 
   it('matches accents loosely: "disculpa" and "devolucion"-style typing', () => {
     expect(ids(searchTemplates(STARTER_TEMPLATES, 'donde esta', {}))[0]).toBe('builtin:where-is-my-order:es');
-    expect(ids(searchTemplates(STARTER_TEMPLATES, 'ou est', { language: 'fr' }))[0]).toBe('builtin:where-is-my-order:fr');
+    expect(ids(searchTemplates(STARTER_TEMPLATES, 'ou est', { language: 'fr' }))[0]).toBe(
+      'builtin:where-is-my-order:fr',
+    );
   });
 
   it('searches topics in the rep’s language through topic labels', () => {
-    const hits = searchTemplates(STARTER_TEMPLATES, '尺码', { language: 'pt', topicLabels: inboxZh.inbox.topic });
+    const hits = searchTemplates(STARTER_TEMPLATES, '尺码', {
+      language: 'pt',
+      topicLabels: inboxZh.inbox.topic,
+    });
     expect(ids(hits)[0]).toBe('builtin:size-help:pt');
     expect(hits).toHaveLength(5);
   });

@@ -32,7 +32,10 @@ const SCORE = {
 
 const words = (text: string) => Array.from(fold(text).matchAll(/[\p{L}\p{N}]+/gu), (m) => m[0]);
 
-function tokenScore(token: { text: string; prefix: boolean }, fields: { name: string[]; topic: string[]; body: string[]; raw: string }): number {
+function tokenScore(
+  token: { text: string; prefix: boolean },
+  fields: { name: string[]; topic: string[]; body: string[]; raw: string },
+): number {
   if (!token.prefix) {
     // Chinese bigram or single character: plain substring of the folded text.
     return fields.raw.includes(token.text) ? SCORE.bodyPrefix : 0;

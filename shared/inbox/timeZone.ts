@@ -46,7 +46,8 @@ export interface WallTime {
 
 export function wallTimeAt(at: EpochMs, timeZone: string): WallTime {
   const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(at)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  for (const p of formatter(timeZone).formatToParts(at))
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
   return {
     year: parts.year!,
     month: parts.month!,
@@ -72,7 +73,13 @@ const instants = new Map<string, EpochMs>();
 const MAX_CACHED = 10_000;
 
 /** The instant at which the zone's clocks show this wall time (minutes may exceed 59 or reach 24 h). */
-export function instantOf(year: number, month: number, day: number, minuteOfDay: number, timeZone: string): EpochMs {
+export function instantOf(
+  year: number,
+  month: number,
+  day: number,
+  minuteOfDay: number,
+  timeZone: string,
+): EpochMs {
   const key = `${timeZone}|${year}|${month}|${day}|${minuteOfDay}`;
   const cached = instants.get(key);
   if (cached !== undefined) return cached;
@@ -82,7 +89,13 @@ export function instantOf(year: number, month: number, day: number, minuteOfDay:
   return value;
 }
 
-function computeInstant(year: number, month: number, day: number, minuteOfDay: number, timeZone: string): EpochMs {
+function computeInstant(
+  year: number,
+  month: number,
+  day: number,
+  minuteOfDay: number,
+  timeZone: string,
+): EpochMs {
   const naive = Date.UTC(year, month - 1, day, 0, minuteOfDay);
   const before = offsetAt(naive - DAY, timeZone);
   const after = offsetAt(naive + DAY, timeZone);

@@ -13,7 +13,13 @@ describe('tokenizer', () => {
   });
 
   it('indexes Cyrillic words, folding ё to е', () => {
-    expect(indexTokens('Где мой заказ? Посылка пришёл')).toEqual(['где', 'мои', 'заказ', 'посылка', 'пришел']);
+    expect(indexTokens('Где мой заказ? Посылка пришёл')).toEqual([
+      'где',
+      'мои',
+      'заказ',
+      'посылка',
+      'пришел',
+    ]);
     expect(search('Посылка пришла', 'ПОСЫЛ')).toBe(true);
     expect(search('Товар пришёл', 'пришел')).toBe(true);
   });
@@ -77,13 +83,17 @@ describe('highlight', () => {
 
   it('always gives the body back when the segments are joined', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 10 }), (body, query) => {
-        expect(
-          highlight(body, query)
-            .map((s) => s.text)
-            .join(''),
-        ).toBe(body);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 80 }),
+        fc.string({ unit: 'grapheme', maxLength: 10 }),
+        (body, query) => {
+          expect(
+            highlight(body, query)
+              .map((s) => s.text)
+              .join(''),
+          ).toBe(body);
+        },
+      ),
     );
     expect(highlight('', 'x')).toEqual([{ text: '', match: false }]);
   });

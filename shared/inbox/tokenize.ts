@@ -15,7 +15,11 @@ export const MAX_TOKEN_LENGTH = 32;
 
 /** Lower case and strip accents, keeping the string's length per letter where Unicode allows. */
 export function fold(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 }
 
 function hanTokens(run: string, out: Set<string>): void {
@@ -106,7 +110,8 @@ export function highlight(body: string, query: string): HighlightSegment[] {
     }
   }
   for (const run of hanRuns) {
-    for (let at = body.indexOf(run); at !== -1; at = body.indexOf(run, at + run.length)) ranges.push([at, at + run.length]);
+    for (let at = body.indexOf(run); at !== -1; at = body.indexOf(run, at + run.length))
+      ranges.push([at, at + run.length]);
   }
   return toSegments(body, ranges);
 }
