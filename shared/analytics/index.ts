@@ -1,0 +1,3 @@
+export * from './rollup';
+export * from './query';
+export * from './money';
