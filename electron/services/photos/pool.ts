@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { PhotoFileResult, PhotoTask } from './types';
 
@@ -14,7 +15,7 @@ export interface PhotoPool {
   readonly threads: number;
   run(task: PhotoTask): Promise<PhotoFileResult>;
   /** Worker threads' own resource use, for the benchmark's memory figures. */
-  workers(): readonly import('node:worker_threads').Worker[];
+  workers(): readonly Worker[];
   close(): Promise<void>;
 }
 
