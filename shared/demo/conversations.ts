@@ -142,6 +142,32 @@ function conversationStatus(
   return { status: 'pending' };
 }
 
+/**
+ * A buyer who got no answer writes again ("any news?"). Placed between the first message and "now", so a
+ * question asked an hour ago still gets its nudge in the past.
+ */
+function buyerNudge(
+  world: ConversationWorld,
+  first: Message,
+  topic: ConversationTopic,
+  language: BuyerLanguage,
+  values: Record<string, string>,
+): Message {
+  const latest = Math.min(first.sentAt + buyerDelayMs(world.rng), world.nowMs);
+  const sentAt = Math.round(first.sentAt + (latest - first.sentAt) * world.rng.float(0.3, 1));
+  const body = fillTemplate(world.rng.pick(MESSAGE_TEMPLATES[topic][language].follow), values);
+  return { ...first, id: world.nextId('m'), body, sentAt };
+}
+
+/** The SLA clock starts at the first of the buyer's unanswered messages, not the latest nudge. */
+function waitingSince(messages: readonly Message[]): number {
+  let since = (messages[messages.length - 1] as Message).sentAt;
+  for (let index = messages.length - 1; index >= 0 && messages[index]!.author === 'buyer'; index -= 1) {
+    since = messages[index]!.sentAt;
+  }
+  return since;
+}
+
 /** Maybe a conversation about this order; undefined when the buyer never wrote (or would write after "now"). */
 export function generateConversation(
   world: ConversationWorld,
@@ -188,6 +214,7 @@ export function generateConversation(
     });
     lastKind = step.kind;
   }
+  if (messages.length === 1) messages.push(buyerNudge(world, messages[0] as Message, topic, language, values));
   const last = messages[messages.length - 1] as Message;
   const { status, snoozedUntil } = conversationStatus(rng, last.author, lastKind, last.sentAt, nowMs);
   const labels: string[] = [topic];
@@ -207,7 +234,7 @@ export function generateConversation(
     platformHandled,
     messageCount: messages.length,
   };
-  if (status === 'open') conversation.awaitingReplySince = last.sentAt;
+  if (status === 'open') conversation.awaitingReplySince = waitingSince(messages);
   if (snoozedUntil !== undefined) conversation.snoozedUntil = Math.round(snoozedUntil);
   return { conversation, messages };
 }
