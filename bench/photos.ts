@@ -61,7 +61,13 @@ async function generatePhotos(dir: string): Promise<string[]> {
   const files: string[] = [];
   for (let n = 0; n < PHOTOS; n++) {
     const noise = await sharp({
-      create: { width: WIDTH, height: HEIGHT, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 12 + (n % 5) } },
+      create: {
+        width: WIDTH,
+        height: HEIGHT,
+        channels: 3,
+        background: '#808080',
+        noise: { type: 'gaussian', mean: 128, sigma: 12 + (n % 5) },
+      },
     })
       .png({ compressionLevel: 0 })
       .toBuffer();
@@ -90,11 +96,20 @@ async function bareSharp(file: string, outDir: string, index: number): Promise<v
   const input = await readFile(file);
   const white = '#ffffff';
   const variants = [
-    sharp(input).autoOrient().flatten({ background: white }).resize(1000, 1000, { fit: 'contain', background: white }).jpeg({ quality: 88 }),
-    sharp(input).autoOrient().flatten({ background: white }).resize(800, 800, { fit: 'contain', background: white }).jpeg({ quality: 88 }),
+    sharp(input)
+      .autoOrient()
+      .flatten({ background: white })
+      .resize(1000, 1000, { fit: 'contain', background: white })
+      .jpeg({ quality: 88 }),
+    sharp(input)
+      .autoOrient()
+      .flatten({ background: white })
+      .resize(800, 800, { fit: 'contain', background: white })
+      .jpeg({ quality: 88 }),
     sharp(input).autoOrient().flatten({ background: white }).resize({ width: 750 }).jpeg({ quality: 85 }),
   ];
-  for (const [v, img] of variants.entries()) await writeFile(join(outDir, `${index}-${v}.jpg`), await img.toBuffer());
+  for (const [v, img] of variants.entries())
+    await writeFile(join(outDir, `${index}-${v}.jpg`), await img.toBuffer());
 }
 
 async function timeBaseline(files: string[], outDir: string, inFlight: number) {
@@ -163,8 +178,12 @@ async function main(): Promise<void> {
       for (let round = 0; round < 2; round++) {
         const b = await timeBaseline(files, join(dir, `baseline-${round}`), pool.threads);
         const p = await timePipeline(files, join(dir, `pipeline-${round}`), pool);
-        if (!baseline || b.seconds < baseline.seconds) baseline = { ...b, rss: baseline ? mergeRss(baseline.rss, b.rss) : b.rss };
-        pipeline = { seconds: Math.min(pipeline?.seconds ?? Infinity, p.seconds), rss: pipeline ? mergeRss(pipeline.rss, p.rss) : p.rss };
+        if (!baseline || b.seconds < baseline.seconds)
+          baseline = { ...b, rss: baseline ? mergeRss(baseline.rss, b.rss) : b.rss };
+        pipeline = {
+          seconds: Math.min(pipeline?.seconds ?? Infinity, p.seconds),
+          rss: pipeline ? mergeRss(pipeline.rss, p.rss) : p.rss,
+        };
       }
     } finally {
       await pool.close();

@@ -4,7 +4,18 @@ import type { MediaItem, Product, Sku } from '../domain/types';
 import { checkListing, LISTING_LIMITS, LISTING_RULES, type ListingInput } from './listingRules';
 
 function media(id: string, over: Partial<MediaItem> = {}): MediaItem {
-  return { id, storeId: 's', sha256: 'a'.repeat(64), fileName: `${id}.jpg`, width: 1000, height: 1000, bytes: 200_000, format: 'jpeg', createdAt: 0, ...over };
+  return {
+    id,
+    storeId: 's',
+    sha256: 'a'.repeat(64),
+    fileName: `${id}.jpg`,
+    width: 1000,
+    height: 1000,
+    bytes: 200_000,
+    format: 'jpeg',
+    createdAt: 0,
+    ...over,
+  };
 }
 
 function sku(id: string, over: Partial<Sku> = {}): Sku {
@@ -21,7 +32,11 @@ function sku(id: string, over: Partial<Sku> = {}): Sku {
   };
 }
 
-function listing(over: Partial<Product> = {}, skus: Sku[] = [sku('k1')], items: MediaItem[] = [media('m1'), media('m2')]): ListingInput {
+function listing(
+  over: Partial<Product> = {},
+  skus: Sku[] = [sku('k1')],
+  items: MediaItem[] = [media('m1'), media('m2')],
+): ListingInput {
   const product: Product = {
     id: 'p',
     storeId: 's',
@@ -61,41 +76,95 @@ describe('checkListing', () => {
   it('reports concrete fixes with fields and params', () => {
     const result = checkListing(
       listing(
-        { title: { en: 'x'.repeat(219) }, handlingDays: 61, mainImageIds: ['m1', 'ghost'], description: { en: '<img src=x onerror=alert(1)><iframe src="y">' } },
+        {
+          title: { en: 'x'.repeat(219) },
+          handlingDays: 61,
+          mainImageIds: ['m1', 'ghost'],
+          description: { en: '<img src=x onerror=alert(1)><iframe src="y">' },
+        },
         [sku('k1', { price: { amount: 0, currency: 'USD' }, stock: 1_000_000 }), sku('k2', { imageId: 'w' })],
-        [media('m1', { width: 1200, height: 900, bytes: 4_000_000 }), media('w', { format: 'webp', width: 500, height: 500 })],
+        [
+          media('m1', { width: 1200, height: 900, bytes: 4_000_000 }),
+          media('w', { format: 'webp', width: 500, height: 500 }),
+        ],
       ),
     );
     expect(result.status).toBe('needs-fixes');
-    expect(result.fixes).toContainEqual(expect.objectContaining({ ruleId: 'title-length', field: 'title.en', params: { language: 'en', length: 219, min: 1, max: 218 } }));
-    expect(result.fixes).toContainEqual(expect.objectContaining({ ruleId: 'handling-days-range', params: { days: 61, min: 1, max: 60 } }));
-    expect(result.fixes).toContainEqual(expect.objectContaining({ ruleId: 'sku-price-positive', field: 'skus.k1.price' }));
-    expect(result.fixes).toContainEqual(expect.objectContaining({ ruleId: 'sku-stock-range', field: 'skus.k1.stock' }));
-    expect(result.fixes).toContainEqual(expect.objectContaining({ ruleId: 'image-missing', field: 'mainImageIds.1', params: { mediaId: 'ghost' } }));
     expect(result.fixes).toContainEqual(
-      expect.objectContaining({ ruleId: 'main-image-square', field: 'media.m1', action: { kind: 'apply-photo-preset', preset: 'main-image', mediaId: 'm1' } }),
+      expect.objectContaining({
+        ruleId: 'title-length',
+        field: 'title.en',
+        params: { language: 'en', length: 219, min: 1, max: 218 },
+      }),
     );
-    expect(result.fixes).toContainEqual(expect.objectContaining({ ruleId: 'image-max-bytes', field: 'media.m1' }));
-    expect(result.fixes).toContainEqual(expect.objectContaining({ ruleId: 'image-format', field: 'media.w', params: expect.objectContaining({ format: 'webp' }) }));
-    const unsafe = result.fixes.filter((f) => f.ruleId === 'description-unsafe-html').map((f) => f.params.found);
+    expect(result.fixes).toContainEqual(
+      expect.objectContaining({ ruleId: 'handling-days-range', params: { days: 61, min: 1, max: 60 } }),
+    );
+    expect(result.fixes).toContainEqual(
+      expect.objectContaining({ ruleId: 'sku-price-positive', field: 'skus.k1.price' }),
+    );
+    expect(result.fixes).toContainEqual(
+      expect.objectContaining({ ruleId: 'sku-stock-range', field: 'skus.k1.stock' }),
+    );
+    expect(result.fixes).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'image-missing',
+        field: 'mainImageIds.1',
+        params: { mediaId: 'ghost' },
+      }),
+    );
+    expect(result.fixes).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'main-image-square',
+        field: 'media.m1',
+        action: { kind: 'apply-photo-preset', preset: 'main-image', mediaId: 'm1' },
+      }),
+    );
+    expect(result.fixes).toContainEqual(
+      expect.objectContaining({ ruleId: 'image-max-bytes', field: 'media.m1' }),
+    );
+    expect(result.fixes).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'image-format',
+        field: 'media.w',
+        params: expect.objectContaining({ format: 'webp' }),
+      }),
+    );
+    const unsafe = result.fixes
+      .filter((f) => f.ruleId === 'description-unsafe-html')
+      .map((f) => f.params.found);
     expect(unsafe).toEqual(['<iframe', 'on*=']);
     expect(result.fixes.every((f) => f.blocking === false)).toBe(true);
   });
 
   it('warns below the recommended size without blocking readiness', () => {
-    const result = checkListing(listing({}, undefined, [media('m1', { width: 900, height: 900 }), media('m2')]));
+    const result = checkListing(
+      listing({}, undefined, [media('m1', { width: 900, height: 900 }), media('m2')]),
+    );
     expect(result.status).toBe('ready');
-    expect(result.fixes.map((f) => [f.ruleId, f.severity])).toEqual([['main-image-recommended-size', 'warning']]);
-    expect(ruleIds(listing({}, undefined, [media('m1', { width: 700, height: 700 }), media('m2')]))).toEqual(['main-image-min-size']);
+    expect(result.fixes.map((f) => [f.ruleId, f.severity])).toEqual([
+      ['main-image-recommended-size', 'warning'],
+    ]);
+    expect(ruleIds(listing({}, undefined, [media('m1', { width: 700, height: 700 }), media('m2')]))).toEqual([
+      'main-image-min-size',
+    ]);
   });
 
   it('does not flag harmless words in a description', () => {
-    expect(ruleIds(listing({ description: { en: '<p>Learn JavaScript: the onboarding guide is included. Sold on=time.</p>' } }))).toEqual([]);
+    expect(
+      ruleIds(
+        listing({
+          description: { en: '<p>Learn JavaScript: the onboarding guide is included. Sold on=time.</p>' },
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('uses tunable limits', () => {
     expect(ruleIds(listing({ handlingDays: 61 }))).toEqual(['handling-days-range']);
-    expect(checkListing(listing({ handlingDays: 61 }), { ...LISTING_LIMITS, handlingDaysMax: 90 }).fixes).toEqual([]);
+    expect(
+      checkListing(listing({ handlingDays: 61 }), { ...LISTING_LIMITS, handlingDaysMax: 90 }).fixes,
+    ).toEqual([]);
   });
 
   it('gives every rule a source note', () => {
@@ -106,7 +175,9 @@ describe('checkListing', () => {
 describe('checkListing properties', () => {
   const validListing = fc
     .record({
-      title: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 218 }).filter((t) => t.trim() === t && t.length > 0),
+      title: fc
+        .string({ unit: 'grapheme', minLength: 1, maxLength: 218 })
+        .filter((t) => t.trim() === t && t.length > 0),
       handlingDays: fc.integer({ min: 1, max: 60 }),
       stocks: fc.array(fc.integer({ min: 0, max: 999_999 }), { minLength: 1, maxLength: 5 }),
       prices: fc.integer({ min: 1, max: 10_000_000 }),
@@ -136,12 +207,22 @@ describe('checkListing properties', () => {
         fc.integer({ min: -2, max: 1_100_000 }),
         fc.integer({ min: 0, max: 8 }),
         (input, handlingDays, stock, images) => {
-          const product = { ...input.product, handlingDays, mainImageIds: input.product.mainImageIds.slice(0, images) };
+          const product = {
+            ...input.product,
+            handlingDays,
+            mainImageIds: input.product.mainImageIds.slice(0, images),
+          };
           const skus = input.skus.map((s) => ({ ...s, stock }));
           const { status, fixes } = checkListing({ ...input, product, skus });
-          const expected = fixes.some((f) => f.blocking) ? 'blocked' : fixes.some((f) => f.severity === 'error') ? 'needs-fixes' : 'ready';
+          const expected = fixes.some((f) => f.blocking)
+            ? 'blocked'
+            : fixes.some((f) => f.severity === 'error')
+              ? 'needs-fixes'
+              : 'ready';
           expect(status).toBe(expected);
-          expect(fixes.some((f) => f.ruleId === 'handling-days-range')).toBe(handlingDays < 1 || handlingDays > 60);
+          expect(fixes.some((f) => f.ruleId === 'handling-days-range')).toBe(
+            handlingDays < 1 || handlingDays > 60,
+          );
           expect(fixes.some((f) => f.ruleId === 'sku-stock-range')).toBe(stock < 0 || stock > 999_999);
         },
       ),

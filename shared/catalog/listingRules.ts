@@ -71,7 +71,8 @@ interface ListingRule {
   check(ctx: Context): Finding[];
 }
 
-const FORM = 'AliExpress seller centre product form (limits as given in the project brief; re-check when the form changes)';
+const FORM =
+  'AliExpress seller centre product form (limits as given in the project brief; re-check when the form changes)';
 const IMAGE_GUIDE = 'AliExpress seller centre image requirements (as given in the project brief)';
 
 export const LISTING_RULES = [
@@ -81,7 +82,9 @@ export const LISTING_RULES = [
     source: `${FORM}: an English title is mandatory, other languages are optional.`,
     check: ({ product, limits }) => {
       const lang = limits.requiredTitleLanguage as keyof Product['title'];
-      return (product.title[lang] ?? '').trim() === '' ? [{ field: `title.${lang}`, params: {}, blocking: true }] : [];
+      return (product.title[lang] ?? '').trim() === ''
+        ? [{ field: `title.${lang}`, params: {}, blocking: true }]
+        : [];
     },
   },
   {
@@ -92,7 +95,12 @@ export const LISTING_RULES = [
       Object.entries(product.title).flatMap(([language, text]) => {
         const length = [...(text ?? '').trim()].length;
         if (length === 0 || (length >= limits.titleMinChars && length <= limits.titleMaxChars)) return [];
-        return [{ field: `title.${language}`, params: { language, length, min: limits.titleMinChars, max: limits.titleMaxChars } }];
+        return [
+          {
+            field: `title.${language}`,
+            params: { language, length, min: limits.titleMinChars, max: limits.titleMaxChars },
+          },
+        ];
       }),
   },
   {
@@ -108,7 +116,10 @@ export const LISTING_RULES = [
     check: ({ skus }) =>
       skus
         .filter((s) => !(Number.isInteger(s.price.amount) && s.price.amount > 0))
-        .map((s) => ({ field: `skus.${s.id}.price`, params: { skuId: s.id, skuCode: s.code, amount: s.price.amount, currency: s.price.currency } })),
+        .map((s) => ({
+          field: `skus.${s.id}.price`,
+          params: { skuId: s.id, skuCode: s.code, amount: s.price.amount, currency: s.price.currency },
+        })),
   },
   {
     id: 'sku-stock-range',
@@ -116,8 +127,19 @@ export const LISTING_RULES = [
     source: `${FORM}: stock per SKU is a whole number from 0 to 999,999.`,
     check: ({ skus, limits }) =>
       skus
-        .filter((s) => !(Number.isInteger(s.stock) && s.stock >= limits.stockMin && s.stock <= limits.stockMax))
-        .map((s) => ({ field: `skus.${s.id}.stock`, params: { skuId: s.id, skuCode: s.code, stock: s.stock, min: limits.stockMin, max: limits.stockMax } })),
+        .filter(
+          (s) => !(Number.isInteger(s.stock) && s.stock >= limits.stockMin && s.stock <= limits.stockMax),
+        )
+        .map((s) => ({
+          field: `skus.${s.id}.stock`,
+          params: {
+            skuId: s.id,
+            skuCode: s.code,
+            stock: s.stock,
+            min: limits.stockMin,
+            max: limits.stockMax,
+          },
+        })),
   },
   {
     id: 'handling-days-range',
@@ -126,7 +148,12 @@ export const LISTING_RULES = [
     check: ({ product, limits }) => {
       const d = product.handlingDays;
       if (Number.isInteger(d) && d >= limits.handlingDaysMin && d <= limits.handlingDaysMax) return [];
-      return [{ field: 'handlingDays', params: { days: d, min: limits.handlingDaysMin, max: limits.handlingDaysMax } }];
+      return [
+        {
+          field: 'handlingDays',
+          params: { days: d, min: limits.handlingDaysMin, max: limits.handlingDaysMax },
+        },
+      ];
     },
   },
   {
@@ -136,7 +163,13 @@ export const LISTING_RULES = [
     check: ({ product, limits }) => {
       const count = product.mainImageIds.length;
       if (count >= limits.mainImagesMin && count <= limits.mainImagesMax) return [];
-      return [{ field: 'mainImageIds', params: { count, min: limits.mainImagesMin, max: limits.mainImagesMax }, blocking: count === 0 }];
+      return [
+        {
+          field: 'mainImageIds',
+          params: { count, min: limits.mainImagesMin, max: limits.mainImagesMax },
+          blocking: count === 0,
+        },
+      ];
     },
   },
   {
@@ -164,7 +197,13 @@ export const LISTING_RULES = [
     check: (ctx) =>
       mainImages(ctx)
         .filter((m) => Math.min(m.width, m.height) < ctx.limits.mainImageMinSide)
-        .map((m) => imageFinding(m, { width: m.width, height: m.height, min: ctx.limits.mainImageMinSide }, 'main-image')),
+        .map((m) =>
+          imageFinding(
+            m,
+            { width: m.width, height: m.height, min: ctx.limits.mainImageMinSide },
+            'main-image',
+          ),
+        ),
   },
   {
     id: 'main-image-recommended-size',
@@ -176,7 +215,13 @@ export const LISTING_RULES = [
           const side = Math.min(m.width, m.height);
           return side >= ctx.limits.mainImageMinSide && side < ctx.limits.mainImageRecommendedSide;
         })
-        .map((m) => imageFinding(m, { width: m.width, height: m.height, recommended: ctx.limits.mainImageRecommendedSide })),
+        .map((m) =>
+          imageFinding(m, {
+            width: m.width,
+            height: m.height,
+            recommended: ctx.limits.mainImageRecommendedSide,
+          }),
+        ),
   },
   {
     id: 'image-max-bytes',
@@ -185,7 +230,9 @@ export const LISTING_RULES = [
     check: (ctx) =>
       allImages(ctx)
         .filter(({ media }) => media.bytes > ctx.limits.imageMaxBytes)
-        .map(({ media, preset }) => imageFinding(media, { bytes: media.bytes, max: ctx.limits.imageMaxBytes }, preset)),
+        .map(({ media, preset }) =>
+          imageFinding(media, { bytes: media.bytes, max: ctx.limits.imageMaxBytes }, preset),
+        ),
   },
   {
     id: 'image-format',
@@ -194,15 +241,21 @@ export const LISTING_RULES = [
     check: (ctx) =>
       allImages(ctx)
         .filter(({ media }) => !ctx.limits.imageFormats.includes(media.format))
-        .map(({ media, preset }) => imageFinding(media, { format: media.format, allowed: ctx.limits.imageFormats.join(',') }, preset)),
+        .map(({ media, preset }) =>
+          imageFinding(media, { format: media.format, allowed: ctx.limits.imageFormats.join(',') }, preset),
+        ),
   },
   {
     id: 'description-unsafe-html',
     severity: 'error',
-    source: 'AliExpress strips or rejects active content in descriptions: no <script>, <iframe> or on…= event handlers.',
+    source:
+      'AliExpress strips or rejects active content in descriptions: no <script>, <iframe> or on…= event handlers.',
     check: ({ product }) =>
       Object.entries(product.description).flatMap(([language, html]) =>
-        unsafeHtml(html ?? '').map((found) => ({ field: `description.${language}`, params: { language, found } })),
+        unsafeHtml(html ?? '').map((found) => ({
+          field: `description.${language}`,
+          params: { language, found },
+        })),
       ),
   },
 ] as const satisfies readonly ListingRule[];
@@ -213,7 +266,14 @@ export type ListingRuleId = (typeof LISTING_RULES)[number]['id'];
 export function checkListing(input: ListingInput, limits: ListingLimits = LISTING_LIMITS): ListingCheck {
   const ctx: Context = { ...input, limits, mediaById: new Map(input.media.map((m) => [m.id, m])) };
   const fixes: ListingFix[] = (LISTING_RULES as readonly ListingRule[]).flatMap((rule) =>
-    rule.check(ctx).map((f) => ({ ...f, ruleId: rule.id as ListingRuleId, severity: rule.severity, blocking: f.blocking ?? false })),
+    rule
+      .check(ctx)
+      .map((f) => ({
+        ...f,
+        ruleId: rule.id as ListingRuleId,
+        severity: rule.severity,
+        blocking: f.blocking ?? false,
+      })),
   );
   fixes.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   return { status: statusOf(fixes), fixes };
@@ -238,7 +298,9 @@ function unsafeHtml(html: string): string[] {
 function referencedImages(product: Product, skus: readonly Sku[]): { mediaId: string; field: string }[] {
   return [
     ...product.mainImageIds.map((mediaId, i) => ({ mediaId, field: `mainImageIds.${i}` })),
-    ...skus.filter((s) => s.imageId).map((s) => ({ mediaId: s.imageId as string, field: `skus.${s.id}.imageId` })),
+    ...skus
+      .filter((s) => s.imageId)
+      .map((s) => ({ mediaId: s.imageId as string, field: `skus.${s.id}.imageId` })),
   ];
 }
 

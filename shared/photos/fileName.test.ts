@@ -34,28 +34,38 @@ describe('safeUploadFileName', () => {
   });
 
   it('gives the same result for composed and decomposed Unicode (macOS names)', () => {
-    expect(safeUploadFileName('café.jpg'.normalize('NFD'))).toBe(safeUploadFileName('café.jpg'.normalize('NFC')));
+    expect(safeUploadFileName('café.jpg'.normalize('NFD'))).toBe(
+      safeUploadFileName('café.jpg'.normalize('NFC')),
+    );
   });
 
   it('property: always safe, bounded, with the requested extension', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.constantFrom('jpg', 'png', 'webp'), (name, ext) => {
-        const out = safeUploadFileName(name, { ext, suffix: 'sku-image' });
-        expect(out).toMatch(SAFE);
-        expect(out.length).toBeLessThanOrEqual(100);
-        expect(out.endsWith(`-sku-image.${ext}`)).toBe(true);
-        expect(out.startsWith('.')).toBe(false);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 300 }),
+        fc.constantFrom('jpg', 'png', 'webp'),
+        (name, ext) => {
+          const out = safeUploadFileName(name, { ext, suffix: 'sku-image' });
+          expect(out).toMatch(SAFE);
+          expect(out.length).toBeLessThanOrEqual(100);
+          expect(out.endsWith(`-sku-image.${ext}`)).toBe(true);
+          expect(out.startsWith('.')).toBe(false);
+        },
+      ),
     );
   });
 
   it('property: different names stay different', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), (a, b) => {
-        // Only the leaf of a path counts ('x/b' and 'b' are the same file name), so separators are left out here.
-        fc.pre(a.normalize('NFC') !== b.normalize('NFC') && !/[\\/]/.test(a + b));
-        expect(safeUploadFileName(`${a}.jpg`)).not.toBe(safeUploadFileName(`${b}.jpg`));
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 40 }),
+        fc.string({ unit: 'grapheme', maxLength: 40 }),
+        (a, b) => {
+          // Only the leaf of a path counts ('x/b' and 'b' are the same file name), so separators are left out here.
+          fc.pre(a.normalize('NFC') !== b.normalize('NFC') && !/[\\/]/.test(a + b));
+          expect(safeUploadFileName(`${a}.jpg`)).not.toBe(safeUploadFileName(`${b}.jpg`));
+        },
+      ),
     );
   });
 });

@@ -49,7 +49,10 @@ function splitExtension(leaf: string): { base: string; ext: string } {
 }
 
 function normaliseExtension(ext: string): string {
-  const lower = ext.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 8);
+  const lower = ext
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, 8);
   return EXT_ALIASES[lower] ?? lower;
 }
 

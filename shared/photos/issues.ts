@@ -16,7 +16,12 @@ export const PHOTO_ERROR_CODES = [
   'internal',
 ] as const;
 
-export const PHOTO_WARNING_CODES = ['animated-first-frame', 'upscaled', 'panorama', 'over-target-bytes'] as const;
+export const PHOTO_WARNING_CODES = [
+  'animated-first-frame',
+  'upscaled',
+  'panorama',
+  'over-target-bytes',
+] as const;
 
 export type PhotoErrorCode = (typeof PHOTO_ERROR_CODES)[number];
 export type PhotoWarningCode = (typeof PHOTO_WARNING_CODES)[number];
@@ -41,19 +46,22 @@ const TEXT: Record<PhotoIssue['code'], (p: IssueParams) => string> = {
     p.looksLike === 'text'
       ? `This is not an image: its content is text, although the name ends in .${p.ext}.`
       : `This is not an image we recognise (first bytes: ${p.head}).`,
-  'unsupported-format': (p) => `${String(p.format).toUpperCase()} files are not supported; save it as JPEG or PNG.`,
+  'unsupported-format': (p) =>
+    `${String(p.format).toUpperCase()} files are not supported; save it as JPEG or PNG.`,
   'pixel-limit': (p) =>
     `The image claims ${p.width}×${p.height} pixels (${p.megapixels} MP), over the ${p.limitMegapixels} MP limit; ` +
     'it was refused without decoding.',
   'corrupt-image': (p) => `The image is damaged or truncated and cannot be decoded (${p.reason}).`,
-  'output-too-large': (p) => `The result would be ${p.width}×${p.height}, larger than an encoder accepts (${p.max}).`,
+  'output-too-large': (p) =>
+    `The result would be ${p.width}×${p.height}, larger than an encoder accepts (${p.max}).`,
   'watermark-unreadable': (p) => `The watermark/logo file could not be used (${p.reason}).`,
   internal: (p) => `Unexpected failure: ${p.reason}.`,
   'animated-first-frame': (p) => `Animated image (${p.frames} frames): only the first frame was used.`,
   upscaled: (p) =>
     `The photo (${p.sourceWidth}×${p.sourceHeight}) is smaller than ${p.targetWidth}×${p.targetHeight} and was enlarged; it may look soft.`,
   panorama: (p) => `Very wide or tall photo (${p.aspect}:1): the product will look small on the canvas.`,
-  'over-target-bytes': (p) => `Even at the lowest quality the file is ${p.bytes} bytes, over the ${p.maxBytes}-byte target.`,
+  'over-target-bytes': (p) =>
+    `Even at the lowest quality the file is ${p.bytes} bytes, over the ${p.maxBytes}-byte target.`,
 };
 
 export function describePhotoIssue(issue: PhotoIssue): string {

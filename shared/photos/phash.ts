@@ -10,7 +10,8 @@ export const NEAR_DUPLICATE_DISTANCE = 10;
 
 /** dHash: one bit per horizontally adjacent pixel pair, set when the left pixel is brighter. */
 export function dHashFromGrey(pixels: ArrayLike<number>, width = DHASH_WIDTH, height = DHASH_HEIGHT): string {
-  if (pixels.length < width * height) throw new RangeError(`need ${width * height} grey pixels, got ${pixels.length}`);
+  if (pixels.length < width * height)
+    throw new RangeError(`need ${width * height} grey pixels, got ${pixels.length}`);
   let hex = '';
   let nibble = 0;
   let bits = 0;
@@ -54,7 +55,10 @@ export interface Hashed {
  * so a run of slightly different shots lands in one group. Only groups of two or more are returned, each in
  * input order. O(n²) comparisons: fine for a product's or a shoot's photos (thousands), not for a whole library.
  */
-export function groupNearDuplicates<T extends Hashed>(items: readonly T[], maxDistance = NEAR_DUPLICATE_DISTANCE): T[][] {
+export function groupNearDuplicates<T extends Hashed>(
+  items: readonly T[],
+  maxDistance = NEAR_DUPLICATE_DISTANCE,
+): T[][] {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {

@@ -8,7 +8,13 @@ import { z } from 'zod';
 export const IMAGE_FORMATS = ['jpeg', 'png', 'webp'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
 
-export const WATERMARK_POSITIONS = ['top-left', 'top-right', 'bottom-left', 'bottom-right', 'center'] as const;
+export const WATERMARK_POSITIONS = [
+  'top-left',
+  'top-right',
+  'bottom-left',
+  'bottom-right',
+  'center',
+] as const;
 export type WatermarkPosition = (typeof WATERMARK_POSITIONS)[number];
 
 /** Encoders refuse larger sides (WebP's limit is the smallest); checked before encoding so the error is clear. */
@@ -131,7 +137,10 @@ export type PresetParseResult = { ok: true; preset: PhotoPreset } | { ok: false;
 export function parseUserPreset(value: unknown): PresetParseResult {
   const parsed = photoPresetSchema.safeParse(value);
   if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+    };
   }
   if (isBuiltInPresetId(parsed.data.id)) {
     return { ok: false, issues: [`id: "${parsed.data.id}" is a built-in preset`] };

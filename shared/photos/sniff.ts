@@ -19,7 +19,14 @@ export type SniffedKind =
   | 'unknown';
 
 /** What the pipeline can decode with the prebuilt sharp (no HEIC, BMP or PDF there). */
-export const DECODABLE_KINDS: ReadonlySet<SniffedKind> = new Set(['jpeg', 'png', 'gif', 'webp', 'tiff', 'avif']);
+export const DECODABLE_KINDS: ReadonlySet<SniffedKind> = new Set([
+  'jpeg',
+  'png',
+  'gif',
+  'webp',
+  'tiff',
+  'avif',
+]);
 
 /** Enough bytes for every check below (an ISO-BMFF ftyp box with a few compatible brands). */
 export const SNIFF_BYTES = 64;
@@ -34,7 +41,8 @@ export function sniffImage(bytes: Uint8Array): SniffedKind {
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
   if (ascii(bytes, 0, 4) === 'GIF8') return 'gif';
   if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return 'webp';
-  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return 'tiff';
+  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]))
+    return 'tiff';
   if (ascii(bytes, 0, 2) === 'BM') return 'bmp';
   if (ascii(bytes, 0, 5) === '%PDF-') return 'pdf';
   const heif = sniffHeif(bytes);
@@ -76,5 +84,11 @@ function ascii(bytes: Uint8Array, from: number, to: number): string {
 }
 
 function readUint32(bytes: Uint8Array, at: number): number {
-  return (((bytes[at] ?? 0) << 24) | ((bytes[at + 1] ?? 0) << 16) | ((bytes[at + 2] ?? 0) << 8) | (bytes[at + 3] ?? 0)) >>> 0;
+  return (
+    (((bytes[at] ?? 0) << 24) |
+      ((bytes[at + 1] ?? 0) << 16) |
+      ((bytes[at + 2] ?? 0) << 8) |
+      (bytes[at + 3] ?? 0)) >>>
+    0
+  );
 }

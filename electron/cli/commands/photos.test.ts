@@ -9,7 +9,10 @@ const root = resolve(import.meta.dirname, '../../..');
 let dir: string;
 
 function cli(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'electron/cli/main.ts', 'photos', ...args], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync('npx', ['tsx', 'electron/cli/main.ts', 'photos', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -51,7 +54,14 @@ describe('cli photos', () => {
   });
 
   it('reports a non-image given by name as a per-file error, exit 0', () => {
-    const { code, stdout } = cli(join(dir, 'explicit.txt'), '--out', join(dir, 'out2'), '--preset', 'sku-image', '--json');
+    const { code, stdout } = cli(
+      join(dir, 'explicit.txt'),
+      '--out',
+      join(dir, 'out2'),
+      '--preset',
+      'sku-image',
+      '--json',
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout).files[0].status).toBe('error');
   });
@@ -59,7 +69,10 @@ describe('cli photos', () => {
   it.each([
     [['--out', 'x', '--preset', 'main-image'], /Missing input/],
     [['IN', '--preset', 'main-image'], /Missing --out/],
-    [['IN', '--out', 'x', '--preset', 'poster'], /Unknown preset "poster".*main-image, sku-image, fan-zone-banner, description-image/],
+    [
+      ['IN', '--out', 'x', '--preset', 'poster'],
+      /Unknown preset "poster".*main-image, sku-image, fan-zone-banner, description-image/,
+    ],
     [['/no/such/folder', '--out', 'x', '--preset', 'main-image'], /Input not found/],
   ])('exits 2 for unusable arguments %j', (args, message) => {
     const { code, stderr } = cli(...args.map((a) => (a === 'IN' ? join(dir, 'in') : a)));

@@ -48,7 +48,11 @@ async function parse(argv: string[]): Promise<Args | string> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string' }, preset: { type: 'string' }, json: { type: 'boolean', default: false } },
+      options: {
+        out: { type: 'string' },
+        preset: { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
     });
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
@@ -81,7 +85,13 @@ function toJson(result: BatchResult) {
       input: f.input,
       status: f.status,
       message: messageOf(f),
-      outputs: f.outputs.map((o) => ({ path: o.path, width: o.width, height: o.height, bytes: o.bytes, format: o.format })),
+      outputs: f.outputs.map((o) => ({
+        path: o.path,
+        width: o.width,
+        height: o.height,
+        bytes: o.bytes,
+        format: o.format,
+      })),
     })),
     summary: result.summary,
   };

@@ -16,7 +16,9 @@ beforeAll(async () => {
   const bad = join(dir, 'bad.jpg');
   await writeFile(bad, 'not a photo at all');
   const good = await Promise.all(
-    Array.from({ length: 5 }, (_, i) => solid(dir, `p${i}.jpg`, 1200, 1000, (img) => img.jpeg(), `#${i}0${i}0${i}0`)),
+    Array.from({ length: 5 }, (_, i) =>
+      solid(dir, `p${i}.jpg`, 1200, 1000, (img) => img.jpeg(), `#${i}0${i}0${i}0`),
+    ),
   );
   files = [good[0]!, bad, ...good.slice(1)];
 });

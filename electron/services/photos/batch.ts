@@ -39,7 +39,8 @@ export async function processBatch(
 ): Promise<BatchResult> {
   const started = performance.now();
   const presetList = Array.isArray(presets) ? [...presets] : [presets as PhotoPreset];
-  const sink: SinkSpec = options.naming === 'upload-name' ? { kind: 'folder', dir: outDir } : { kind: 'media', rootDir: outDir };
+  const sink: SinkSpec =
+    options.naming === 'upload-name' ? { kind: 'folder', dir: outDir } : { kind: 'media', rootDir: outDir };
   const limits = options.limits ?? DEFAULT_LIMITS;
   const ownPool = !options.pool && !options.inProcess ? createPhotoPool() : undefined;
   const pool = options.pool ?? ownPool;
@@ -84,10 +85,21 @@ function eta(started: number, done: number, total: number): number | undefined {
 /** A worker that died (out of memory, native crash) is reported on its file like any other failure. */
 function crashed(input: string, error: unknown): PhotoFileResult {
   const reason = error instanceof Error ? error.message : String(error);
-  return { input, status: 'error', issues: [{ code: 'internal', severity: 'error', params: { reason } }], outputs: [], ms: 0 };
+  return {
+    input,
+    status: 'error',
+    issues: [{ code: 'internal', severity: 'error', params: { reason } }],
+    outputs: [],
+    ms: 0,
+  };
 }
 
 function summarise(files: readonly PhotoFileResult[], seconds: number): BatchResult['summary'] {
   const count = (s: PhotoFileResult['status']) => files.filter((f) => f.status === s).length;
-  return { ok: count('ok'), warning: count('warning'), error: count('error'), seconds: Math.round(seconds * 100) / 100 };
+  return {
+    ok: count('ok'),
+    warning: count('warning'),
+    error: count('error'),
+    seconds: Math.round(seconds * 100) / 100,
+  };
 }

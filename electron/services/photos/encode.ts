@@ -36,7 +36,9 @@ export function qualitySteps(start: number, min: number): number[] {
  * is never decoded more than twice.
  */
 export async function encodeWithinBudget(render: () => Sharp, preset: PhotoPreset): Promise<Encoded> {
-  const first = await applyFormat(render(), preset.format, preset.quality).toBuffer({ resolveWithObject: true });
+  const first = await applyFormat(render(), preset.format, preset.quality).toBuffer({
+    resolveWithObject: true,
+  });
   const fits = (bytes: number) => preset.maxBytes === undefined || bytes <= preset.maxBytes;
   const result = (data: Buffer, quality: number, overTarget: boolean): Encoded => ({
     data,
@@ -51,7 +53,9 @@ export async function encodeWithinBudget(render: () => Sharp, preset: PhotoPrese
   const rawInput = { raw: { width: raw.info.width, height: raw.info.height, channels: raw.info.channels } };
   let best = first.data;
   let bestQuality = preset.quality;
-  for (const quality of qualitySteps(preset.quality, preset.minQuality).slice(preset.format === 'png' ? 0 : 1)) {
+  for (const quality of qualitySteps(preset.quality, preset.minQuality).slice(
+    preset.format === 'png' ? 0 : 1,
+  )) {
     const data = await applyFormat(sharp(raw.data, rawInput), preset.format, quality, true).toBuffer();
     if (data.byteLength < best.byteLength) {
       best = data;

@@ -2,7 +2,20 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 
 /** Extensions a folder scan picks up. HEIC is included on purpose: the user gets "export as JPEG", not silence. */
-export const IMAGE_EXTENSIONS = new Set(['jpg', 'jpeg', 'jpe', 'png', 'webp', 'gif', 'tif', 'tiff', 'avif', 'heic', 'heif', 'bmp']);
+export const IMAGE_EXTENSIONS = new Set([
+  'jpg',
+  'jpeg',
+  'jpe',
+  'png',
+  'webp',
+  'gif',
+  'tif',
+  'tiff',
+  'avif',
+  'heic',
+  'heif',
+  'bmp',
+]);
 
 export function isImageLikeName(path: string): boolean {
   return IMAGE_EXTENSIONS.has(extname(path).slice(1).toLowerCase());

@@ -6,8 +6,7 @@ import { DECODABLE_KINDS, SNIFF_BYTES, sniffImage } from '../../../shared/photos
 import type { PhotoSource, PipelineLimits } from './types';
 
 export type Inspection =
-  | { ok: true; data: Buffer; source: PhotoSource; warnings: PhotoIssue[] }
-  | { ok: false; error: PhotoIssue };
+  { ok: true; data: Buffer; source: PhotoSource; warnings: PhotoIssue[] } | { ok: false; error: PhotoIssue };
 
 /**
  * Reads one input and decides, from its bytes and header only, whether the pipeline may decode it. Everything
@@ -24,7 +23,11 @@ export async function inspectInput(path: string, limits: PipelineLimits): Promis
   if (kind === 'empty') return fail('empty-file', {});
   if (kind === 'heic') return fail('heic-unsupported', {});
   if (kind === 'text' || kind === 'unknown') {
-    return fail('not-an-image', { looksLike: kind, ext: extname(path).slice(1).toLowerCase(), head: hexHead(data) });
+    return fail('not-an-image', {
+      looksLike: kind,
+      ext: extname(path).slice(1).toLowerCase(),
+      head: hexHead(data),
+    });
   }
   if (!DECODABLE_KINDS.has(kind)) return fail('unsupported-format', { format: kind });
   return inspectHeader(data, limits);

@@ -7,7 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_PRESETS, type PhotoPreset } from '../../../shared/photos/presets';
 import { hammingDistance } from '../../../shared/photos/phash';
 import { processPhotoFile } from './processFile';
-import { animatedGif, fakeHeic, noisyJpeg, pixel, pngBomb, rotatedJpegWithGps, solid, waves } from './testImages';
+import {
+  animatedGif,
+  fakeHeic,
+  noisyJpeg,
+  pixel,
+  pngBomb,
+  rotatedJpegWithGps,
+  solid,
+  waves,
+} from './testImages';
 import { DEFAULT_LIMITS, type PhotoFileResult, type SinkSpec } from './types';
 
 const main = BUILT_IN_PRESETS['main-image'] as PhotoPreset;
@@ -25,7 +34,11 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function run(inputPath: string, presets: PhotoPreset[] = [main], taskSink: SinkSpec = sink): Promise<PhotoFileResult> {
+function run(
+  inputPath: string,
+  presets: PhotoPreset[] = [main],
+  taskSink: SinkSpec = sink,
+): Promise<PhotoFileResult> {
   return processPhotoFile({ inputPath, presets, sink: taskSink, limits: DEFAULT_LIMITS });
 }
 
@@ -68,7 +81,15 @@ describe('photo pipeline: decoding and normalising', () => {
   });
 
   it('flattens transparency onto the white background', async () => {
-    const input = await solid(dir, 'alpha.png', 1000, 500, (i) => i.png(), { r: 255, g: 0, b: 0, alpha: 0.5 }, 4);
+    const input = await solid(
+      dir,
+      'alpha.png',
+      1000,
+      500,
+      (i) => i.png(),
+      { r: 255, g: 0, b: 0, alpha: 0.5 },
+      4,
+    );
     const result = await run(input);
     expect(result.status).toBe('ok');
     const out = result.outputs[0]!;
@@ -90,7 +111,9 @@ describe('photo pipeline: decoding and normalising', () => {
   it('uses the first frame of an animated GIF, with a warning', async () => {
     const result = await run(await animatedGif(dir));
     expect(result.status).toBe('warning');
-    expect(result.issues).toContainEqual(expect.objectContaining({ code: 'animated-first-frame', params: { frames: 3 } }));
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ code: 'animated-first-frame', params: { frames: 3 } }),
+    );
     expect(near(await pixel(result.outputs[0]!.path, 500, 500), [255, 0, 0])).toBe(true);
   });
 
@@ -114,13 +137,25 @@ describe('photo pipeline: decoding and normalising', () => {
 
 describe('photo pipeline: bad input gives a specific per-file error', () => {
   it.each([
-    ['empty', () => writeFile(join(dir, 'empty.jpg'), Buffer.alloc(0)).then(() => join(dir, 'empty.jpg')), 'empty-file'],
+    [
+      'empty',
+      () => writeFile(join(dir, 'empty.jpg'), Buffer.alloc(0)).then(() => join(dir, 'empty.jpg')),
+      'empty-file',
+    ],
     [
       'random bytes',
-      () => writeFile(join(dir, 'random.jpg'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 97 + 13) % 256 || 1))).then(() => join(dir, 'random.jpg')),
+      () =>
+        writeFile(
+          join(dir, 'random.jpg'),
+          Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 97 + 13) % 256 || 1)),
+        ).then(() => join(dir, 'random.jpg')),
       'not-an-image',
     ],
-    ['text renamed .png', () => writeFile(join(dir, 'notes.png'), 'shopping list: tape\n').then(() => join(dir, 'notes.png')), 'not-an-image'],
+    [
+      'text renamed .png',
+      () => writeFile(join(dir, 'notes.png'), 'shopping list: tape\n').then(() => join(dir, 'notes.png')),
+      'not-an-image',
+    ],
     ['HEIC', () => fakeHeic(dir), 'heic-unsupported'],
     ['missing file', async () => join(dir, 'nope.jpg'), 'read-failed'],
   ])('%s', async (_label, make, code) => {
@@ -134,7 +169,10 @@ describe('photo pipeline: bad input gives a specific per-file error', () => {
     const started = performance.now();
     const result = await run(await pngBomb(dir));
     expect(performance.now() - started).toBeLessThan(1000);
-    expect(result.issues[0]).toMatchObject({ code: 'pixel-limit', params: { width: 30000, height: 30000, megapixels: 900 } });
+    expect(result.issues[0]).toMatchObject({
+      code: 'pixel-limit',
+      params: { width: 30000, height: 30000, megapixels: 900 },
+    });
   });
 
   it('reports a truncated JPEG as damaged', async () => {
@@ -150,13 +188,19 @@ describe('photo pipeline: bad input gives a specific per-file error', () => {
 describe('photo pipeline: outputs', () => {
   it('gives Chinese names an ASCII upload name and never touches the original', async () => {
     const input = await solid(dir, '红色 手机壳 (新款)【2024】.png', 900, 900, (i) => i.png());
-    const before = createHash('sha256').update(await readFile(input)).digest('hex');
+    const before = createHash('sha256')
+      .update(await readFile(input))
+      .digest('hex');
     const out = join(dir, 'named');
     const result = await run(input, [main], { kind: 'folder', dir: out });
     const output = result.outputs[0]!;
     expect(output.uploadName).toMatch(/^[A-Za-z0-9._-]+\.jpg$/);
     expect(await readdir(out)).toEqual([output.uploadName]);
-    expect(createHash('sha256').update(await readFile(input)).digest('hex')).toBe(before);
+    expect(
+      createHash('sha256')
+        .update(await readFile(input))
+        .digest('hex'),
+    ).toBe(before);
   });
 
   it('steps quality down until the file fits the byte budget', async () => {
@@ -181,7 +225,9 @@ describe('photo pipeline: outputs', () => {
     // 200 px wide logo, 20 px from the right and bottom edges.
     expect(near(await pixel(out.path, 880, 930), [128, 255, 128], 6)).toBe(true);
     expect(near(await pixel(out.path, 500, 500), [255, 255, 255], 2)).toBe(true);
-    const missing = await run(input, [{ ...preset, watermark: { ...preset.watermark!, path: join(dir, 'no-logo.png') } }]);
+    const missing = await run(input, [
+      { ...preset, watermark: { ...preset.watermark!, path: join(dir, 'no-logo.png') } },
+    ]);
     expect(codes(missing)).toEqual(['watermark-unreadable']);
   });
 

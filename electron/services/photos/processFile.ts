@@ -12,7 +12,11 @@ import type { PhotoFileResult, PhotoOutput, PhotoStatus, PhotoTask } from './typ
  */
 export async function processPhotoFile(task: PhotoTask): Promise<PhotoFileResult> {
   const started = performance.now();
-  const done = (issues: PhotoIssue[], outputs: PhotoOutput[], source?: PhotoFileResult['source']): PhotoFileResult => ({
+  const done = (
+    issues: PhotoIssue[],
+    outputs: PhotoOutput[],
+    source?: PhotoFileResult['source'],
+  ): PhotoFileResult => ({
     input: task.inputPath,
     status: statusOf(issues),
     issues,

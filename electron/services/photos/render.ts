@@ -47,13 +47,19 @@ export async function renderPreset(ctx: RenderContext, preset: PhotoPreset): Pro
     const encoded = await encodeWithinBudget(() => buildPipeline(ctx, preset, plan, overlay), preset);
     if (encoded.overTarget) {
       issues.push(
-        issue(preset, 'warning', 'over-target-bytes', { bytes: encoded.data.byteLength, maxBytes: preset.maxBytes ?? 0 }),
+        issue(preset, 'warning', 'over-target-bytes', {
+          bytes: encoded.data.byteLength,
+          maxBytes: preset.maxBytes ?? 0,
+        }),
       );
     }
     const ext = FILE_EXT[preset.format];
     // The preset id in the name tells variants apart, also across runs into one folder.
     const uploadName = safeUploadFileName(basename(ctx.inputPath), { ext, suffix: preset.id });
-    const [stored, phash] = await Promise.all([ctx.sink.put(encoded.data, ext, uploadName), perceptualHash(encoded.data)]);
+    const [stored, phash] = await Promise.all([
+      ctx.sink.put(encoded.data, ext, uploadName),
+      perceptualHash(encoded.data),
+    ]);
     const output: PhotoOutput = {
       preset: preset.id,
       path: stored.path,
@@ -89,7 +95,8 @@ function buildPipeline(ctx: RenderContext, preset: PhotoPreset, plan: LayoutPlan
       ? img.resize(plan.resize.width, plan.resize.height, { fit: 'cover', position: 'centre' })
       : img.resize(plan.resize.width, plan.resize.height, { fit: 'fill' });
   const { top, right, bottom, left } = plan.extend;
-  if (top + right + bottom + left > 0) img = img.extend({ top, right, bottom, left, background: preset.background });
+  if (top + right + bottom + left > 0)
+    img = img.extend({ top, right, bottom, left, background: preset.background });
   if (overlay) img = img.composite([{ input: overlay.input, top: overlay.top, left: overlay.left }]);
   // removeAlpha: compositing can add an alpha band; the output is flat by design (PNG/WebP would keep it).
   return img.toColourspace('srgb').removeAlpha();

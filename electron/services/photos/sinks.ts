@@ -22,7 +22,11 @@ const MAX_NAME_TRIES = 1000;
  * Writes under the upload name, never over an existing file ('wx'): when the output folder is the input folder,
  * originals stay untouched. Identical bytes already under the name are reused; a different file gets "-2", "-3"….
  */
-async function putNamed(dir: string, data: Buffer, uploadName: string): Promise<{ path: string; sha256: string }> {
+async function putNamed(
+  dir: string,
+  data: Buffer,
+  uploadName: string,
+): Promise<{ path: string; sha256: string }> {
   const sha256 = createHash('sha256').update(data).digest('hex');
   await mkdir(dir, { recursive: true });
   const { name, ext } = parse(uploadName);

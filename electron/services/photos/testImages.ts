@@ -21,7 +21,10 @@ export async function rotatedJpegWithGps(dir: string): Promise<string> {
   await sharp(raw, { raw: { width: w, height: h, channels: 3 } })
     .jpeg({ quality: 95 })
     .withMetadata({ orientation: 6 })
-    .withExifMerge({ IFD0: { Artist: 'Secret Seller' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '55/1 45/1 0/1' } })
+    .withExifMerge({
+      IFD0: { Artist: 'Secret Seller' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '55/1 45/1 0/1' },
+    })
     .toFile(path);
   return path;
 }
@@ -40,16 +43,36 @@ export async function solid(
   return path;
 }
 
-export async function noisyJpeg(dir: string, name: string, width: number, height: number, quality = 92): Promise<string> {
+export async function noisyJpeg(
+  dir: string,
+  name: string,
+  width: number,
+  height: number,
+  quality = 92,
+): Promise<string> {
   const path = join(dir, name);
-  await sharp({ create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+  await sharp({
+    create: {
+      width,
+      height,
+      channels: 3,
+      background: '#808080',
+      noise: { type: 'gaussian', mean: 128, sigma: 40 },
+    },
+  })
     .jpeg({ quality })
     .toFile(path);
   return path;
 }
 
 /** Smooth light and dark waves: structure a perceptual hash can see (pure noise averages out to flat grey). */
-export async function waves(dir: string, name: string, width: number, height: number, phase = 0): Promise<string> {
+export async function waves(
+  dir: string,
+  name: string,
+  width: number,
+  height: number,
+  phase = 0,
+): Promise<string> {
   const raw = Buffer.alloc(width * height);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
@@ -57,15 +80,22 @@ export async function waves(dir: string, name: string, width: number, height: nu
     }
   }
   const path = join(dir, name);
-  await sharp(raw, { raw: { width, height, channels: 1 } }).jpeg({ quality: 90 }).toFile(path);
+  await sharp(raw, { raw: { width, height, channels: 1 } })
+    .jpeg({ quality: 90 })
+    .toFile(path);
   return path;
 }
 
 export async function animatedGif(dir: string): Promise<string> {
-  const frame = (colour: string) => sharp({ create: { width: 120, height: 80, channels: 3, background: colour } }).png().toBuffer();
+  const frame = (colour: string) =>
+    sharp({ create: { width: 120, height: 80, channels: 3, background: colour } })
+      .png()
+      .toBuffer();
   const frames = await Promise.all(['#ff0000', '#00ff00', '#0000ff'].map(frame));
   const path = join(dir, 'animated.gif');
-  await sharp(frames, { join: { animated: true } }).gif().toFile(path);
+  await sharp(frames, { join: { animated: true } })
+    .gif()
+    .toFile(path);
   return path;
 }
 
@@ -78,7 +108,15 @@ export async function pngBomb(dir: string, width = 30000, height = 30000): Promi
   ihdr[9] = 2; // truecolour
   const path = join(dir, 'bomb.png');
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  await writeFile(path, Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', Buffer.alloc(16)), chunk('IEND', Buffer.alloc(0))]));
+  await writeFile(
+    path,
+    Buffer.concat([
+      signature,
+      chunk('IHDR', ihdr),
+      chunk('IDAT', Buffer.alloc(16)),
+      chunk('IEND', Buffer.alloc(0)),
+    ]),
+  );
   return path;
 }
 

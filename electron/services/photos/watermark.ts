@@ -54,6 +54,8 @@ async function renderLogoUncached(mark: Watermark, outWidth: number, outHeight: 
   // Opacity scales the logo's own alpha, so a logo with soft edges keeps them. Done on the small raw logo because
   // libvips' linear() cannot address a band that ensureAlpha() adds in the same pipeline.
   for (let i = 3; i < data.length; i += 4) data[i] = Math.round((data[i] ?? 0) * mark.opacity);
-  const png = await sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } }).png().toBuffer();
+  const png = await sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } })
+    .png()
+    .toBuffer();
   return { data: png, width: info.width, height: info.height };
 }
