@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { BridgeApi } from '@shared/bridge/api';
-import { BRIDGE_GLOBAL, IPC_INVOKE } from '@shared/bridge/contract';
+import { BRIDGE_GLOBAL, IPC_INVOKE } from '@shared/bridge/names';
 
 /** Exactly the contract's one function; the renderer never sees ipcRenderer itself. */
 const api = {

@@ -20,7 +20,4 @@ export type ResultOf<C extends Channel> = z.output<BridgeContract[C]['result']>;
 export const channels = Object.keys(bridgeContract) as Channel[];
 export const isChannel = (name: string): name is Channel => Object.hasOwn(bridgeContract, name);
 
-/** Name of the single IPC channel the preload uses; the bridge channel travels inside the message. */
-export const IPC_INVOKE = 'bridge:invoke';
-/** Global under which the preload exposes the API in the renderer. */
-export const BRIDGE_GLOBAL = 'sellerBridge';
+export { BRIDGE_GLOBAL, IPC_INVOKE } from './names';

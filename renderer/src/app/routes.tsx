@@ -1,5 +1,6 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { CatalogPage } from '../features/catalog/Catalog.page';
+import { ProductEditorPage } from '../features/catalog/ProductEditor.page';
 import { DashboardPage } from '../features/dashboard/Dashboard.page';
 import { OrdersPage } from '../features/orders/Orders.page';
 import { SettingsPage } from '../features/settings/Settings.page';
@@ -26,6 +27,7 @@ export const routes: RouteObject[] = [
       { path: '/dashboard', element: <DashboardPage /> },
       { path: '/orders', element: <OrdersPage /> },
       { path: '/catalog', element: <CatalogPage /> },
+      { path: '/catalog/:productId', element: <ProductEditorPage /> },
       { path: '/settings', element: <SettingsPage /> },
       { path: '*', element: <Navigate to="/dashboard" replace /> },
     ],

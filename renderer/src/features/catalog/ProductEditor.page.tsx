@@ -1,0 +1,172 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Anchor, Button, Card, Grid, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft, IconDeviceFloppy } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { checkListing } from '@shared/catalog/listingRules';
+import { CATEGORIES, HOSTING_MODES, type MediaItem } from '@shared/domain/types';
+import { useWorkstation } from '../../app/WorkstationContext';
+import { db } from '../../db/db';
+import { ListingCheckPanel } from './ListingCheckPanel';
+import { AttributesCard, LogisticsCard, SkusCard, TitlesCard } from './ProductEditorSections';
+import { formFromProduct, newProductForm, newSkuForm, recordsFromForm, type ProductForm, type SkuForm } from './productForm';
+import { saveProduct } from './productRepo';
+import { clearDraft, readDraft, useFormDraft } from './useFormDraft';
+
+type Editing = { form: ProductForm; skus: SkuForm[] };
+const newId = (prefix: string) => `${prefix}_${crypto.randomUUID()}`;
+
+export function ProductEditorPage() {
+  const { t } = useTranslation();
+  const { productId = 'new' } = useParams();
+  const { activeStore } = useWorkstation();
+  const navigate = useNavigate();
+  const [editing, setEditing] = useState<Editing>();
+  const [dirty, setDirty] = useState(false);
+  const [restored, setRestored] = useState(false);
+  const [missing, setMissing] = useState(false);
+  const [media, setMedia] = useState<MediaItem[]>([]);
+  const currency = activeStore?.currency ?? 'USD';
+
+  useEffect(() => {
+    if (!activeStore) return;
+    let live = true;
+    void loadEditing(productId, activeStore.id).then((loaded) => {
+      if (!live) return;
+      if (!loaded) return setMissing(true);
+      const draft = readDraft<Editing>(loaded.form.id);
+      setEditing(draft ?? loaded);
+      setRestored(Boolean(draft));
+      setDirty(Boolean(draft));
+    });
+    return () => {
+      live = false;
+    };
+  }, [productId, activeStore]);
+
+  useEffect(() => {
+    if (!editing) return;
+    void db.media.where('id').anyOf([...editing.form.mainImageIds, ...editing.skus.flatMap((s) => (s.imageId ? [s.imageId] : []))]).toArray().then(setMedia);
+  }, [editing]);
+
+  useFormDraft(editing?.form.id ?? 'none', editing, dirty);
+
+  const records = useMemo(() => (editing ? recordsFromForm(editing.form, editing.skus, currency, Date.now()) : undefined), [editing, currency]);
+  const check = useMemo(() => (records ? checkListing({ ...records, media }) : undefined), [records, media]);
+
+  const save = async () => {
+    if (!editing || !records) return;
+    await saveProduct(db, records.product, records.skus);
+    clearDraft(editing.form.id);
+    setDirty(false);
+    setRestored(false);
+    notifications.show({ color: 'teal', message: t('product.saved') });
+    if (productId === 'new') void navigate(`/catalog/${editing.form.id}`, { replace: true });
+  };
+  useHotkeys([['mod+s', () => void save()]], []);
+
+  if (missing) return <Alert color="yellow">{t('product.notFound')}</Alert>;
+  if (!editing || !check) return null;
+
+  const update = (change: Partial<ProductForm>) => {
+    setEditing({ ...editing, form: { ...editing.form, ...change } });
+    setDirty(true);
+  };
+  const updateSkus = (skus: SkuForm[]) => {
+    setEditing({ ...editing, skus });
+    setDirty(true);
+  };
+  const effectiveMode = editing.form.hostingMode === 'store' ? (activeStore?.hostingMode ?? 'self-operated') : editing.form.hostingMode;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Group gap="xs">
+          <Anchor component={Link} to="/catalog" size="sm">
+            <Group gap={4}>
+              <IconArrowLeft size={14} />
+              {t('product.back')}
+            </Group>
+          </Anchor>
+        </Group>
+        <Group gap="xs">
+          {dirty && <Text size="sm" c="orange">{t('product.unsaved')}</Text>}
+          <Button leftSection={<IconDeviceFloppy size={16} />} onClick={() => void save()} data-testid="save-product">
+            {t('product.save')}
+          </Button>
+        </Group>
+      </Group>
+      <Title order={2}>{productId === 'new' ? t('product.new') : t('product.edit')}</Title>
+      {restored && (
+        <Alert color="blue">
+          <Group justify="space-between">
+            <Text size="sm">{t('product.draftRestored')}</Text>
+            <Button
+              size="xs"
+              variant="subtle"
+              onClick={() => {
+                clearDraft(editing.form.id);
+                setRestored(false);
+                setDirty(false);
+                void loadEditing(productId, editing.form.storeId).then((fresh) => fresh && setEditing(fresh));
+              }}
+            >
+              {t('product.discardDraft')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack gap="md">
+            <Card withBorder>
+              <Stack gap="sm">
+                <Title order={4}>{t('product.general')}</Title>
+                <Group grow align="flex-start">
+                  <TextInput label={t('product.code')} value={editing.form.code} onChange={(e) => update({ code: e.currentTarget.value })} />
+                  <Select
+                    label={t('product.category')}
+                    data={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
+                    value={editing.form.category}
+                    onChange={(v) => v && update({ category: v })}
+                    allowDeselect={false}
+                  />
+                  <Select
+                    label={t('product.hostingMode')}
+                    data={[
+                      { value: 'store', label: t('product.storeDefault', { mode: t(`hostingMode.${activeStore?.hostingMode ?? 'self-operated'}`) }) },
+                      ...HOSTING_MODES.map((m) => ({ value: m, label: t(`hostingMode.${m}`) })),
+                    ]}
+                    value={editing.form.hostingMode}
+                    onChange={(v) => v && update({ hostingMode: v as ProductForm['hostingMode'] })}
+                    allowDeselect={false}
+                  />
+                </Group>
+              </Stack>
+            </Card>
+            <TitlesCard form={editing.form} onChange={update} />
+            <SkusCard skus={editing.skus} mode={effectiveMode} currency={currency} onChange={updateSkus} onAdd={() => updateSkus([...editing.skus, newSkuForm(newId('sku'))])} />
+            <LogisticsCard form={editing.form} onChange={update} />
+            <AttributesCard form={editing.form} onChange={update} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <ListingCheckPanel check={check} />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+async function loadEditing(productId: string, storeId: string): Promise<Editing | undefined> {
+  if (productId === 'new') {
+    const skuId = newId('sku');
+    return { form: newProductForm(newId('prd'), storeId, skuId, Date.now()), skus: [newSkuForm(skuId)] };
+  }
+  const product = await db.products.get(productId);
+  if (!product) return undefined;
+  const { skus, ...form } = formFromProduct(product, await db.skus.where('productId').equals(productId).toArray());
+  return { form, skus };
+}

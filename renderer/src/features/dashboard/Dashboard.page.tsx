@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Bucket } from '@shared/analytics/query';
+import { HOSTING_MODES, type HostingMode } from '@shared/domain/types';
+import { useMoney } from '../../app/useMoney';
+import { useWorkstation } from '../../app/WorkstationContext';
+import { db } from '../../db/db';
+import { localeOf } from '../../i18n';
+import { CountryChart, FunnelCard, SalesChart, TopProductsCard } from './DashboardCharts';
+import { KpiCard } from './KpiCard';
+import { loadDashboard } from './loadDashboard';
+import { lastDays, PERIOD_PRESETS } from './periods';
+
+export function DashboardPage() {
+  const { t, i18n } = useTranslation();
+  const { activeStore } = useWorkstation();
+  const money = useMoney();
+  const [days, setDays] = useState('30');
+  const [bucket, setBucket] = useState<Bucket | 'auto'>('auto');
+  const [mode, setMode] = useState<HostingMode | undefined>();
+  const storeId = activeStore?.id ?? '';
+  const period = lastDays(Number(days));
+
+  const data = useLiveQuery(
+    () => loadDashboard(db, { storeId, period, bucket, hostingMode: mode, view: { currency: money.currency, rates: money.rates } }),
+    [storeId, period.from, period.to, bucket, mode, money.currency, money.rates],
+  );
+
+  const locale = localeOf(i18n.language);
+  const count = new Intl.NumberFormat(locale);
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
+  const k = data?.kpis;
+  const show = (value: number | null | undefined, format: (v: number) => string) => (value === null || value === undefined ? '—' : format(value));
+  const change = (key: keyof NonNullable<typeof k>['change']) => k?.change[key] ?? undefined;
+  const empty = data !== undefined && data.kpis.current.orders === 0 && data.kpis.current.visitors === 0;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <Title order={2}>{t('dashboard.title')}</Title>
+        <Group gap="sm">
+          <SegmentedControl
+            aria-label={t('period.label')}
+            value={days}
+            onChange={setDays}
+            data={PERIOD_PRESETS.map((p) => ({ value: p.value, label: t(p.labelKey) }))}
+          />
+          <SegmentedControl
+            aria-label={t('period.granularity')}
+            value={bucket}
+            onChange={(v) => setBucket(v as Bucket | 'auto')}
+            data={[
+              { value: 'day', label: t('period.day') },
+              { value: 'week', label: t('period.week') },
+              { value: 'month', label: t('period.month') },
+            ]}
+          />
+          <Select
+            aria-label={t('period.allModes')}
+            placeholder={t('period.allModes')}
+            data={HOSTING_MODES.map((m) => ({ value: m, label: t(`hostingMode.${m}`) }))}
+            value={mode ?? null}
+            onChange={(v) => setMode((v as HostingMode | null) ?? undefined)}
+            clearable
+            w={170}
+          />
+        </Group>
+      </Group>
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
+        <KpiCard id="gmv" label={t('dashboard.gmv')} value={show(k?.current.gmv, money.formatDisplay)} change={change('gmv')} />
+        <KpiCard id="orders" label={t('dashboard.orders')} value={show(k?.current.orders, count.format)} change={change('orders')} />
+        <KpiCard id="buyers" label={t('dashboard.newBuyers')} value={show(k?.current.newBuyers, count.format)} change={change('newBuyers')} />
+        <KpiCard id="aov" label={t('dashboard.aov')} value={show(k?.current.aov, money.formatDisplay)} change={change('aov')} />
+        <KpiCard id="visitors" label={t('dashboard.visitors')} value={show(k?.current.visitors, count.format)} change={change('visitors')} />
+        <KpiCard id="conversion" label={t('dashboard.conversion')} value={show(k?.current.conversion, percent.format)} change={change('conversion')} />
+        <KpiCard id="refunds" label={t('dashboard.refundRate')} value={show(k?.current.refundRate, percent.format)} change={change('refundRate')} higherIsBetter={false} />
+        <KpiCard id="disputes" label={t('dashboard.disputeRate')} value={show(k?.current.disputeRate, percent.format)} change={change('disputeRate')} higherIsBetter={false} />
+      </SimpleGrid>
+      {empty ? (
+        <Card withBorder padding="xl" data-testid="dashboard-empty">
+          <Stack gap={4} align="center">
+            <Text fw={600}>{t('dashboard.emptyTitle')}</Text>
+            <Text size="sm" c="dimmed" ta="center" maw={520}>
+              {t('dashboard.emptyBody')}
+            </Text>
+          </Stack>
+        </Card>
+      ) : (
+        data && (
+          <>
+            <SalesChart series={data.series} money={money} locale={locale} />
+            <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="md">
+              <CountryChart countries={data.countries} money={money} />
+              <TopProductsCard products={data.products} money={money} storeId={storeId} />
+              <FunnelCard funnel={data.funnel} locale={locale} />
+            </SimpleGrid>
+          </>
+        )
+      )}
+    </Stack>
+  );
+}
