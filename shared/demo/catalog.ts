@@ -6,7 +6,7 @@ import type { BuyerLanguage, CategoryId, DayKey, HostingMode, Localized, Product
 import { DAY_MS, dayStartMs } from '@shared/util/days';
 import type { IdFactory } from '@shared/util/ids';
 import type { Rng } from '@shared/util/prng';
-import { PRODUCT_TEMPLATES, type ProductTemplate } from './catalogTemplates';
+import { PRODUCT_TEMPLATES, specText, type ProductTemplate, type Spec } from './catalogTemplates';
 
 export interface StorePlan {
   name: string;
@@ -43,6 +43,7 @@ export const STORE_PLANS: readonly StorePlan[] = [
 const TRANSLATION_SHARE: Readonly<Record<Exclude<BuyerLanguage, 'en'>, number>> = { ru: 0.8, es: 0.55, pt: 0.5, fr: 0.4 };
 // Model suffixes read the same in every language, so they never leave English words in a translated title.
 const EDITIONS = ['', '', '', '', 'Pro', 'Mini', 'Max', 'Plus', 'Lite'] as const;
+const GADGET_CATEGORIES = new Set<string>(['phone-accessories', 'led-lighting', 'kids-smart-watches']);
 
 export interface DemoProduct {
   product: Product;
@@ -62,11 +63,12 @@ export interface DemoCatalog {
   products: DemoProduct[];
 }
 
-function localized(template: Record<BuyerLanguage, string>, spec: string, edition: string, keep: Set<BuyerLanguage>): Localized {
+function localized(template: Record<BuyerLanguage, string>, spec: Spec, edition: string, keep: Set<BuyerLanguage>): Localized {
   const result: Localized = {};
   for (const language of keep) {
-    const text = template[language].replaceAll('{spec}', spec);
-    result[language] = edition ? `${text} ${edition}` : text;
+    // The model suffix follows the spec ("15W Pro"), where sellers put it, not the end of the title.
+    const specWithEdition = edition ? `${specText(spec, language)} ${edition}` : specText(spec, language);
+    result[language] = template[language].replaceAll('{spec}', specWithEdition);
   }
   return result;
 }
@@ -143,7 +145,8 @@ function buildProduct(
   yearStartMs: number,
 ): DemoProduct {
   const spec = rng.pick(template.specs);
-  const edition = rng.pick(EDITIONS);
+  // Model suffixes belong to gadgets; a "Pro" dress or chopper would read as machine-made.
+  const edition = GADGET_CATEGORIES.has(template.category) ? rng.pick(EDITIONS) : '';
   const languages = chooseLanguages(rng);
   const override = pickMode(rng, plan);
   const mode = override ?? store.hostingMode;
@@ -161,7 +164,7 @@ function buildProduct(
     title: localized(template.title, spec, edition, languages),
     description: localized(template.description, spec, '', new Set([...languages].filter((l) => l === 'en' || l === 'ru'))),
     category: template.category,
-    attributes: { ...template.attributes, model: spec },
+    attributes: { ...template.attributes, model: specText(spec, 'en') },
     weightGrams: weight,
     packageCm: {
       length: template.packageCm.length + jitter(),

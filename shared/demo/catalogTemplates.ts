@@ -6,12 +6,27 @@
 import type { BuyerLanguage, CategoryId } from '@shared/domain/types';
 
 export type LocalizedText = Record<BuyerLanguage, string>;
+export type Spec = string | LocalizedText;
+
+const spec = (en: string, ru: string, pt: string, es: string, fr: string): LocalizedText => ({ en, ru, pt, es, fr });
+/** Russian writes power as "15 Вт"; the others keep the Latin unit. */
+const watts = (value: string): LocalizedText => spec(`${value}W`, `${value} Вт`, `${value}W`, `${value}W`, `${value}W`);
+const pieces = (count: number): LocalizedText =>
+  spec(`${count} pcs`, `${count} шт.`, `${count} unid.`, `${count} uds.`, `${count} pcs`);
+const inOne = (count: number): LocalizedText =>
+  spec(`${count} in 1`, `${count} в 1`, `${count} em 1`, `${count} en 1`, `${count} en 1`);
+
+/** The spec as written in one language. */
+export function specText(value: Spec, language: BuyerLanguage): string {
+  return typeof value === 'string' ? value : value[language];
+}
 
 export interface ProductTemplate {
   category: CategoryId;
   title: LocalizedText;
   description: LocalizedText;
-  specs: readonly string[];
+  /** A spec is language-neutral ('iPhone 15', '5m') or translated. */
+  specs: readonly Spec[];
   attributes: Record<string, string>;
   priceCents: readonly [number, number];
   weightGrams: readonly [number, number];
@@ -44,7 +59,7 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
       es: 'Se acopla a teléfonos compatibles con MagSafe y carga hasta {spec}. Protección contra sobrecalentamiento, cable USB-C de 1 m incluido.',
       fr: "Se fixe aux téléphones compatibles MagSafe et charge jusqu'à {spec}. Protection contre la surchauffe, câble USB-C de 1 m inclus.",
     },
-    specs: ['15W', '20W', '7.5W'],
+    specs: [watts('15'), watts('20'), watts('7.5')],
     attributes: { material: 'Aluminium alloy', input: 'USB-C', certification: 'CE, FCC' },
     priceCents: [690, 1990],
     weightGrams: [80, 140],
@@ -136,7 +151,7 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
       es: 'Cargador compacto de nitruro de galio, salida total de {spec}, PD 3.0 y QC 4.0.',
       fr: 'Chargeur compact au nitrure de gallium, puissance totale {spec}, PD 3.0 et QC 4.0.',
     },
-    specs: ['20W', '33W', '65W', '100W'],
+    specs: [watts('20'), watts('33'), watts('65'), watts('100')],
     attributes: { technology: 'GaN', plug: 'EU / US', ports: 'USB-C + USB-A' },
     priceCents: [590, 2490],
     weightGrams: [60, 180],
@@ -159,7 +174,11 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
       es: 'Soporte {spec} para rejilla, rotación de 360°, para móviles de 4,7 a 7 pulgadas.',
       fr: 'Support {spec} à clipser sur la grille, rotation 360°, pour téléphones de 4,7 à 7 pouces.',
     },
-    specs: ['Magnetic', 'Gravity', 'Wireless Charging'],
+    specs: [
+      spec('Magnetic', 'магнитный', 'Magnético', 'Magnético', 'Magnétique'),
+      spec('Gravity', 'гравитационный', 'Gravidade', 'de Gravedad', 'à Gravité'),
+      spec('Wireless Charging', 'с беспроводной зарядкой', 'com Carregamento Sem Fio', 'con Carga Inalámbrica', 'avec Charge Sans Fil'),
+    ],
     attributes: { mount: 'Air vent', rotation: '360°' },
     priceCents: [290, 1590],
     weightGrams: [70, 200],
@@ -182,7 +201,7 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
       es: 'Auriculares Bluetooth 5.3 con {spec}, 30 h de reproducción con el estuche, control táctil, IPX5.',
       fr: 'Écouteurs Bluetooth 5.3 avec {spec}, 30 h d’autonomie avec le boîtier, commandes tactiles, IPX5.',
     },
-    specs: ['ANC', 'ENC', 'Low Latency'],
+    specs: ['ANC', 'ENC', spec('Low Latency', 'низкой задержкой', 'Baixa Latência', 'Baja Latencia', 'Faible Latence')],
     attributes: { bluetooth: '5.3', waterproof: 'IPX5', battery: '30 h' },
     priceCents: [890, 2990],
     weightGrams: [50, 90],
@@ -252,7 +271,7 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
       es: 'Bombilla inteligente {spec}, RGB + CCT, horarios y escenas en la app Tuya, control por voz.',
       fr: 'Ampoule connectée {spec}, RGB + CCT, programmations et scènes dans l’app Tuya, commande vocale.',
     },
-    specs: ['9W', '12W', '15W'],
+    specs: [watts('9'), watts('12'), watts('15')],
     attributes: { base: 'E27', protocol: 'Wi-Fi 2.4 GHz', app: 'Tuya / Smart Life' },
     priceCents: [450, 1290],
     weightGrams: [60, 110],
@@ -275,7 +294,7 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
       es: 'Juego de luces solares ({spec}), se encienden al anochecer, IP65, 8–10 horas de luz.',
       fr: 'Lot de lampes solaires ({spec}), allumage automatique au crépuscule, IP65, 8 à 10 h d’éclairage.',
     },
-    specs: ['4 pcs', '6 pcs', '8 pcs', '12 pcs'],
+    specs: [pieces(4), pieces(6), pieces(8), pieces(12)],
     attributes: { waterproof: 'IP65', power: 'Solar', runtime: '8–10 h' },
     priceCents: [890, 3490],
     weightGrams: [400, 1400],
@@ -321,7 +340,11 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
       es: 'Lámpara de escritorio, {spec}, 5 temperaturas de color, 10 niveles de brillo y cargador Qi de 10 W en la base.',
       fr: 'Lampe de bureau, {spec}, 5 températures de couleur, 10 niveaux de luminosité et chargeur Qi 10 W dans le socle.',
     },
-    specs: ['Foldable', 'Clip-on', 'Touch Control'],
+    specs: [
+      spec('Foldable', 'складная', 'Dobrável', 'Plegable', 'Pliable'),
+      spec('Clip-on', 'на прищепке', 'com Presilha', 'con Pinza', 'à Pince'),
+      spec('Touch Control', 'с сенсорным управлением', 'Touch', 'Táctil', 'Tactile'),
+    ],
     attributes: { power: '12W', charger: 'Qi 10W', dimming: '10 levels' },
     priceCents: [1290, 3990],
     weightGrams: [500, 1100],
@@ -345,7 +368,7 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
       es: 'Reloj {spec} con ranura SIM: llamadas, localización GPS/LBS en la app de padres, botón SOS, geovallas.',
       fr: 'Montre {spec} avec emplacement SIM : appels, localisation GPS/LBS dans l’app parents, bouton SOS, zones de sécurité.',
     },
-    specs: ['4G', '2G', '4G Video Call'],
+    specs: ['4G', '2G', spec('4G Video Call', '4G с видеозвонком', '4G Videochamada', '4G Videollamada', '4G Appel Vidéo')],
     attributes: { network: 'SIM (nano)', positioning: 'GPS + LBS + Wi-Fi', waterproof: 'IP67', app: 'SeTracker' },
     priceCents: [1590, 4990],
     weightGrams: [120, 200],
@@ -368,7 +391,11 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
       es: 'Reloj {spec} sin SIM para 3–10 años: cámara, 16 juegos, reproductor de música, alarma y podómetro.',
       fr: 'Montre {spec} sans SIM pour les 3–10 ans : appareil photo, 16 jeux, lecteur de musique, réveil et podomètre.',
     },
-    specs: ['Dual Camera', '1.54 inch', 'MP3'],
+    specs: [
+      spec('Dual Camera', 'с двумя камерами', 'Câmera Dupla', 'Doble Cámara', 'Double Caméra'),
+      spec('1.54 inch', '1,54 дюйма', '1,54 pol.', '1,54 pulgadas', '1,54 pouce'),
+      'MP3',
+    ],
     attributes: { ages: '3–10', battery: '400 mAh', screen: 'IPS touch' },
     priceCents: [990, 2490],
     weightGrams: [90, 150],
@@ -414,7 +441,11 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
       es: 'Pulsera de actividad para niños, {spec}, metas de pasos, sueño, batería de 7 días.',
       fr: 'Bracelet d’activité pour enfants, {spec}, objectifs de pas, suivi du sommeil, 7 jours d’autonomie.',
     },
-    specs: ['IP68', 'Heart Rate', 'Colour Screen'],
+    specs: [
+      'IP68',
+      spec('Heart Rate', 'с пульсометром', 'com Frequência Cardíaca', 'con Pulsómetro', 'Cardio'),
+      spec('Colour Screen', 'с цветным экраном', 'Tela Colorida', 'Pantalla a Color', 'Écran Couleur'),
+    ],
     attributes: { waterproof: 'IP68', battery: '7 days' },
     priceCents: [790, 1990],
     weightGrams: [40, 80],
@@ -438,7 +469,7 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
       es: 'Picador ({spec}) para cortar en dados cebolla, patata y ensaladas; el recipiente recoge los trozos.',
       fr: 'Coupe-légumes ({spec}) pour couper oignons, pommes de terre et salades en dés ; bac de récupération.',
     },
-    specs: ['14 in 1', '22 in 1', '8 Blades'],
+    specs: [inOne(14), inOne(22), spec('8 Blades', '8 лезвий', '8 Lâminas', '8 Cuchillas', '8 Lames')],
     attributes: { material: 'Stainless steel + ABS', dishwasher: 'Yes' },
     priceCents: [590, 1890],
     weightGrams: [500, 1200],
@@ -461,7 +492,7 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
       es: 'Utensilios de silicona resistentes a 230 °C con mangos de madera, {spec}, no rayan las sartenes.',
       fr: 'Ustensiles en silicone résistants à 230 °C, manches en bois, {spec}, sans danger pour les poêles antiadhésives.',
     },
-    specs: ['12 pcs', '5 pcs', '33 pcs'],
+    specs: [pieces(12), pieces(5), pieces(33)],
     attributes: { material: 'Food-grade silicone + wood', heatResistance: '230 °C' },
     priceCents: [690, 2990],
     weightGrams: [400, 1500],
@@ -507,7 +538,7 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
       es: 'Bolsas herméticas, {spec}, aptas para congelador, microondas y lavavajillas, sin BPA.',
       fr: 'Sacs étanches, {spec}, compatibles congélateur, micro-ondes et lave-vaisselle, sans BPA.',
     },
-    specs: ['6 pcs', '10 pcs', '4 pcs'],
+    specs: [pieces(6), pieces(10), pieces(4)],
     attributes: { material: 'Food-grade silicone', bpaFree: 'Yes' },
     priceCents: [690, 1990],
     weightGrams: [300, 900],
@@ -530,7 +561,11 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
       es: 'Espumador de mano, {spec}, espuma para capuchino y latte en 15 segundos.',
       fr: 'Mousseur à main, {spec}, mousse pour cappuccino et latte en 15 secondes.',
     },
-    specs: ['USB Rechargeable', '3 Speeds', 'with Stand'],
+    specs: [
+      spec('USB Rechargeable', 'с зарядкой от USB', 'Recarregável USB', 'Recargable USB', 'Rechargeable USB'),
+      spec('3 Speeds', '3 скорости', '3 Velocidades', '3 Velocidades', '3 Vitesses'),
+      spec('with Stand', 'с подставкой', 'com Suporte', 'con Soporte', 'avec Support'),
+    ],
     attributes: { power: 'USB-C', whisk: 'Stainless steel' },
     priceCents: [390, 1290],
     weightGrams: [100, 250],
@@ -554,7 +589,11 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
       es: 'Jersey oversize acogedor, {spec}, mezcla suave de acrílico y lana. Talla grande: consulte la tabla de tallas.',
       fr: 'Pull oversize douillet, {spec}, mélange doux acrylique-laine. Taille grand : voir le guide des tailles.',
     },
-    specs: ['Turtleneck', 'V-Neck', 'Cable Knit'],
+    specs: [
+      spec('Turtleneck', 'с высоким горлом', 'Gola Alta', 'Cuello Alto', 'Col Roulé'),
+      spec('V-Neck', 'с V-образным вырезом', 'Decote V', 'Cuello de Pico', 'Col V'),
+      spec('Cable Knit', 'с косами', 'Tricô Trançado', 'de Ochos', 'Torsadé'),
+    ],
     attributes: { material: '70% acrylic, 30% wool', season: 'Autumn / Winter', fit: 'Oversized' },
     priceCents: [1290, 3490],
     weightGrams: [350, 600],
@@ -578,7 +617,12 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
       es: 'Vestido ligero de gasa, {spec}, cintura elástica, falda forrada. La modelo mide 170 cm y usa la talla S.',
       fr: 'Robe légère en mousseline, {spec}, taille élastique, jupe doublée. Le mannequin mesure 170 cm et porte du S.',
     },
-    specs: ['Midi', 'Maxi', 'Short Sleeve', 'Wrap'],
+    specs: [
+      spec('Midi', 'миди', 'Midi', 'Midi', 'Midi'),
+      spec('Maxi', 'макси', 'Longo', 'Largo', 'Longue'),
+      spec('Short Sleeve', 'с коротким рукавом', 'Manga Curta', 'de Manga Corta', 'Manches Courtes'),
+      spec('Wrap', 'на запах', 'Transpassado', 'Cruzado', 'Portefeuille'),
+    ],
     attributes: { material: 'Chiffon', season: 'Summer' },
     priceCents: [990, 2990],
     weightGrams: [200, 350],
@@ -602,7 +646,11 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
       es: 'Pantalón fluido de pierna ancha, {spec}, tiro alto con pinzas, bolsillos laterales.',
       fr: 'Pantalon large et fluide, {spec}, taille haute à pinces, poches latérales.',
     },
-    specs: ['Linen Blend', 'Suit Fabric', 'Corduroy'],
+    specs: [
+      spec('Linen Blend', 'из смесового льна', 'Mistura de Linho', 'Mezcla de Lino', 'Lin Mélangé'),
+      spec('Suit Fabric', 'костюмные', 'Alfaiataria', 'de Vestir', 'Tailleur'),
+      spec('Corduroy', 'вельветовые', 'Veludo Cotelê', 'de Pana', 'Velours Côtelé'),
+    ],
     attributes: { fit: 'Wide leg', waist: 'High' },
     priceCents: [1190, 2990],
     weightGrams: [300, 550],

@@ -92,10 +92,10 @@ function buyerDelayMs(rng: Rng): number {
   return rng.float(1, 60) * HOUR_MS;
 }
 
-function firstName(name: string, language: BuyerLanguage): string {
-  // Korean names are family-first but every Korean buyer writes in English here, so the first token is fine.
-  const parts = name.split(' ');
-  return language === 'en' && parts.length > 1 && parts[0]!.length <= 3 ? parts[1]! : parts[0]!;
+/** How a seller greets the buyer: the given name (Korean addresses put the family name first). */
+function firstName(buyer: Buyer): string {
+  const parts = buyer.name.split(' ');
+  return (buyer.country === 'KR' ? parts[parts.length - 1] : parts[0]) ?? buyer.name;
 }
 
 interface MessagePlanStep {
@@ -183,7 +183,7 @@ export function generateConversation(
   const platformHandled = generated.order.hostingMode === 'fully-managed';
   const conversationId = world.nextId('cv');
   const values = {
-    name: firstName(buyer.name, language),
+    name: firstName(buyer),
     order: generated.order.orderId,
     tracking: generated.order.trackingNumber ?? '—',
     carrier: generated.order.carrier ? CARRIER_NAMES[generated.order.carrier] : 'Cainiao',

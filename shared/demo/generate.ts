@@ -3,7 +3,7 @@
  * Same seed and endDay → the same rows, byte for byte. It streams: each simulated day's rows leave in chunks
  * (≤ 2,000 rows) and only buyers, rollups and a few lookups stay in memory until the end.
  */
-import type { Buyer, DayKey, HostingMode, Id, Order, OrderLine, Shipment, Store } from '@shared/domain/types';
+import type { Buyer, DayKey, HostingMode, Id, Order, OrderLine, Shipment, Store, TrafficDay } from '@shared/domain/types';
 import { mergeRollupsInto, rollupOrders, rollupTraffic, countsAsSale, emptyRollup, type Rollup } from '@shared/analytics/rollup';
 import { DAY_MS, addDays, dayEndMs, dayRange, dayStartMs, isDayKey } from '@shared/util/days';
 import { createIdFactory, type IdFactory } from '@shared/util/ids';
@@ -177,7 +177,7 @@ export function* generateDemo(options: DemoOptions): Generator<DemoChunk> {
   for (const [dayIndex, day] of days.entries()) {
     buffer.setProgress(1 + dayIndex, 'orders');
     const result: DayResult = { generated: [], orders: [], lines: [], shipments: [] };
-    const traffic = [];
+    const traffic: TrafficDay[] = [];
     for (const [storeIndex, store] of catalog.stores.entries()) {
       const shelfProducts = productsOnShelf(catalog, storeIndex, day);
       const storeExpected = expected[storeIndex]?.[dayIndex] ?? 0;

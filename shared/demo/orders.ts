@@ -3,7 +3,7 @@
  * (1–3 lines, SKU prices), and what has happened to each order by the demo's "now" (the end of endDay):
  * shipped, delivered, completed, refunded, disputed — older orders have had time to go further.
  */
-import type { Buyer, CountryCode, HostingMode, Id, Order, OrderLine, OrderStatus, Shipment, Sku } from '@shared/domain/types';
+import type { Buyer, CarrierId, CountryCode, HostingMode, Id, Order, OrderLine, OrderStatus, Shipment, Sku } from '@shared/domain/types';
 import { DAY_MS, dayKeyOf, dayStartMs } from '@shared/util/days';
 import { randomDigits, type IdFactory } from '@shared/util/ids';
 import { weightedPicker, type Rng } from '@shared/util/prng';
@@ -160,14 +160,23 @@ function disputeOutcome(rng: Rng, order: Order, baseStatus: OrderStatus, deadlin
   return { status: baseStatus, refundAmount: 0, disputeDeadline: deadline };
 }
 
+/** Before anything ships: unpaid (only on the last day), cancelled, or still being packed. */
+function preShipmentStatus(rng: Rng, order: Order, shippedAt: number, nowMs: number): OrderStatus | undefined {
+  if (nowMs - order.placedAt < DAY_MS && rng.chance(0.05)) return 'awaiting-payment';
+  if (rng.chance(CANCEL_CHANCE)) return 'cancelled';
+  if (shippedAt > nowMs) return 'awaiting-shipment';
+  return undefined;
+}
+
 /** Moves an order along its life up to `nowMs`: payment, handling, transit, delivery, confirmation, problems. */
 function settleOrder(world: OrderWorld, order: Order, product: DemoProduct, weightGrams: number): Shipment | undefined {
   const { rng, nowMs } = world;
-  const ageMs = nowMs - order.placedAt;
-  if (ageMs < DAY_MS && rng.chance(0.05)) return void (order.status = 'awaiting-payment');
-  if (rng.chance(CANCEL_CHANCE)) return void (order.status = 'cancelled');
   const shippedAt = order.placedAt + handlingMs(rng, product, order.day);
-  if (shippedAt > nowMs) return void (order.status = 'awaiting-shipment');
+  const notShipped = preShipmentStatus(rng, order, shippedAt, nowMs);
+  if (notShipped) {
+    order.status = notShipped;
+    return undefined;
+  }
   const carrier = pickCarrier(rng, order.hostingMode);
   order.carrier = carrier;
   order.trackingNumber = trackingNumber(rng, carrier);
@@ -176,6 +185,7 @@ function settleOrder(world: OrderWorld, order: Order, product: DemoProduct, weig
   let baseStatus: OrderStatus = 'shipped';
   if (deliveredAt <= nowMs) {
     order.deliveredAt = Math.round(deliveredAt);
+    // Buyers confirm receipt (or the platform auto-confirms) one to two weeks after delivery.
     baseStatus = deliveredAt + rng.float(5, 15) * DAY_MS <= nowMs ? 'completed' : 'delivered';
   }
   const outcome = afterDeliveryOutcome(rng, order, baseStatus, nowMs);
@@ -185,7 +195,7 @@ function settleOrder(world: OrderWorld, order: Order, product: DemoProduct, weig
   return buyerParcel(world, order, carrier, weightGrams);
 }
 
-function buyerParcel(world: OrderWorld, order: Order, carrier: Order['carrier'] & string, weightGrams: number): Shipment {
+function buyerParcel(world: OrderWorld, order: Order, carrier: CarrierId, weightGrams: number): Shipment {
   // Fully managed parcels leave the platform's warehouse at the platform's expense.
   const costFen = order.hostingMode === 'fully-managed' ? 0 : parcelCostFen(carrier, order.country, weightGrams);
   const shipment: Shipment = {
