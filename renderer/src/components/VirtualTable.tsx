@@ -23,10 +23,12 @@ interface Props<Row> {
   emptyText: string;
   footer?: ReactNode;
   label: string;
+  /** Opens a row on click or Enter (the row is focusable). */
+  onRowOpen?(row: Row): void;
 }
 
 /** A div grid with only the visible rows in the DOM, so 100k rows scroll like 100. */
-export function VirtualTable<Row>({ rows, columns, rowKey, rowHeight = 40, height, onEndReached, emptyText, footer, label }: Props<Row>) {
+export function VirtualTable<Row>({ rows, columns, rowKey, rowHeight = 40, height, onEndReached, emptyText, footer, label, onRowOpen }: Props<Row>) {
   const parentRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parentRef.current, estimateSize: () => rowHeight, overscan: 12 });
   const items = virtualizer.getVirtualItems();
@@ -57,8 +59,11 @@ export function VirtualTable<Row>({ rows, columns, rowKey, rowHeight = 40, heigh
                   key={rowKey(row)}
                   role="row"
                   aria-rowindex={item.index + 1}
-                  className={classes.row}
+                  className={onRowOpen ? `${classes.row} ${classes.clickable}` : classes.row}
                   style={{ gridTemplateColumns: template, height: item.size, transform: `translateY(${item.start}px)` }}
+                  tabIndex={onRowOpen ? 0 : undefined}
+                  onClick={onRowOpen ? (event) => !isInteractive(event.target) && onRowOpen(row) : undefined}
+                  onKeyDown={onRowOpen ? (event) => event.key === 'Enter' && event.target === event.currentTarget && onRowOpen(row) : undefined}
                 >
                   {columns.map((c) => (
                     <div key={c.key} role="cell" className={classes.cell} style={{ textAlign: c.align ?? 'left' }}>
@@ -74,4 +79,9 @@ export function VirtualTable<Row>({ rows, columns, rowKey, rowHeight = 40, heigh
       {footer && <div className={classes.footer}>{footer}</div>}
     </Box>
   );
+}
+
+/** Clicks on a checkbox or button inside a row act on that control, not on the row. */
+function isInteractive(target: EventTarget): boolean {
+  return target instanceof Element && target.closest('input, button, a, label') !== null;
 }

@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react';
-import { Badge, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import { IconCopy, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
+import { useNavigate } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES } from '@shared/domain/types';
@@ -9,7 +11,10 @@ import { useWorkstation } from '../../app/WorkstationContext';
 import { useMoney } from '../../app/useMoney';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { db } from '../../db/db';
+import { BulkEditModal } from './BulkEditModal';
 import { filterCatalog, toCatalogRows, type CatalogRow, type CatalogSort } from './catalogRows';
+import { ListingStatusBadge } from './ListingCheckPanel';
+import { bulkEditProducts, deleteProduct, duplicateProduct } from './productRepo';
 
 export function CatalogPage() {
   const { t } = useTranslation();
@@ -20,18 +25,41 @@ export function CatalogPage() {
   const [category, setCategory] = useState<string | undefined>();
   const [sort, setSort] = useState<CatalogSort>('updated');
   const storeId = activeStore?.id ?? '';
+  const navigate = useNavigate();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [bulkOpen, setBulkOpen] = useState(false);
 
   // A store's catalog is thousands of rows at most: read once per change and filter in memory.
   const all = useLiveQuery(async () => {
     if (!activeStore) return [];
-    const [products, skus] = await Promise.all([db.products.where('storeId').equals(storeId).toArray(), db.skus.where('storeId').equals(storeId).toArray()]);
-    return toCatalogRows(activeStore, products, skus);
+    const [products, skus, media] = await Promise.all([
+      db.products.where('storeId').equals(storeId).toArray(),
+      db.skus.where('storeId').equals(storeId).toArray(),
+      db.media.where('storeId').equals(storeId).toArray(),
+    ]);
+    return toCatalogRows(activeStore, products, skus, media);
   }, [activeStore, storeId]);
   const rows = useMemo(() => filterCatalog(all ?? [], { text: debounced, category, sort }), [all, debounced, category, sort]);
 
   const price = (r: CatalogRow) =>
     r.minPrice === r.maxPrice ? money.format(r.minPrice, r.currency) : `${money.format(r.minPrice, r.currency)} – ${money.format(r.maxPrice, r.currency)}`;
+  const toggle = (id: string) =>
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const ids = [...selected];
+  const newId = () => `prd_${crypto.randomUUID()}`;
+
   const columns: Column<CatalogRow>[] = [
+    {
+      key: 'select',
+      header: '',
+      width: '32px',
+      render: (r) => <Checkbox size="xs" aria-label={r.title} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />,
+    },
     { key: 'code', header: t('catalog.code'), width: '110px', render: (r) => <Text ff="monospace" size="xs">{r.code}</Text> },
     { key: 'title', header: t('catalog.titleCol'), width: 'minmax(220px, 3fr)', render: (r) => r.title },
     { key: 'category', header: t('catalog.category'), width: '150px', render: (r) => t(`category.${r.category}`, { defaultValue: r.category }) },
@@ -49,12 +77,18 @@ export function CatalogPage() {
         </Badge>
       ),
     },
-    { key: 'languages', header: t('catalog.languages'), width: '140px', render: (r) => r.languages.join(' · ').toUpperCase() },
+    { key: 'languages', header: t('catalog.languages'), width: '120px', render: (r) => r.languages.join(' · ').toUpperCase() },
+    { key: 'readiness', header: t('listing.title'), width: '130px', render: (r) => <ListingStatusBadge status={r.readiness} /> },
   ];
 
   return (
     <Stack gap="md">
-      <Title order={2}>{t('catalog.title')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('catalog.title')}</Title>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => void navigate('/catalog/new')} data-testid="new-product">
+          {t('product.new')}
+        </Button>
+      </Group>
       <Group>
         <TextInput leftSection={<IconSearch size={16} />} placeholder={t('catalog.search')} aria-label={t('catalog.search')} value={text} onChange={(e) => setText(e.currentTarget.value)} w={300} />
         <Select
@@ -79,7 +113,58 @@ export function CatalogPage() {
           w={180}
         />
       </Group>
+      {selected.size > 0 && (
+        <Group gap="xs" data-testid="bulk-bar">
+          <Text size="sm" fw={500}>
+            {t('bulk.selected', { count: selected.size })}
+          </Text>
+          <Button size="xs" variant="light" leftSection={<IconPencil size={14} />} onClick={() => setBulkOpen(true)}>
+            {t('bulk.edit')}
+          </Button>
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconCopy size={14} />}
+            onClick={async () => {
+              for (const id of ids) {
+                const copy = await duplicateProduct(db, id, newId, Date.now());
+                if (copy) notifications.show({ message: t('product.duplicated', { code: copy.code }) });
+              }
+              setSelected(new Set());
+            }}
+          >
+            {t('product.duplicate')}
+          </Button>
+          <Button
+            size="xs"
+            variant="light"
+            color="red"
+            leftSection={<IconTrash size={14} />}
+            onClick={async () => {
+              if (!window.confirm(t('product.deleteSelectedConfirm', { count: ids.length }))) return;
+              for (const id of ids) await deleteProduct(db, id);
+              notifications.show({ message: t('product.deleted') });
+              setSelected(new Set());
+            }}
+          >
+            {t('product.delete')}
+          </Button>
+          <Button size="xs" variant="subtle" color="gray" onClick={() => setSelected(new Set())}>
+            {t('bulk.clear')}
+          </Button>
+        </Group>
+      )}
+      <BulkEditModal
+        count={selected.size}
+        opened={bulkOpen}
+        onClose={() => setBulkOpen(false)}
+        onApply={(edit) => {
+          setBulkOpen(false);
+          void bulkEditProducts(db, ids, edit, Date.now()).then((count) => notifications.show({ message: t('bulk.applied', { count }) }));
+        }}
+      />
       <VirtualTable
+        onRowOpen={(r) => void navigate(`/catalog/${r.id}`)}
         label={t('catalog.title')}
         rows={rows}
         columns={columns}

@@ -1,4 +1,5 @@
-import type { BuyerLanguage, HostingMode, Product, Sku, Store } from '@shared/domain/types';
+import { checkListing, type ListingStatus } from '@shared/catalog/listingRules';
+import type { BuyerLanguage, HostingMode, MediaItem, Product, Sku, Store } from '@shared/domain/types';
 
 export interface CatalogRow {
   id: string;
@@ -14,12 +15,13 @@ export interface CatalogRow {
   handlingDays: number;
   languages: BuyerLanguage[];
   updatedAt: number;
+  readiness: ListingStatus;
 }
 
 export type CatalogSort = 'updated' | 'title' | 'stock';
 
 /** Joins products with their SKUs into the rows the list shows; pure, so search and sort are testable. */
-export function toCatalogRows(store: Store, products: Product[], skus: Sku[]): CatalogRow[] {
+export function toCatalogRows(store: Store, products: Product[], skus: Sku[], media: MediaItem[] = []): CatalogRow[] {
   const byProduct = new Map<string, Sku[]>();
   for (const sku of skus) byProduct.set(sku.productId, [...(byProduct.get(sku.productId) ?? []), sku]);
   return products.map((p) => {
@@ -39,6 +41,7 @@ export function toCatalogRows(store: Store, products: Product[], skus: Sku[]): C
       handlingDays: p.handlingDays,
       languages: (Object.keys(p.title) as BuyerLanguage[]).filter((l) => p.title[l]),
       updatedAt: p.updatedAt,
+      readiness: checkListing({ product: p, skus: own, media }).status,
     };
   });
 }

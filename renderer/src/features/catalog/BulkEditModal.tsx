@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { Button, Group, Modal, NumberInput, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { BulkEdit } from './productRepo';
+
+interface Props {
+  count: number;
+  opened: boolean;
+  onClose(): void;
+  onApply(edit: BulkEdit): void;
+}
+
+export function BulkEditModal({ count, opened, onClose, onApply }: Props) {
+  const { t } = useTranslation();
+  const [pricePercent, setPricePercent] = useState<number | ''>('');
+  const [stock, setStock] = useState<number | ''>('');
+  const nothing = pricePercent === '' && stock === '';
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('bulk.title', { count })}>
+      <Stack>
+        <NumberInput
+          label={t('bulk.priceChange')}
+          description={t('bulk.priceHelp')}
+          min={-90}
+          max={500}
+          value={pricePercent}
+          onChange={(v) => setPricePercent(v === '' ? '' : Number(v))}
+          data-autofocus
+        />
+        <NumberInput label={t('bulk.setStock')} min={0} max={999_999} allowDecimal={false} value={stock} onChange={(v) => setStock(v === '' ? '' : Number(v))} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('settings.cancel')}
+          </Button>
+          <Button
+            disabled={nothing}
+            onClick={() => onApply({ pricePercent: pricePercent === '' ? undefined : pricePercent, stock: stock === '' ? undefined : stock })}
+          >
+            {t('bulk.apply')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
