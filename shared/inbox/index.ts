@@ -8,3 +8,5 @@ export * from './starterTemplates';
 export * from './templateSearch';
 export * from './timeZone';
 export * from './tokenize';
+export * from './overdue';
+export * from './conversationImport';

@@ -44,4 +44,11 @@ export const SCHEMA_V2 = {
  * v3: the next features' tables (photo presets, import layouts, inbox outbox and reps…). Add keys here
  * while v3 is unreleased; once released, start SCHEMA_V4.
  */
-export const SCHEMA_V3: Record<string, string> = {};
+export const SCHEMA_V3: Record<string, string> = {
+  importUndo: 'id, batchId',
+  importLayouts: 'fingerprint',
+  conversations: 'id, [storeId+lastMessageAt], [status+lastMessageAt], buyerId, orderId, assigneeId, language, *labels, [storeId+waitingSince], [storeId+status+lastMessageAt], [storeId+language+lastMessageAt], [storeId+country+lastMessageAt], [storeId+assigneeKey+lastMessageAt], [storeId+orderStatus+lastMessageAt]',
+  messages: 'id, [conversationId+sentAt], storeId, *tokens',
+  outbox: 'id, [storeId+state+createdAt], conversationId',
+  reps: 'id, createdAt',
+};

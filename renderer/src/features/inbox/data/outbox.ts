@@ -1,0 +1,111 @@
+import Dexie from 'dexie';
+import { indexTokens } from '@shared/inbox/tokenize';
+import type { WorkstationDb } from '../../../db/db';
+import { modifyConversation, without, WRITE_SCOPE } from './conversationWrites';
+import { inboxTables, type OutboxItem, type OutboxState } from './inboxTypes';
+import { newId } from './ids';
+
+export type OutboxAction = 'mark-sent' | 'mark-failed' | 'retry' | 'discard';
+
+/** The outbox's only legal moves; anything else is a bug or a double click, and is refused. */
+const TRANSITIONS: Record<OutboxState, Partial<Record<OutboxAction, OutboxState | 'deleted'>>> = {
+  'to-send': { 'mark-sent': 'sent', 'mark-failed': 'failed', discard: 'deleted' },
+  failed: { retry: 'to-send', 'mark-sent': 'sent', discard: 'deleted' },
+  sent: {},
+};
+
+export function nextOutboxState(state: OutboxState, action: OutboxAction): OutboxState | 'deleted' {
+  const next = TRANSITIONS[state][action];
+  if (!next) throw new Error(`Outbox: cannot ${action} a reply that is ${state}`);
+  return next;
+}
+
+/** Puts a reply in the outbox and clears the conversation's draft, in one transaction. */
+export async function queueReply(
+  db: WorkstationDb,
+  input: { storeId: string; conversationId: string; body: string; repId?: string; attachmentMediaIds?: string[] },
+  now = Date.now(),
+): Promise<OutboxItem> {
+  const item: OutboxItem = { id: newId('out'), ...input, body: input.body.trim(), state: 'to-send', createdAt: now, updatedAt: now };
+  if (!item.body) throw new Error('Outbox: an empty reply cannot be queued');
+  await db.transaction('rw', [...WRITE_SCOPE], async () => {
+    await inboxTables(db).outbox.add(item);
+    await db.drafts.delete(input.conversationId);
+  });
+  return item;
+}
+
+async function load(db: WorkstationDb, id: string): Promise<OutboxItem> {
+  const item = await inboxTables(db).outbox.get(id);
+  if (!item) throw new Error(`Outbox: no reply ${id}`);
+  return item;
+}
+
+/**
+ * The rep sent it in the seller centre: it becomes a seller message in the thread, the buyer is no longer
+ * waiting (the SLA clock stops and the counters move), all in one transaction.
+ */
+export async function markSent(db: WorkstationDb, id: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', [...WRITE_SCOPE], async () => {
+    const item = await load(db, id);
+    nextOutboxState(item.state, 'mark-sent');
+    const messageId = newId('msg');
+    await modifyConversation(
+      db,
+      item.conversationId,
+      (c) => ({
+        ...without(c, 'awaitingReplySince'),
+        status: c.status === 'open' ? 'pending' : c.status,
+        lastMessageAt: Math.max(c.lastMessageAt, now),
+        messageCount: c.messageCount + 1,
+      }),
+      async (c) => {
+        await inboxTables(db).messages.add({
+          id: messageId,
+          conversationId: c.id,
+          storeId: c.storeId,
+          author: 'seller',
+          body: item.body,
+          sentAt: now,
+          language: c.language,
+          tokens: indexTokens(item.body),
+          ...(item.attachmentMediaIds?.length ? { attachmentMediaIds: item.attachmentMediaIds } : {}),
+        });
+      },
+    );
+    await inboxTables(db).outbox.put({ ...without(item, 'failure'), state: 'sent', sentAt: now, updatedAt: now, messageId });
+  });
+}
+
+export async function markFailed(db: WorkstationDb, id: string, reason: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', [...WRITE_SCOPE], async () => {
+    const item = await load(db, id);
+    nextOutboxState(item.state, 'mark-failed');
+    await inboxTables(db).outbox.put({ ...item, state: 'failed', failure: reason.trim(), updatedAt: now });
+  });
+}
+
+export async function retryReply(db: WorkstationDb, id: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', [...WRITE_SCOPE], async () => {
+    const item = await load(db, id);
+    nextOutboxState(item.state, 'retry');
+    await inboxTables(db).outbox.put({ ...without(item, 'failure'), state: 'to-send', updatedAt: now });
+  });
+}
+
+export async function discardReply(db: WorkstationDb, id: string): Promise<void> {
+  await db.transaction('rw', [...WRITE_SCOPE], async () => {
+    const item = await load(db, id);
+    nextOutboxState(item.state, 'discard');
+    await inboxTables(db).outbox.delete(id);
+  });
+}
+
+/** Unsent replies of a store, oldest first (for the outbox panel and its export). */
+export function pendingReplies(db: WorkstationDb, storeId: string, state: Exclude<OutboxState, 'sent'>): Promise<OutboxItem[]> {
+  return inboxTables(db)
+    .outbox.where('[storeId+state+createdAt]')
+    .between([storeId, state, Dexie.minKey], [storeId, state, Dexie.maxKey])
+    .limit(500)
+    .toArray();
+}
