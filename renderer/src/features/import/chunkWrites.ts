@@ -1,0 +1,27 @@
+import type { Rollup } from '@shared/analytics/rollup';
+import type { CurrencyCode } from '@shared/domain/types';
+import type { WorkstationDb } from '../../db/db';
+import { undoChunkId, undoTable } from './importTables';
+import type { OrderHistory } from './orderHistory';
+import { applyOrderChanges, type OrderChange } from './orderWrites';
+import { applyTrafficChanges, type TrafficChange } from './trafficWrites';
+
+/**
+ * One chunk in one transaction: the rows and the record of what they replaced commit together, so a crash
+ * never leaves a written row that the rollback cannot find. Returns the chunk's rollup delta.
+ */
+export function writeOrderChunk(db: WorkstationDb, history: OrderHistory, batchId: string, chunk: number, changes: OrderChange[]): Promise<Rollup> {
+  return db.transaction('rw', [db.orders, db.orderLines, db.buyers, undoTable(db)], async () => {
+    const result = await applyOrderChanges(db, history, changes);
+    await undoTable(db).put({ id: undoChunkId(batchId, chunk), batchId, chunk, orders: result.previous, traffic: [] });
+    return result.delta;
+  });
+}
+
+export function writeTrafficChunk(db: WorkstationDb, currency: CurrencyCode, batchId: string, chunk: number, changes: TrafficChange[]): Promise<Rollup> {
+  return db.transaction('rw', [db.trafficDays, undoTable(db)], async () => {
+    const result = await applyTrafficChanges(db, changes, currency);
+    await undoTable(db).put({ id: undoChunkId(batchId, chunk), batchId, chunk, orders: [], traffic: result.previous });
+    return result.delta;
+  });
+}
