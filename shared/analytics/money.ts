@@ -9,8 +9,20 @@ import type { CurrencyCode, MinorUnits } from '@shared/domain/types';
 
 /** Minor-unit digits where ISO 4217 says other than 2. */
 const EXPONENT_EXCEPTIONS: Readonly<Record<string, number>> = {
-  JPY: 0, KRW: 0, CLP: 0, VND: 0, ISK: 0, PYG: 0, UGX: 0, XOF: 0, XAF: 0,
-  KWD: 3, BHD: 3, OMR: 3, JOD: 3, TND: 3,
+  JPY: 0,
+  KRW: 0,
+  CLP: 0,
+  VND: 0,
+  ISK: 0,
+  PYG: 0,
+  UGX: 0,
+  XOF: 0,
+  XAF: 0,
+  KWD: 3,
+  BHD: 3,
+  OMR: 3,
+  JOD: 3,
+  TND: 3,
 };
 
 export function currencyExponent(currency: CurrencyCode): number {
@@ -77,7 +89,12 @@ function roundSymmetric(value: number): number {
 }
 
 /** Converts integer minor units between currencies, honouring each currency's exponent (KRW has none). */
-export function convertMinor(amount: MinorUnits, from: CurrencyCode, to: CurrencyCode, rates: ExchangeRates): MinorUnits {
+export function convertMinor(
+  amount: MinorUnits,
+  from: CurrencyCode,
+  to: CurrencyCode,
+  rates: ExchangeRates,
+): MinorUnits {
   if (from === to) return amount;
   const major = amount / 10 ** currencyExponent(from);
   const converted = (major / rateOf(from, rates)) * rateOf(to, rates);

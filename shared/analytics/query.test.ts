@@ -22,41 +22,92 @@ function stat(day: string, partial: Partial<DailyStat> = {}): DailyStat {
   const storeId = partial.storeId ?? 's1';
   const hostingMode = partial.hostingMode ?? 'semi-managed';
   return {
-    id: `${storeId}|${day}|${hostingMode}`, storeId, day, hostingMode, currency: 'USD',
-    orders: 0, units: 0, gmv: 0, refunds: 0, refundedOrders: 0, disputedOrders: 0, newBuyers: 0,
-    visitors: 0, productViews: 0, addToCarts: 0, ...partial,
+    id: `${storeId}|${day}|${hostingMode}`,
+    storeId,
+    day,
+    hostingMode,
+    currency: 'USD',
+    orders: 0,
+    units: 0,
+    gmv: 0,
+    refunds: 0,
+    refundedOrders: 0,
+    disputedOrders: 0,
+    newBuyers: 0,
+    visitors: 0,
+    productViews: 0,
+    addToCarts: 0,
+    ...partial,
   };
 }
 
-function dim(dimension: 'country' | 'product', key: string, day: string, gmv: number, orders = 1): DimensionDay {
+function dim(
+  dimension: 'country' | 'product',
+  key: string,
+  day: string,
+  gmv: number,
+  orders = 1,
+): DimensionDay {
   return {
-    id: `s1|${dimension}|${key}|${day}|semi-managed`, storeId: 's1', dimension, key, day, hostingMode: 'semi-managed',
-    currency: 'USD', orders, units: orders, gmv, refunds: 0,
+    id: `s1|${dimension}|${key}|${day}|semi-managed`,
+    storeId: 's1',
+    dimension,
+    key,
+    day,
+    hostingMode: 'semi-managed',
+    currency: 'USD',
+    orders,
+    units: orders,
+    gmv,
+    refunds: 0,
   };
 }
 
 describe('periods and KPIs', () => {
   it('the previous period has the same length and ends the day before', () => {
-    expect(previousPeriod({ from: '2025-11-01', to: '2025-11-30' })).toEqual({ from: '2025-10-02', to: '2025-10-31' });
+    expect(previousPeriod({ from: '2025-11-01', to: '2025-11-30' })).toEqual({
+      from: '2025-10-02',
+      to: '2025-10-31',
+    });
   });
 
   it('computes KPIs and compares them with the previous period', () => {
     const rows = [
-      stat('2025-11-10', { orders: 10, gmv: 10_000, newBuyers: 8, visitors: 500, refundedOrders: 1, disputedOrders: 1 }),
+      stat('2025-11-10', {
+        orders: 10,
+        gmv: 10_000,
+        newBuyers: 8,
+        visitors: 500,
+        refundedOrders: 1,
+        disputedOrders: 1,
+      }),
       stat('2025-11-11', { orders: 30, gmv: 20_000, newBuyers: 20, visitors: 1500 }),
       stat('2025-11-09', { orders: 20, gmv: 15_000, visitors: 1000 }),
       stat('2025-11-08', { orders: 10, gmv: 5_000, visitors: 1000 }),
       stat('2025-11-11', { storeId: 's2', orders: 99, gmv: 99_999 }),
     ];
     const result = compareKpis(rows, { from: '2025-11-10', to: '2025-11-11' }, { storeIds: ['s1'] }, usd);
-    expect(result.current).toMatchObject({ orders: 40, gmv: 30_000, newBuyers: 28, returningOrders: 12, aov: 750, conversion: 0.02, refundRate: 0.025, disputeRate: 0.025 });
+    expect(result.current).toMatchObject({
+      orders: 40,
+      gmv: 30_000,
+      newBuyers: 28,
+      returningOrders: 12,
+      aov: 750,
+      conversion: 0.02,
+      refundRate: 0.025,
+      disputeRate: 0.025,
+    });
     expect(result.previous).toMatchObject({ orders: 30, gmv: 20_000 });
     expect(result.change.gmv).toBeCloseTo(0.5);
     expect(result.change.refundRate).toBeNull();
   });
 
   it('gives null ratios for an empty period', () => {
-    expect(periodKpis([], { from: '2025-01-01', to: '2025-01-31' }, {}, usd)).toMatchObject({ aov: null, conversion: null, refundRate: null });
+    expect(periodKpis([], { from: '2025-01-01', to: '2025-01-31' }, {}, usd)).toMatchObject({
+      aov: null,
+      conversion: null,
+      refundRate: null,
+    });
   });
 
   it('converts other currencies into the view currency', () => {
@@ -65,8 +116,14 @@ describe('periods and KPIs', () => {
   });
 
   it('filters by hosting mode', () => {
-    const rows = [stat('2025-11-11', { orders: 3 }), stat('2025-11-11', { orders: 5, hostingMode: 'fully-managed' })];
-    expect(funnelTotals(rows, { from: '2025-11-11', to: '2025-11-11' }, { hostingModes: ['fully-managed'] }).orders).toBe(5);
+    const rows = [
+      stat('2025-11-11', { orders: 3 }),
+      stat('2025-11-11', { orders: 5, hostingMode: 'fully-managed' }),
+    ];
+    expect(
+      funnelTotals(rows, { from: '2025-11-11', to: '2025-11-11' }, { hostingModes: ['fully-managed'] })
+        .orders,
+    ).toBe(5);
   });
 });
 
@@ -76,14 +133,20 @@ describe('kpiSeries', () => {
       fc.property(
         fc.integer({ min: 0, max: 6000 }),
         fc.integer({ min: 1, max: 9000 }),
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 0, max: 1000 })), { maxLength: 30 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 0, max: 1000 })), {
+          maxLength: 30,
+        }),
         (offset, length, entries) => {
           const from = addDays('2010-01-01', offset);
           const period = { from, to: addDays(from, length - 1) };
-          const rows = entries.map(([dayOffset, gmv]) => stat(addDays(from, dayOffset % length), { gmv, orders: 1 }));
+          const rows = entries.map(([dayOffset, gmv]) =>
+            stat(addDays(from, dayOffset % length), { gmv, orders: 1 }),
+          );
           const series = kpiSeries(rows, period, 'auto', {}, usd);
           expect(series.length).toBeLessThanOrEqual(2000);
-          expect(series.reduce((sum, point) => sum + point.gmv, 0)).toBe(periodKpis(rows, period, {}, usd).gmv);
+          expect(series.reduce((sum, point) => sum + point.gmv, 0)).toBe(
+            periodKpis(rows, period, {}, usd).gmv,
+          );
           const starts = series.map((point) => point.start);
           expect([...starts].sort()).toEqual(starts);
         },
@@ -96,7 +159,13 @@ describe('kpiSeries', () => {
     const rows = dayRange('2025-11-01', '2025-11-30').map((day) => stat(day, { orders: 1 }));
     const weekly = kpiSeries(rows, { from: '2025-11-01', to: '2025-11-30' }, 'week', {}, usd);
     expect(weekly[0]).toMatchObject({ start: '2025-10-27', orders: 2 });
-    expect(weekly.map((point) => point.start)).toEqual(['2025-10-27', '2025-11-03', '2025-11-10', '2025-11-17', '2025-11-24']);
+    expect(weekly.map((point) => point.start)).toEqual([
+      '2025-10-27',
+      '2025-11-03',
+      '2025-11-10',
+      '2025-11-17',
+      '2025-11-24',
+    ]);
     expect(kpiSeries(rows, { from: '2025-11-01', to: '2025-11-30' }, 'month', {}, usd)).toHaveLength(1);
     expect(chooseBucket({ from: '2000-01-01', to: '2030-01-01' })).toBe('week');
   });

@@ -6,7 +6,15 @@
  * "Buyers" is deliberately absent: distinct buyers cannot be added up from daily rows (the same buyer on two
  * days would count twice). We report orders and newBuyers; returningOrders = orders − newBuyers.
  */
-import type { CurrencyCode, DailyStat, DayKey, DimensionDay, EpochMs, HostingMode, Id } from '@shared/domain/types';
+import type {
+  CurrencyCode,
+  DailyStat,
+  DayKey,
+  DimensionDay,
+  EpochMs,
+  HostingMode,
+  Id,
+} from '@shared/domain/types';
 import { addDays, dayRange, daysBetween, dayStartMs, monthStartOf, weekStartOf } from '@shared/util/days';
 import { convertMinor, type ExchangeRates } from './money';
 
@@ -71,7 +79,9 @@ function matches(row: Row, period: Period, filter: RollupFilter): boolean {
 }
 
 function money(amount: number, row: Row, view: MoneyView): number {
-  return row.currency === view.currency ? amount : convertMinor(amount, row.currency, view.currency, view.rates);
+  return row.currency === view.currency
+    ? amount
+    : convertMinor(amount, row.currency, view.currency, view.rates);
 }
 
 export function periodLength(period: Period): number {
@@ -84,10 +94,27 @@ export function previousPeriod(period: Period): Period {
   return { from: addDays(period.from, -length), to: addDays(period.from, -1) };
 }
 
-const ratio = (numerator: number, denominator: number): number | null => (denominator > 0 ? numerator / denominator : null);
+const ratio = (numerator: number, denominator: number): number | null =>
+  denominator > 0 ? numerator / denominator : null;
 
-export function periodKpis(rows: readonly DailyStat[], period: Period, filter: RollupFilter, view: MoneyView): Kpis {
-  const totals = { gmv: 0, orders: 0, units: 0, newBuyers: 0, refunds: 0, refundedOrders: 0, disputedOrders: 0, visitors: 0, productViews: 0, addToCarts: 0 };
+export function periodKpis(
+  rows: readonly DailyStat[],
+  period: Period,
+  filter: RollupFilter,
+  view: MoneyView,
+): Kpis {
+  const totals = {
+    gmv: 0,
+    orders: 0,
+    units: 0,
+    newBuyers: 0,
+    refunds: 0,
+    refundedOrders: 0,
+    disputedOrders: 0,
+    visitors: 0,
+    productViews: 0,
+    addToCarts: 0,
+  };
   for (const row of rows) {
     if (!matches(row, period, filter)) continue;
     totals.gmv += money(row.gmv, row, view);
@@ -117,7 +144,12 @@ function relativeChange(current: number | null, previous: number | null): number
 }
 
 /** KPIs for `period` and the same-length period just before it; `rows` must cover both. */
-export function compareKpis(rows: readonly DailyStat[], period: Period, filter: RollupFilter, view: MoneyView): KpiComparison {
+export function compareKpis(
+  rows: readonly DailyStat[],
+  period: Period,
+  filter: RollupFilter,
+  view: MoneyView,
+): KpiComparison {
   const before = previousPeriod(period);
   const current = periodKpis(rows, period, filter, view);
   const previous = periodKpis(rows, before, filter, view);
@@ -180,7 +212,17 @@ export function kpiSeries(
   const points = new Map<DayKey, SeriesPoint>(
     bucketStarts(period, size).map((start) => [
       start,
-      { start, t: dayStartMs(start), gmv: 0, orders: 0, units: 0, refunds: 0, newBuyers: 0, visitors: 0, conversion: null },
+      {
+        start,
+        t: dayStartMs(start),
+        gmv: 0,
+        orders: 0,
+        units: 0,
+        refunds: 0,
+        newBuyers: 0,
+        visitors: 0,
+        conversion: null,
+      },
     ]),
   );
   for (const row of rows) {

@@ -54,7 +54,12 @@ const DAILY_FIELDS = [
   'addToCarts',
 ] as const satisfies readonly (keyof DailyStat)[];
 
-const DIMENSION_FIELDS = ['orders', 'units', 'gmv', 'refunds'] as const satisfies readonly (keyof DimensionDay)[];
+const DIMENSION_FIELDS = [
+  'orders',
+  'units',
+  'gmv',
+  'refunds',
+] as const satisfies readonly (keyof DimensionDay)[];
 
 export function emptyRollup(): Rollup {
   return { daily: new Map(), dimensions: new Map() };
@@ -153,7 +158,13 @@ function assertSameCurrency(rowId: Id, held: CurrencyCode, incoming: CurrencyCod
   }
 }
 
-function dailyRow(rollup: Rollup, storeId: Id, day: DayKey, mode: HostingMode, currency: CurrencyCode): DailyStat {
+function dailyRow(
+  rollup: Rollup,
+  storeId: Id,
+  day: DayKey,
+  mode: HostingMode,
+  currency: CurrencyCode,
+): DailyStat {
   const id = dailyStatId(storeId, day, mode);
   let row = rollup.daily.get(id);
   if (!row) {
@@ -163,12 +174,7 @@ function dailyRow(rollup: Rollup, storeId: Id, day: DayKey, mode: HostingMode, c
   return row;
 }
 
-function dimensionRow(
-  rollup: Rollup,
-  order: Order,
-  dimension: RollupDimension,
-  key: string,
-): DimensionDay {
+function dimensionRow(rollup: Rollup, order: Order, dimension: RollupDimension, key: string): DimensionDay {
   const id = dimensionDayId(order.storeId, dimension, key, order.day, order.hostingMode);
   let row = rollup.dimensions.get(id);
   if (!row) {
@@ -334,7 +340,10 @@ export function mergeRollups(existing: Rollup, delta: Rollup, sign: 1 | -1): Rol
 }
 
 /** The rows that changed between two rollups: what to bulkPut, and which ids to delete. */
-export function diffRollups(before: Rollup, after: Rollup): {
+export function diffRollups(
+  before: Rollup,
+  after: Rollup,
+): {
   putDaily: DailyStat[];
   putDimensions: DimensionDay[];
   deleteDailyIds: Id[];
@@ -345,7 +354,8 @@ export function diffRollups(before: Rollup, after: Rollup): {
       const old = a.get((row as { id: Id }).id);
       return !old || JSON.stringify(old) !== JSON.stringify(row);
     });
-  const removed = <Row>(a: ReadonlyMap<Id, Row>, b: ReadonlyMap<Id, Row>) => [...a.keys()].filter((id) => !b.has(id));
+  const removed = <Row>(a: ReadonlyMap<Id, Row>, b: ReadonlyMap<Id, Row>) =>
+    [...a.keys()].filter((id) => !b.has(id));
   return {
     putDaily: changed(before.daily, after.daily),
     putDimensions: changed(before.dimensions, after.dimensions),

@@ -2,7 +2,16 @@
  * The two demo stores and their catalogues. Products have English titles always and other languages often
  * (as real sellers translate their best sellers first); no photos, so the listing check honestly asks for them.
  */
-import type { BuyerLanguage, CategoryId, DayKey, HostingMode, Localized, Product, Sku, Store } from '@shared/domain/types';
+import type {
+  BuyerLanguage,
+  CategoryId,
+  DayKey,
+  HostingMode,
+  Localized,
+  Product,
+  Sku,
+  Store,
+} from '@shared/domain/types';
 import { DAY_MS, dayStartMs } from '@shared/util/days';
 import type { IdFactory } from '@shared/util/ids';
 import type { Rng } from '@shared/util/prng';
@@ -40,7 +49,12 @@ export const STORE_PLANS: readonly StorePlan[] = [
 ];
 
 /** Share of products carrying each translation (English is always there). */
-const TRANSLATION_SHARE: Readonly<Record<Exclude<BuyerLanguage, 'en'>, number>> = { ru: 0.8, es: 0.55, pt: 0.5, fr: 0.4 };
+const TRANSLATION_SHARE: Readonly<Record<Exclude<BuyerLanguage, 'en'>, number>> = {
+  ru: 0.8,
+  es: 0.55,
+  pt: 0.5,
+  fr: 0.4,
+};
 // Model suffixes read the same in every language, so they never leave English words in a translated title.
 const EDITIONS = ['', '', '', '', 'Pro', 'Mini', 'Max', 'Plus', 'Lite'] as const;
 const GADGET_CATEGORIES = new Set<string>(['phone-accessories', 'led-lighting', 'kids-smart-watches']);
@@ -63,7 +77,12 @@ export interface DemoCatalog {
   products: DemoProduct[];
 }
 
-function localized(template: Record<BuyerLanguage, string>, spec: Spec, edition: string, keep: Set<BuyerLanguage>): Localized {
+function localized(
+  template: Record<BuyerLanguage, string>,
+  spec: Spec,
+  edition: string,
+  keep: Set<BuyerLanguage>,
+): Localized {
   const result: Localized = {};
   for (const language of keep) {
     // The model suffix follows the spec ("15W Pro"), where sellers put it, not the end of the title.
@@ -125,7 +144,8 @@ function buildSkus(
       cost: { amount: Math.round(price * rng.float(0.4, 0.6)), currency: 'USD' },
       stock: rng.chance(0.05) ? 0 : rng.int(5, 800),
     };
-    if (mode === 'fully-managed') sku.supplyPrice = { amount: Math.round(price * rng.float(0.62, 0.72)), currency: 'USD' };
+    if (mode === 'fully-managed')
+      sku.supplyPrice = { amount: Math.round(price * rng.float(0.62, 0.72)), currency: 'USD' };
     return sku;
   });
 }
@@ -162,7 +182,12 @@ function buildProduct(
     storeId: store.id,
     code: `${plan.codePrefix}-${String(serial).padStart(4, '0')}`,
     title: localized(template.title, spec, edition, languages),
-    description: localized(template.description, spec, '', new Set([...languages].filter((l) => l === 'en' || l === 'ru'))),
+    description: localized(
+      template.description,
+      spec,
+      '',
+      new Set([...languages].filter((l) => l === 'en' || l === 'ru')),
+    ),
     category: template.category,
     attributes: { ...template.attributes, model: specText(spec, 'en') },
     weightGrams: weight,

@@ -8,9 +8,16 @@ import type { BuyerLanguage, CategoryId } from '@shared/domain/types';
 export type LocalizedText = Record<BuyerLanguage, string>;
 export type Spec = string | LocalizedText;
 
-const spec = (en: string, ru: string, pt: string, es: string, fr: string): LocalizedText => ({ en, ru, pt, es, fr });
+const spec = (en: string, ru: string, pt: string, es: string, fr: string): LocalizedText => ({
+  en,
+  ru,
+  pt,
+  es,
+  fr,
+});
 /** Russian writes power as "15 Вт"; the others keep the Latin unit. */
-const watts = (value: string): LocalizedText => spec(`${value}W`, `${value} Вт`, `${value}W`, `${value}W`, `${value}W`);
+const watts = (value: string): LocalizedText =>
+  spec(`${value}W`, `${value} Вт`, `${value}W`, `${value}W`, `${value}W`);
 const pieces = (count: number): LocalizedText =>
   spec(`${count} pcs`, `${count} шт.`, `${count} unid.`, `${count} uds.`, `${count} pcs`);
 const inOne = (count: number): LocalizedText =>
@@ -105,7 +112,14 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
       es: 'Funda de TPU transparente para {spec} con esquinas reforzadas y borde elevado en la cámara.',
       fr: 'Coque en TPU transparente pour {spec}, coins renforcés et rebord surélevé autour de la caméra.',
     },
-    specs: ['iPhone 15 Pro', 'iPhone 15', 'iPhone 14', 'Samsung Galaxy S24', 'Xiaomi Redmi Note 13', 'iPhone 13'],
+    specs: [
+      'iPhone 15 Pro',
+      'iPhone 15',
+      'iPhone 14',
+      'Samsung Galaxy S24',
+      'Xiaomi Redmi Note 13',
+      'iPhone 13',
+    ],
     attributes: { material: 'TPU', feature: 'Shockproof' },
     priceCents: [149, 499],
     weightGrams: [25, 45],
@@ -177,7 +191,13 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
     specs: [
       spec('Magnetic', 'магнитный', 'Magnético', 'Magnético', 'Magnétique'),
       spec('Gravity', 'гравитационный', 'Gravidade', 'de Gravedad', 'à Gravité'),
-      spec('Wireless Charging', 'с беспроводной зарядкой', 'com Carregamento Sem Fio', 'con Carga Inalámbrica', 'avec Charge Sans Fil'),
+      spec(
+        'Wireless Charging',
+        'с беспроводной зарядкой',
+        'com Carregamento Sem Fio',
+        'con Carga Inalámbrica',
+        'avec Charge Sans Fil',
+      ),
     ],
     attributes: { mount: 'Air vent', rotation: '360°' },
     priceCents: [290, 1590],
@@ -201,7 +221,11 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
       es: 'Auriculares Bluetooth 5.3 con {spec}, 30 h de reproducción con el estuche, control táctil, IPX5.',
       fr: 'Écouteurs Bluetooth 5.3 avec {spec}, 30 h d’autonomie avec le boîtier, commandes tactiles, IPX5.',
     },
-    specs: ['ANC', 'ENC', spec('Low Latency', 'низкой задержкой', 'Baixa Latência', 'Baja Latencia', 'Faible Latence')],
+    specs: [
+      'ANC',
+      'ENC',
+      spec('Low Latency', 'низкой задержкой', 'Baixa Latência', 'Baja Latencia', 'Faible Latence'),
+    ],
     attributes: { bluetooth: '5.3', waterproof: 'IPX5', battery: '30 h' },
     priceCents: [890, 2990],
     weightGrams: [50, 90],
@@ -368,8 +392,17 @@ export const PRODUCT_TEMPLATES: readonly ProductTemplate[] = [
       es: 'Reloj {spec} con ranura SIM: llamadas, localización GPS/LBS en la app de padres, botón SOS, geovallas.',
       fr: 'Montre {spec} avec emplacement SIM : appels, localisation GPS/LBS dans l’app parents, bouton SOS, zones de sécurité.',
     },
-    specs: ['4G', '2G', spec('4G Video Call', '4G с видеозвонком', '4G Videochamada', '4G Videollamada', '4G Appel Vidéo')],
-    attributes: { network: 'SIM (nano)', positioning: 'GPS + LBS + Wi-Fi', waterproof: 'IP67', app: 'SeTracker' },
+    specs: [
+      '4G',
+      '2G',
+      spec('4G Video Call', '4G с видеозвонком', '4G Videochamada', '4G Videollamada', '4G Appel Vidéo'),
+    ],
+    attributes: {
+      network: 'SIM (nano)',
+      positioning: 'GPS + LBS + Wi-Fi',
+      waterproof: 'IP67',
+      app: 'SeTracker',
+    },
     priceCents: [1590, 4990],
     weightGrams: [120, 200],
     packageCm: { length: 12, width: 9, height: 7 },

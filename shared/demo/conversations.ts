@@ -3,14 +3,26 @@
  * refunds nearly always do. Recent conversations are sometimes still waiting for the seller (some past the
  * 24-hour mark), older ones are resolved. Fully managed products are answered by the platform.
  */
-import type { Buyer, BuyerLanguage, Conversation, ConversationStatus, Message, Order } from '@shared/domain/types';
+import type {
+  Buyer,
+  BuyerLanguage,
+  Conversation,
+  ConversationStatus,
+  Message,
+  Order,
+} from '@shared/domain/types';
 import { DAY_MS } from '@shared/util/days';
 import type { IdFactory } from '@shared/util/ids';
 import { weightedPicker, type Rng } from '@shared/util/prng';
 import type { GeneratedOrder } from './orders';
 import { CUSTOMS_SENSITIVE } from './countries';
 import { CARRIER_NAMES } from './logistics';
-import { LANGUAGE_GENERICS, MESSAGE_TEMPLATES, fillTemplate, type ConversationTopic } from './messageTemplates';
+import {
+  LANGUAGE_GENERICS,
+  MESSAGE_TEMPLATES,
+  fillTemplate,
+  type ConversationTopic,
+} from './messageTemplates';
 
 const HOUR_MS = 3_600_000;
 const BASE_CONVERSATION_CHANCE = 0.068;
@@ -35,7 +47,8 @@ function isSized(category: string): boolean {
 
 function chooseTopic(rng: Rng, generated: GeneratedOrder): ConversationTopic | undefined {
   const { order, product } = generated;
-  if (order.status === 'disputed' || order.disputeDeadline !== undefined) return rng.chance(0.92) ? 'dispute' : undefined;
+  if (order.status === 'disputed' || order.disputeDeadline !== undefined)
+    return rng.chance(0.92) ? 'dispute' : undefined;
   if (order.refundAmount > 0) {
     if (!rng.chance(0.7)) return undefined;
     return rng.chance(0.5) ? 'refund-request' : 'item-damaged';
@@ -79,7 +92,9 @@ function firstMessageAt(rng: Rng, topic: ConversationTopic, order: Order): numbe
     case 'refund-request':
       return settled === undefined ? undefined : settled + rng.float(0.1, 3) * DAY_MS;
     case 'dispute':
-      return order.disputeDeadline === undefined ? settled : order.disputeDeadline - rng.float(7.5, 10) * DAY_MS;
+      return order.disputeDeadline === undefined
+        ? settled
+        : order.disputeDeadline - rng.float(7.5, 10) * DAY_MS;
   }
 }
 
@@ -214,7 +229,8 @@ export function generateConversation(
     });
     lastKind = step.kind;
   }
-  if (messages.length === 1) messages.push(buyerNudge(world, messages[0] as Message, topic, language, values));
+  if (messages.length === 1)
+    messages.push(buyerNudge(world, messages[0] as Message, topic, language, values));
   const last = messages[messages.length - 1] as Message;
   const { status, snoozedUntil } = conversationStatus(rng, last.author, lastKind, last.sentAt, nowMs);
   const labels: string[] = [topic];

@@ -11,7 +11,8 @@ export interface DemoCountry {
   names: NameGroup;
 }
 
-export type NameGroup = 'ru' | 'uk' | 'kk' | 'en' | 'pt' | 'es' | 'fr' | 'pl' | 'ko' | 'he' | 'nl' | 'de' | 'it';
+export type NameGroup =
+  'ru' | 'uk' | 'kk' | 'en' | 'pt' | 'es' | 'fr' | 'pl' | 'ko' | 'he' | 'nl' | 'de' | 'it';
 
 export const DEMO_COUNTRIES: readonly DemoCountry[] = [
   { code: 'RU', weight: 35, names: 'ru' },
@@ -40,10 +41,19 @@ export const DEMO_COUNTRIES: readonly DemoCountry[] = [
 ];
 
 const LANGUAGE_BY_COUNTRY: Readonly<Record<string, BuyerLanguage>> = {
-  RU: 'ru', UA: 'ru', KZ: 'ru', BY: 'ru',
-  BR: 'pt', PT: 'pt',
-  ES: 'es', MX: 'es', CL: 'es', CO: 'es', AR: 'es',
-  FR: 'fr', BE: 'fr',
+  RU: 'ru',
+  UA: 'ru',
+  KZ: 'ru',
+  BY: 'ru',
+  BR: 'pt',
+  PT: 'pt',
+  ES: 'es',
+  MX: 'es',
+  CL: 'es',
+  CO: 'es',
+  AR: 'es',
+  FR: 'fr',
+  BE: 'fr',
 };
 
 /** The language a buyer from this country writes in (the brief's mapping; everyone else writes English). */

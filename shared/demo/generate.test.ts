@@ -45,7 +45,8 @@ describe('generateDemo determinism and chunking', () => {
 
   it('differs for another seed', () => {
     const products = (seed: string) => {
-      for (const chunk of generateDemo({ ...OPTIONS, seed })) if (chunk.table === 'products') return chunk.rows;
+      for (const chunk of generateDemo({ ...OPTIONS, seed }))
+        if (chunk.table === 'products') return chunk.rows;
       return [];
     };
     expect(JSON.stringify(products('a'))).not.toBe(JSON.stringify(products('b')));
@@ -56,9 +57,12 @@ describe('generateDemo determinism and chunking', () => {
   });
 });
 
-describe('sizes', () => {
+describe('sizes', { timeout: 30_000 }, () => {
   it('has two stores with about 200 and 60 products', () => {
-    expect(data.stores.map((store) => store.name)).toEqual(['Shenzhen Bright Gadgets', 'Yiwu Home & Fashion']);
+    expect(data.stores.map((store) => store.name)).toEqual([
+      'Shenzhen Bright Gadgets',
+      'Yiwu Home & Fashion',
+    ]);
     const [main, second] = data.stores;
     expect(data.products.filter((p) => p.storeId === main!.id).length).toBeGreaterThanOrEqual(190);
     expect(data.products.filter((p) => p.storeId === second!.id).length).toBeGreaterThanOrEqual(55);
@@ -70,12 +74,14 @@ describe('sizes', () => {
     expect(data.conversations.length).toBeGreaterThan(2_500);
     expect(data.conversations.length).toBeLessThan(3_500);
     const counts = new Map<string, number>();
-    for (const message of data.messages) counts.set(message.conversationId, (counts.get(message.conversationId) ?? 0) + 1);
-    for (const conversation of data.conversations) {
-      expect(counts.get(conversation.id)).toBe(conversation.messageCount);
-      expect(conversation.messageCount).toBeGreaterThanOrEqual(2);
-      expect(conversation.messageCount).toBeLessThanOrEqual(8);
-    }
+    for (const message of data.messages)
+      counts.set(message.conversationId, (counts.get(message.conversationId) ?? 0) + 1);
+    expect(
+      failing(
+        data.conversations,
+        (c) => counts.get(c.id) === c.messageCount && c.messageCount >= 2 && c.messageCount <= 8,
+      ),
+    ).toEqual([]);
   });
 
   it('has the market tables in their ranges', () => {
@@ -92,7 +98,11 @@ describe('sizes', () => {
   });
 });
 
-describe('integrity', () => {
+/** Rows failing a check, by id: an empty list passes, a failing one names the culprits. */
+const failing = <T extends { id: string }>(rows: readonly T[], ok: (row: T) => boolean) =>
+  rows.filter((row) => !ok(row)).map((row) => row.id);
+
+describe('integrity', { timeout: 30_000 }, () => {
   it('every foreign key resolves', () => {
     const stores = byId(data.stores);
     const products = byId(data.products);
@@ -102,26 +112,36 @@ describe('integrity', () => {
     const conversations = byId(data.conversations);
     const competitors = byId(data.competitors);
     const influencers = byId(data.influencers);
-    for (const product of data.products) expect(stores.has(product.storeId)).toBe(true);
-    for (const sku of data.skus) expect(products.get(sku.productId)?.storeId).toBe(sku.storeId);
-    for (const order of data.orders) expect(buyers.get(order.buyerId)?.storeId).toBe(order.storeId);
-    for (const line of data.orderLines) {
-      expect(orders.has(line.orderId)).toBe(true);
-      expect(products.has(line.productId)).toBe(true);
-      expect(skus.get(line.skuId!)?.productId).toBe(line.productId);
-    }
-    for (const conversation of data.conversations) {
-      expect(orders.get(conversation.orderId!)?.buyerId).toBe(conversation.buyerId);
-      expect(buyers.has(conversation.buyerId)).toBe(true);
-    }
-    for (const message of data.messages) expect(conversations.get(message.conversationId)?.storeId).toBe(message.storeId);
-    for (const shipment of data.shipments) if (shipment.orderId) expect(orders.has(shipment.orderId)).toBe(true);
-    for (const traffic of data.trafficDays) expect(products.get(traffic.productId)?.storeId).toBe(traffic.storeId);
-    for (const snapshot of data.competitorSnapshots) expect(competitors.has(snapshot.competitorId)).toBe(true);
-    for (const campaign of data.campaigns) {
-      if (campaign.influencerId) expect(influencers.has(campaign.influencerId)).toBe(true);
-      for (const productId of campaign.productIds) expect(products.get(productId)?.storeId).toBe(campaign.storeId);
-    }
+    expect(failing(data.products, (p) => stores.has(p.storeId))).toEqual([]);
+    expect(failing(data.skus, (s) => products.get(s.productId)?.storeId === s.storeId)).toEqual([]);
+    expect(failing(data.orders, (o) => buyers.get(o.buyerId)?.storeId === o.storeId)).toEqual([]);
+    expect(
+      failing(
+        data.orderLines,
+        (l) =>
+          orders.has(l.orderId) && products.has(l.productId) && skus.get(l.skuId!)?.productId === l.productId,
+      ),
+    ).toEqual([]);
+    expect(
+      failing(
+        data.conversations,
+        (c) => orders.get(c.orderId!)?.buyerId === c.buyerId && buyers.has(c.buyerId),
+      ),
+    ).toEqual([]);
+    expect(failing(data.messages, (m) => conversations.get(m.conversationId)?.storeId === m.storeId)).toEqual(
+      [],
+    );
+    expect(failing(data.shipments, (s) => s.orderId === undefined || orders.has(s.orderId))).toEqual([]);
+    expect(failing(data.trafficDays, (t) => products.get(t.productId)?.storeId === t.storeId)).toEqual([]);
+    expect(failing(data.competitorSnapshots, (s) => competitors.has(s.competitorId))).toEqual([]);
+    expect(
+      failing(
+        data.campaigns,
+        (c) =>
+          (c.influencerId === undefined || influencers.has(c.influencerId)) &&
+          c.productIds.every((id) => products.get(id)?.storeId === c.storeId),
+      ),
+    ).toEqual([]);
   });
 
   it('ids are unique per table', () => {
@@ -134,21 +154,36 @@ describe('integrity', () => {
   it('order amounts are the sum of their lines at SKU prices', () => {
     const skus = byId(data.skus);
     const lines = new Map<string, typeof data.orderLines>();
-    for (const line of data.orderLines) lines.set(line.orderId, [...(lines.get(line.orderId) ?? []), line]);
-    for (const order of data.orders) {
-      const own = lines.get(order.id) ?? [];
-      expect(own.length).toBeGreaterThanOrEqual(1);
-      expect(own.length).toBeLessThanOrEqual(3);
-      expect(order.amount).toBe(own.reduce((sum, line) => sum + line.quantity * line.unitPrice, 0));
-      expect(order.itemCount).toBe(own.reduce((sum, line) => sum + line.quantity, 0));
-      for (const line of own) expect(line.unitPrice).toBe(skus.get(line.skuId!)?.price.amount);
+    for (const line of data.orderLines) {
+      const own = lines.get(line.orderId);
+      if (own) own.push(line);
+      else lines.set(line.orderId, [line]);
     }
+    const consistent = (order: Order) => {
+      const own = lines.get(order.id) ?? [];
+      return (
+        own.length >= 1 &&
+        own.length <= 3 &&
+        order.amount === own.reduce((sum, line) => sum + line.quantity * line.unitPrice, 0) &&
+        order.itemCount === own.reduce((sum, line) => sum + line.quantity, 0) &&
+        own.every((line) => line.unitPrice === skus.get(line.skuId!)?.price.amount)
+      );
+    };
+    expect(failing(data.orders, consistent)).toEqual([]);
   });
 
   it('countries are ISO alpha-2 and money is integer', () => {
-    const alpha2 = /^[A-Z]{2}$/u;
-    for (const rows of [data.orders, data.buyers, data.conversations, data.shipments, data.influencers, data.carrierRates]) {
-      for (const row of rows) expect(row.country).toMatch(alpha2);
+    const alpha2 = (row: { country: string }) => /^[A-Z]{2}$/u.test(row.country);
+    const withCountry: readonly (readonly { id: string; country: string }[])[] = [
+      data.orders,
+      data.buyers,
+      data.conversations,
+      data.shipments,
+      data.influencers,
+      data.carrierRates,
+    ];
+    for (const rows of withCountry) {
+      expect(failing(rows, alpha2)).toEqual([]);
     }
     const integers = [
       ...data.orders.flatMap((o) => [o.amount, o.shippingFee, o.refundAmount]),
@@ -156,43 +191,48 @@ describe('integrity', () => {
       ...data.shipments.map((s) => s.cost.amount),
       ...data.campaigns.flatMap((c) => [c.gmv.amount, c.cost.amount]),
       ...data.dailyStats.flatMap((d) => [d.gmv, d.refunds]),
+      ...data.dimensionDays.flatMap((d) => [d.gmv, d.refunds]),
     ];
     expect(integers.every(Number.isSafeInteger)).toBe(true);
   });
 
   it('nothing happens after the end of endDay', () => {
-    for (const order of data.orders) {
-      for (const at of [order.placedAt, order.shippedAt, order.deliveredAt]) if (at !== undefined) expect(at).toBeLessThanOrEqual(NOW);
-    }
-    for (const message of data.messages) expect(message.sentAt).toBeLessThanOrEqual(NOW);
+    const inPast = (at: number | undefined) => at === undefined || at <= NOW;
+    expect(
+      failing(data.orders, (o) => inPast(o.placedAt) && inPast(o.shippedAt) && inPast(o.deliveredAt)),
+    ).toEqual([]);
+    expect(failing(data.messages, (m) => inPast(m.sentAt))).toEqual([]);
   });
 });
 
-describe('realism', () => {
+describe('realism', { timeout: 30_000 }, () => {
   it('catalogue: English titles, no photos, handling 3–10 days, cost 40–60 % of price, supply prices when fully managed', () => {
     const stores = byId(data.stores);
-    const modeOf = new Map(data.products.map((p) => [p.id, p.hostingMode ?? stores.get(p.storeId)!.hostingMode]));
-    for (const product of data.products) {
-      expect(product.title.en).toBeTruthy();
-      expect(product.mainImageIds).toEqual([]);
-      expect(product.handlingDays).toBeGreaterThanOrEqual(3);
-      expect(product.handlingDays).toBeLessThanOrEqual(10);
-    }
+    const modeOf = new Map(
+      data.products.map((p) => [p.id, p.hostingMode ?? stores.get(p.storeId)!.hostingMode]),
+    );
+    expect(
+      failing(
+        data.products,
+        (p) =>
+          Boolean(p.title.en) && p.mainImageIds.length === 0 && p.handlingDays >= 3 && p.handlingDays <= 10,
+      ),
+    ).toEqual([]);
     expect(data.products.filter((p) => p.title.ru).length / data.products.length).toBeGreaterThan(0.6);
     expect(new Set(modeOf.values())).toEqual(new Set(['fully-managed', 'semi-managed', 'self-operated']));
-    for (const sku of data.skus) {
+    const skuOk = (sku: (typeof data.skus)[number]) => {
       const ratio = sku.cost.amount / sku.price.amount;
-      expect(ratio).toBeGreaterThanOrEqual(0.39);
-      expect(ratio).toBeLessThanOrEqual(0.61);
-      expect(sku.supplyPrice !== undefined).toBe(modeOf.get(sku.productId) === 'fully-managed');
-    }
+      const fullyManaged = modeOf.get(sku.productId) === 'fully-managed';
+      return ratio >= 0.39 && ratio <= 0.61 && (sku.supplyPrice !== undefined) === fullyManaged;
+    };
+    expect(failing(data.skus, skuOk)).toEqual([]);
   });
 
   it('country mix, languages, repeat buyers, refunds and disputes are believable', () => {
     const orders = data.orders;
     expect(share(orders.filter((o) => o.country === 'RU').length, orders.length)).toBeGreaterThan(0.3);
     expect(share(orders.filter((o) => o.country === 'RU').length, orders.length)).toBeLessThan(0.4);
-    for (const buyer of data.buyers) expect(buyer.language).toBe(buyerLanguageOf(buyer.country));
+    expect(failing(data.buyers, (b) => b.language === buyerLanguageOf(b.country))).toEqual([]);
     const seen = new Set<string>();
     let repeat = 0;
     for (const order of [...orders].sort((a, b) => a.placedAt - b.placedAt)) {
@@ -214,13 +254,15 @@ describe('realism', () => {
     const old = data.orders.filter((o) => NOW - o.placedAt > 120 * DAY);
     expect(recent.some((o) => o.status === 'awaiting-shipment')).toBe(true);
     expect(recent.every((o) => o.status !== 'completed')).toBe(true);
-    expect(old.every((o) => !['awaiting-shipment', 'awaiting-payment', 'shipped', 'disputed'].includes(o.status))).toBe(true);
+    expect(
+      old.every((o) => !['awaiting-shipment', 'awaiting-payment', 'shipped', 'disputed'].includes(o.status)),
+    ).toBe(true);
     const chinaPost = data.orders.filter((o) => o.carrier === 'china-post');
     expect(chinaPost.length).toBeGreaterThan(0);
-    for (const order of chinaPost) {
-      expect(order.trackingNumber).toMatch(/^[A-Z]{2}\d{9}CN$/u);
-      expect(Number(order.trackingNumber![10])).toBe(s10CheckDigit(order.trackingNumber!.slice(2, 10)));
-    }
+    const validS10 = (o: Order) =>
+      /^[A-Z]{2}\d{9}CN$/u.test(o.trackingNumber!) &&
+      Number(o.trackingNumber![10]) === s10CheckDigit(o.trackingNumber!.slice(2, 10));
+    expect(failing(chinaPost, validS10)).toEqual([]);
   });
 
   it('the 11.11 week outsells an average week', () => {
@@ -234,14 +276,21 @@ describe('realism', () => {
     expect(waiting.length).toBeGreaterThan(10);
     expect(waiting.some((c) => NOW - c.awaitingReplySince! > DAY)).toBe(true);
     expect(waiting.some((c) => NOW - c.awaitingReplySince! < DAY)).toBe(true);
-    expect(data.conversations.filter((c) => c.status === 'resolved').length).toBeGreaterThan(data.conversations.length / 2);
+    expect(data.conversations.filter((c) => c.status === 'resolved').length).toBeGreaterThan(
+      data.conversations.length / 2,
+    );
     const orders = byId(data.orders);
-    for (const conversation of data.conversations) {
-      expect(conversation.platformHandled).toBe(orders.get(conversation.orderId!)!.hostingMode === 'fully-managed');
-    }
+    expect(
+      failing(
+        data.conversations,
+        (c) => c.platformHandled === (orders.get(c.orderId!)!.hostingMode === 'fully-managed'),
+      ),
+    ).toEqual([]);
     const languageOf = new Map(data.conversations.map((c) => [c.id, c.language]));
-    for (const message of data.messages) expect(message.language).toBe(languageOf.get(message.conversationId));
-    expect(new Set(data.conversations.map((c) => c.language))).toEqual(new Set(['en', 'ru', 'pt', 'es', 'fr']));
+    expect(failing(data.messages, (m) => m.language === languageOf.get(m.conversationId))).toEqual([]);
+    expect(new Set(data.conversations.map((c) => c.language))).toEqual(
+      new Set(['en', 'ru', 'pt', 'es', 'fr']),
+    );
   });
 
   it('traffic converts at about 1–3 %', () => {
@@ -252,7 +301,7 @@ describe('realism', () => {
   });
 });
 
-describe('rollups', () => {
+describe('rollups', { timeout: 30_000 }, () => {
   it('equal rollupOrders + rollupTraffic over the generated rows', () => {
     const stores = byId(data.stores);
     const products = byId(data.products);

@@ -3,8 +3,25 @@
  * Same seed and endDay → the same rows, byte for byte. It streams: each simulated day's rows leave in chunks
  * (≤ 2,000 rows) and only buyers, rollups and a few lookups stay in memory until the end.
  */
-import type { Buyer, DayKey, HostingMode, Id, Order, OrderLine, Shipment, Store, TrafficDay } from '@shared/domain/types';
-import { mergeRollupsInto, rollupOrders, rollupTraffic, countsAsSale, emptyRollup, type Rollup } from '@shared/analytics/rollup';
+import type {
+  Buyer,
+  DayKey,
+  HostingMode,
+  Id,
+  Order,
+  OrderLine,
+  Shipment,
+  Store,
+  TrafficDay,
+} from '@shared/domain/types';
+import {
+  mergeRollupsInto,
+  rollupOrders,
+  rollupTraffic,
+  countsAsSale,
+  emptyRollup,
+  type Rollup,
+} from '@shared/analytics/rollup';
 import { DAY_MS, addDays, dayEndMs, dayRange, dayStartMs, isDayKey } from '@shared/util/days';
 import { createIdFactory, type IdFactory } from '@shared/util/ids';
 import { createRng, type Rng, type Seed } from '@shared/util/prng';
@@ -13,7 +30,13 @@ import { ChunkBuffer, type DemoChunk } from './chunks';
 import { STORE_PLANS, buildCatalog, type DemoCatalog, type DemoProduct } from './catalog';
 import { generateConversation, type ConversationWorld } from './conversations';
 import { trackingNumber } from './logistics';
-import { buildCampaigns, buildCarrierRates, buildCompetitors, buildInfluencers, buildTrendPoints } from './market';
+import {
+  buildCampaigns,
+  buildCarrierRates,
+  buildCompetitors,
+  buildInfluencers,
+  buildTrendPoints,
+} from './market';
 import { buildShelf, generateOrder, placementTimes, type GeneratedOrder, type OrderWorld } from './orders';
 import { trafficForDay } from './traffic';
 
@@ -55,12 +78,16 @@ function forkStreams(seed: Seed): { streams: Streams; nextId: IdFactory } {
 function expectedOrders(days: readonly DayKey[]): number[][] {
   const factors = days.map((day, index) => dayDemandFactor(day, index / (days.length - 1)));
   const total = factors.reduce((sum, factor) => sum + factor, 0);
-  return STORE_PLANS.map((plan) => factors.map((factor) => (DEMO_TARGET_ORDERS * plan.orderShare * factor) / total));
+  return STORE_PLANS.map((plan) =>
+    factors.map((factor) => (DEMO_TARGET_ORDERS * plan.orderShare * factor) / total),
+  );
 }
 
 function productsOnShelf(catalog: DemoCatalog, storeIndex: number, day: DayKey): DemoProduct[] {
   const opensAt = dayStartMs(day);
-  return catalog.products.filter((product) => product.storeIndex === storeIndex && product.availableFrom <= opensAt);
+  return catalog.products.filter(
+    (product) => product.storeIndex === storeIndex && product.availableFrom <= opensAt,
+  );
 }
 
 interface DayResult {
@@ -96,25 +123,35 @@ function countedOrdersByProduct(generated: readonly GeneratedOrder[]): Map<Id, n
   const counts = new Map<Id, number>();
   for (const { order, lines } of generated) {
     if (!countsAsSale(order.status)) continue;
-    for (const productId of new Set(lines.map((line) => line.productId))) counts.set(productId, (counts.get(productId) ?? 0) + 1);
+    for (const productId of new Set(lines.map((line) => line.productId)))
+      counts.set(productId, (counts.get(productId) ?? 0) + 1);
   }
   return counts;
 }
 
 function noteFirstOrders(orders: readonly Order[], firstOrderByBuyer: Map<Id, Id>): void {
   for (const order of orders) {
-    if (countsAsSale(order.status) && !firstOrderByBuyer.has(order.buyerId)) firstOrderByBuyer.set(order.buyerId, order.id);
+    if (countsAsSale(order.status) && !firstOrderByBuyer.has(order.buyerId))
+      firstOrderByBuyer.set(order.buyerId, order.id);
   }
 }
 
 /** A few restocking shipments of fully managed goods to the platform's warehouse in China. */
-function warehouseInbound(rng: Rng, nextId: IdFactory, catalog: DemoCatalog, days: readonly DayKey[], nowMs: number): Shipment[] {
+function warehouseInbound(
+  rng: Rng,
+  nextId: IdFactory,
+  catalog: DemoCatalog,
+  days: readonly DayKey[],
+  nowMs: number,
+): Shipment[] {
   const managed = catalog.products.filter((product) => product.mode === 'fully-managed');
   if (managed.length === 0) return [];
   const shipments: Shipment[] = [];
   for (let index = 0; index < 14; index += 1) {
     const product = rng.pick(managed);
-    const createdAt = dayStartMs(days[Math.floor(((index + rng.next()) / 14) * (days.length - 1))] as DayKey) + rng.int(1, 10) * 3_600_000;
+    const createdAt =
+      dayStartMs(days[Math.floor(((index + rng.next()) / 14) * (days.length - 1))] as DayKey) +
+      rng.int(1, 10) * 3_600_000;
     const shippedAt = createdAt + rng.int(2, 30) * 3_600_000;
     const deliveredAt = shippedAt + rng.float(1.5, 4) * DAY_MS;
     const shipment: Shipment = {
@@ -135,7 +172,9 @@ function warehouseInbound(rng: Rng, nextId: IdFactory, catalog: DemoCatalog, day
 }
 
 function trafficContext(catalog: DemoCatalog) {
-  const modeByProduct = new Map<Id, HostingMode>(catalog.products.map((product) => [product.product.id, product.mode]));
+  const modeByProduct = new Map<Id, HostingMode>(
+    catalog.products.map((product) => [product.product.id, product.mode]),
+  );
   const currencyByStore = new Map(catalog.stores.map((store) => [store.id, store.currency]));
   return {
     hostingModeOf: (productId: Id) => modeByProduct.get(productId) as HostingMode,
@@ -145,7 +184,8 @@ function trafficContext(catalog: DemoCatalog) {
 
 /** Streams the demo dataset table by table; see DemoChunk. Throws on a malformed endDay. */
 export function* generateDemo(options: DemoOptions): Generator<DemoChunk> {
-  if (!isDayKey(options.endDay)) throw new RangeError(`endDay '${options.endDay}' is not a day key (YYYY-MM-DD)`);
+  if (!isDayKey(options.endDay))
+    throw new RangeError(`endDay '${options.endDay}' is not a day key (YYYY-MM-DD)`);
   const { streams, nextId } = forkStreams(options.seed);
   const days = dayRange(addDays(options.endDay, -(DEMO_DAY_COUNT - 1)), options.endDay);
   const nowMs = dayEndMs(options.endDay);
@@ -153,8 +193,14 @@ export function* generateDemo(options: DemoOptions): Generator<DemoChunk> {
 
   const catalog = buildCatalog(streams.catalog, nextId, days[0] as DayKey);
   yield* buffer.add('stores', catalog.stores);
-  yield* buffer.add('products', catalog.products.map((product) => product.product));
-  yield* buffer.add('skus', catalog.products.flatMap((product) => product.skus));
+  yield* buffer.add(
+    'products',
+    catalog.products.map((product) => product.product),
+  );
+  yield* buffer.add(
+    'skus',
+    catalog.products.flatMap((product) => product.skus),
+  );
   yield* buffer.add('carrierRates', buildCarrierRates(nextId));
   yield* buffer.flush();
 
@@ -167,7 +213,9 @@ export function* generateDemo(options: DemoOptions): Generator<DemoChunk> {
     issuedOrderNumbers: new Set(),
   };
   const conversationWorld: ConversationWorld = { rng: streams.conversations, nextId, nowMs };
-  const weightByProduct = new Map(catalog.products.map((product) => [product.product.id, product.product.weightGrams]));
+  const weightByProduct = new Map(
+    catalog.products.map((product) => [product.product.id, product.product.weightGrams]),
+  );
   const weightOf = (productId: Id) => weightByProduct.get(productId) ?? 0;
   const expected = expectedOrders(days);
   const context = trafficContext(catalog);
@@ -184,12 +232,19 @@ export function* generateDemo(options: DemoOptions): Generator<DemoChunk> {
       const startAt = result.generated.length;
       simulateStoreDay(world, store, storeIndex, shelfProducts, storeExpected, day, weightOf, result);
       const popularity = shelfProducts.reduce((sum, product) => sum + product.popularity, 0);
-      const expectedFor = (product: DemoProduct) => (storeExpected * PRODUCTS_PER_ORDER * product.popularity) / popularity;
+      const expectedFor = (product: DemoProduct) =>
+        (storeExpected * PRODUCTS_PER_ORDER * product.popularity) / popularity;
       const actual = countedOrdersByProduct(result.generated.slice(startAt));
       traffic.push(...trafficForDay(streams.traffic, day, shelfProducts, expectedFor, actual));
     }
     const conversations = result.generated
-      .map((generated) => generateConversation(conversationWorld, generated, world.buyers.get(generated.order.buyerId) as Buyer))
+      .map((generated) =>
+        generateConversation(
+          conversationWorld,
+          generated,
+          world.buyers.get(generated.order.buyerId) as Buyer,
+        ),
+      )
       .filter((entry) => entry !== undefined);
     noteFirstOrders(result.orders, firstOrderByBuyer);
     mergeRollupsInto(rollup, rollupOrders(result.orders, result.lines, firstOrderByBuyer), 1);
@@ -198,8 +253,14 @@ export function* generateDemo(options: DemoOptions): Generator<DemoChunk> {
     yield* buffer.add('orderLines', result.lines);
     yield* buffer.add('shipments', result.shipments);
     yield* buffer.add('trafficDays', traffic);
-    yield* buffer.add('conversations', conversations.map((entry) => entry.conversation));
-    yield* buffer.add('messages', conversations.flatMap((entry) => entry.messages));
+    yield* buffer.add(
+      'conversations',
+      conversations.map((entry) => entry.conversation),
+    );
+    yield* buffer.add(
+      'messages',
+      conversations.flatMap((entry) => entry.messages),
+    );
   }
   yield* buffer.flush();
 
@@ -215,7 +276,10 @@ export function* generateDemo(options: DemoOptions): Generator<DemoChunk> {
   yield* buffer.add('trendPoints', buildTrendPoints(streams.market, nextId, days));
   const influencers = buildInfluencers(nextId, catalog.stores);
   yield* buffer.add('influencers', influencers);
-  yield* buffer.add('campaigns', buildCampaigns(streams.market, nextId, catalog.stores, influencers, catalog.products, days));
+  yield* buffer.add(
+    'campaigns',
+    buildCampaigns(streams.market, nextId, catalog.stores, influencers, catalog.products, days),
+  );
   yield* buffer.flush();
 
   buffer.setProgress(days.length + 3, 'rollups');

@@ -18,7 +18,15 @@ export const CARRIER_NAMES: Readonly<Record<CarrierId, string>> = {
   '4px': '4PX',
 };
 
-const SELF_SHIPPING_CARRIERS: readonly CarrierId[] = ['cainiao', 'china-post', 'yanwen', '4px', 'ems', 'dhl', 'ups'];
+const SELF_SHIPPING_CARRIERS: readonly CarrierId[] = [
+  'cainiao',
+  'china-post',
+  'yanwen',
+  '4px',
+  'ems',
+  'dhl',
+  'ups',
+];
 const SELF_SHIPPING_WEIGHTS = [52, 14, 11, 10, 5, 4, 4];
 const pickSelfCarrier = weightedPicker(SELF_SHIPPING_CARRIERS, SELF_SHIPPING_WEIGHTS);
 

@@ -30,16 +30,76 @@ interface CompetitorPlan {
 }
 
 const COMPETITOR_PLANS: readonly CompetitorPlan[] = [
-  { storeIndex: 0, name: 'Lumina Tech Official Store', category: 'phone-accessories', listingTitle: '15W Magnetic Wireless Charger Pad for iPhone 15 14 13', priceCents: 1149, orders: 8200, weeklyGrowth: 160 },
-  { storeIndex: 0, name: 'VoltEdge Accessories Store', category: 'phone-accessories', listingTitle: '65W GaN USB C Charger Fast Charging PD QC4.0', priceCents: 1599, orders: 3100, weeklyGrowth: 70 },
-  { storeIndex: 0, name: 'GlowHome LED Factory Store', category: 'led-lighting', listingTitle: 'LED Strip Lights 10m RGB 5050 Bluetooth Music Sync', priceCents: 899, orders: 15600, weeklyGrowth: 320 },
-  { storeIndex: 0, name: 'NightOwl Lighting Store', category: 'led-lighting', listingTitle: 'Motion Sensor LED Night Light USB Rechargeable Cabinet Lamp', priceCents: 529, orders: 6400, weeklyGrowth: 110 },
-  { storeIndex: 0, name: 'KidGuard Smart Store', category: 'kids-smart-watches', listingTitle: '4G Kids Smart Watch GPS WiFi Video Call SOS Waterproof', priceCents: 3290, orders: 2100, weeklyGrowth: 45 },
-  { storeIndex: 1, name: 'ChefMate Kitchen Store', category: 'kitchen-tools', listingTitle: '14 in 1 Vegetable Chopper Multifunctional Food Slicer', priceCents: 1090, orders: 9800, weeklyGrowth: 140 },
-  { storeIndex: 1, name: 'Miss Vera Fashion Store', category: 'womens-clothing', listingTitle: 'Oversized Knitted Sweater Women Autumn Winter Turtleneck', priceCents: 1890, orders: 4300, weeklyGrowth: 90 },
+  {
+    storeIndex: 0,
+    name: 'Lumina Tech Official Store',
+    category: 'phone-accessories',
+    listingTitle: '15W Magnetic Wireless Charger Pad for iPhone 15 14 13',
+    priceCents: 1149,
+    orders: 8200,
+    weeklyGrowth: 160,
+  },
+  {
+    storeIndex: 0,
+    name: 'VoltEdge Accessories Store',
+    category: 'phone-accessories',
+    listingTitle: '65W GaN USB C Charger Fast Charging PD QC4.0',
+    priceCents: 1599,
+    orders: 3100,
+    weeklyGrowth: 70,
+  },
+  {
+    storeIndex: 0,
+    name: 'GlowHome LED Factory Store',
+    category: 'led-lighting',
+    listingTitle: 'LED Strip Lights 10m RGB 5050 Bluetooth Music Sync',
+    priceCents: 899,
+    orders: 15600,
+    weeklyGrowth: 320,
+  },
+  {
+    storeIndex: 0,
+    name: 'NightOwl Lighting Store',
+    category: 'led-lighting',
+    listingTitle: 'Motion Sensor LED Night Light USB Rechargeable Cabinet Lamp',
+    priceCents: 529,
+    orders: 6400,
+    weeklyGrowth: 110,
+  },
+  {
+    storeIndex: 0,
+    name: 'KidGuard Smart Store',
+    category: 'kids-smart-watches',
+    listingTitle: '4G Kids Smart Watch GPS WiFi Video Call SOS Waterproof',
+    priceCents: 3290,
+    orders: 2100,
+    weeklyGrowth: 45,
+  },
+  {
+    storeIndex: 1,
+    name: 'ChefMate Kitchen Store',
+    category: 'kitchen-tools',
+    listingTitle: '14 in 1 Vegetable Chopper Multifunctional Food Slicer',
+    priceCents: 1090,
+    orders: 9800,
+    weeklyGrowth: 140,
+  },
+  {
+    storeIndex: 1,
+    name: 'Miss Vera Fashion Store',
+    category: 'womens-clothing',
+    listingTitle: 'Oversized Knitted Sweater Women Autumn Winter Turtleneck',
+    priceCents: 1890,
+    orders: 4300,
+    weeklyGrowth: 90,
+  },
 ];
 
-const TREND_SERIES: readonly { series: string; base: number; seasonal: 'winter' | 'summer' | 'gifts' | 'flat' }[] = [
+const TREND_SERIES: readonly {
+  series: string;
+  base: number;
+  seasonal: 'winter' | 'summer' | 'gifts' | 'flat';
+}[] = [
   { series: 'magsafe charger', base: 62, seasonal: 'gifts' },
   { series: 'led strip', base: 70, seasonal: 'winter' },
   { series: 'kids smart watch', base: 45, seasonal: 'gifts' },
@@ -51,12 +111,36 @@ const TREND_SERIES: readonly { series: string; base: number; seasonal: 'winter' 
 ];
 
 const INFLUENCER_PLANS: readonly Omit<Influencer, 'id' | 'storeId'>[] = [
-  { handle: 'ali_live_katya', platform: 'aliexpress-live', country: 'RU', followers: 84_000, commissionRate: 0.12 },
-  { handle: 'gadget.bro.live', platform: 'aliexpress-live', country: 'ES', followers: 41_000, commissionRate: 0.1 },
-  { handle: 'fanzone_maria_finds', platform: 'fan-zone', country: 'ES', followers: 12_500, commissionRate: 0.08 },
+  {
+    handle: 'ali_live_katya',
+    platform: 'aliexpress-live',
+    country: 'RU',
+    followers: 84_000,
+    commissionRate: 0.12,
+  },
+  {
+    handle: 'gadget.bro.live',
+    platform: 'aliexpress-live',
+    country: 'ES',
+    followers: 41_000,
+    commissionRate: 0.1,
+  },
+  {
+    handle: 'fanzone_maria_finds',
+    platform: 'fan-zone',
+    country: 'ES',
+    followers: 12_500,
+    commissionRate: 0.08,
+  },
   { handle: 'dom_i_uyut', platform: 'fan-zone', country: 'RU', followers: 9_800, commissionRate: 0.08 },
   { handle: 'TechUnboxRU', platform: 'youtube', country: 'RU', followers: 312_000, commissionRate: 0.15 },
-  { handle: 'achadinhos.da.bia', platform: 'instagram', country: 'BR', followers: 158_000, commissionRate: 0.12 },
+  {
+    handle: 'achadinhos.da.bia',
+    platform: 'instagram',
+    country: 'BR',
+    followers: 158_000,
+    commissionRate: 0.12,
+  },
   { handle: 'aliexpress_nakhodki', platform: 'vk', country: 'RU', followers: 96_000, commissionRate: 0.1 },
   { handle: '@cheapfinds.us', platform: 'tiktok', country: 'US', followers: 540_000, commissionRate: 0.14 },
   { handle: 'bonsplans.alix', platform: 'instagram', country: 'FR', followers: 67_000, commissionRate: 0.1 },
@@ -64,7 +148,9 @@ const INFLUENCER_PLANS: readonly Omit<Influencer, 'id' | 'storeId'>[] = [
 ];
 
 export function buildCarrierRates(nextId: IdFactory): CarrierRate[] {
-  return RATE_COUNTRIES.flatMap((country) => ALL_CARRIERS.map((carrier) => carrierRate(nextId('cr'), carrier, country)));
+  return RATE_COUNTRIES.flatMap((country) =>
+    ALL_CARRIERS.map((carrier) => carrierRate(nextId('cr'), carrier, country)),
+  );
 }
 
 export interface CompetitorData {
@@ -73,7 +159,12 @@ export interface CompetitorData {
 }
 
 /** Weekly snapshots (every Monday of the year): price drifts and dips on sales, orders grow, rating wobbles. */
-export function buildCompetitors(rng: Rng, nextId: IdFactory, stores: readonly Store[], days: readonly DayKey[]): CompetitorData {
+export function buildCompetitors(
+  rng: Rng,
+  nextId: IdFactory,
+  stores: readonly Store[],
+  days: readonly DayKey[],
+): CompetitorData {
   const competitors: Competitor[] = [];
   const snapshots: CompetitorSnapshot[] = [];
   const snapshotDays = days.filter((day) => new Date(dayStartMs(day)).getUTCDay() === 1);
@@ -133,8 +224,14 @@ export function buildTrendPoints(rng: Rng, nextId: IdFactory, days: readonly Day
     days.forEach((day, index) => {
       drift = Math.min(1.4, Math.max(0.7, drift + rng.normal(0, 0.01)));
       const events = Math.sqrt(dayDemandFactor(day, index / days.length));
-      const value = trend.base * drift * seasonalFactor(trend.seasonal, day) * events * (1 + rng.normal(0, 0.05));
-      points.push({ id: nextId('tp'), series: trend.series, day, value: Math.min(100, Math.max(0, Math.round(value))) });
+      const value =
+        trend.base * drift * seasonalFactor(trend.seasonal, day) * events * (1 + rng.normal(0, 0.05));
+      points.push({
+        id: nextId('tp'),
+        series: trend.series,
+        day,
+        value: Math.min(100, Math.max(0, Math.round(value))),
+      });
     });
   }
   return points;
@@ -145,12 +242,19 @@ export function buildInfluencers(nextId: IdFactory, stores: readonly Store[]): I
     ...plan,
     id: nextId('inf'),
     // Home and fashion creators work with the Yiwu store; tech creators with the Shenzhen one.
-    storeId: (stores[['dom_i_uyut', 'achadinhos.da.bia', 'bonsplans.alix'].includes(plan.handle) ? 1 : 0] as Store).id,
+    storeId: (
+      stores[['dom_i_uyut', 'achadinhos.da.bia', 'bonsplans.alix'].includes(plan.handle) ? 1 : 0] as Store
+    ).id,
     followers: plan.followers + index,
   }));
 }
 
-const CAMPAIGN_KINDS: readonly Campaign['kind'][] = ['live', 'fan-zone', 'influencer-post', 'platform-promotion'];
+const CAMPAIGN_KINDS: readonly Campaign['kind'][] = [
+  'live',
+  'fan-zone',
+  'influencer-post',
+  'platform-promotion',
+];
 
 function campaignKindFor(influencer: Influencer | undefined): Campaign['kind'] {
   if (!influencer) return 'platform-promotion';
@@ -184,20 +288,34 @@ export function buildCampaigns(
     const lengthDays = kind === 'live' ? 1 : kind === 'platform-promotion' ? rng.int(3, 7) : rng.int(3, 14);
     const storeProducts = products.filter((product) => product.product.storeId === storeId);
     const chosen = rng.shuffle(storeProducts).slice(0, rng.int(1, 5));
-    const visitors = Math.round((influencer ? influencer.followers * rng.float(0.01, 0.05) : rng.int(3000, 20_000)) + 200);
+    const visitors = Math.round(
+      (influencer ? influencer.followers * rng.float(0.01, 0.05) : rng.int(3000, 20_000)) + 200,
+    );
     const orders = Math.round(visitors * rng.float(0.01, 0.035));
-    const averagePrice = chosen.reduce((sum, product) => sum + (product.skus[0]?.price.amount ?? 0), 0) / Math.max(1, chosen.length);
+    const averagePrice =
+      chosen.reduce((sum, product) => sum + (product.skus[0]?.price.amount ?? 0), 0) /
+      Math.max(1, chosen.length);
     const gmv = Math.round(orders * averagePrice * rng.float(1, 1.3));
-    const fixedFee = kind === 'influencer-post' ? rng.int(50, 400) * 100 : kind === 'platform-promotion' ? 0 : rng.int(0, 100) * 100;
+    const fixedFee =
+      kind === 'influencer-post'
+        ? rng.int(50, 400) * 100
+        : kind === 'platform-promotion'
+          ? 0
+          : rng.int(0, 100) * 100;
     const commission = Math.round(gmv * (influencer?.commissionRate ?? rng.float(0.03, 0.06)));
     const startsAt = dayStartMs(start) + rng.int(8, 14) * 3_600_000;
     const campaign: Campaign = {
       id: nextId('cmpn'),
       storeId,
-      name: influencer ? `${kind === 'live' ? 'LIVE' : 'Collab'} with ${influencer.handle}` : `Platform sale ${start.slice(5)}`,
+      name: influencer
+        ? `${kind === 'live' ? 'LIVE' : 'Collab'} with ${influencer.handle}`
+        : `Platform sale ${start.slice(5)}`,
       kind,
       startsAt,
-      endsAt: Math.min(dayStartMs(days[days.length - 1] as DayKey) + DAY_MS - 1, startsAt + lengthDays * DAY_MS),
+      endsAt: Math.min(
+        dayStartMs(days[days.length - 1] as DayKey) + DAY_MS - 1,
+        startsAt + lengthDays * DAY_MS,
+      ),
       productIds: chosen.map((product) => product.product.id),
       visitors,
       orders,
@@ -209,4 +327,3 @@ export function buildCampaigns(
   }
   return campaigns;
 }
-

@@ -304,10 +304,7 @@ export const MESSAGE_TEMPLATES: Templates = {
         'Hi, I would like a refund for order {order}, the item is not as described.',
         'Hello, I received the wrong colour. Can I get a partial refund?',
       ],
-      follow: [
-        'How much will you refund?',
-        'I still have not received the refund.',
-      ],
+      follow: ['How much will you refund?', 'I still have not received the refund.'],
       reply: [
         'Hello {name}, we are sorry the item did not meet your expectations. We can offer a partial refund of 30 % and you keep the item. Is that ok?',
         'Hi {name}, we agree to a full refund. Please open a refund request in the order and we will approve it the same day.',
@@ -320,10 +317,7 @@ export const MESSAGE_TEMPLATES: Templates = {
         'Здравствуйте, хочу вернуть деньги за заказ {order}, товар не соответствует описанию.',
         'Добрый день, пришёл не тот цвет. Можно частичный возврат?',
       ],
-      follow: [
-        'Сколько вы вернёте?',
-        'Деньги до сих пор не пришли.',
-      ],
+      follow: ['Сколько вы вернёте?', 'Деньги до сих пор не пришли.'],
       reply: [
         'Здравствуйте, {name}! Жаль, что товар не оправдал ожиданий. Можем предложить частичный возврат 30 %, товар остаётся у вас. Вас устроит?',
         '{name}, согласны на полный возврат. Откройте, пожалуйста, запрос на возврат в заказе, мы одобрим его в тот же день.',
@@ -336,10 +330,7 @@ export const MESSAGE_TEMPLATES: Templates = {
         'Olá, quero o reembolso do pedido {order}, o produto não é como o anunciado.',
         'Oi, recebi a cor errada. Posso ter um reembolso parcial?',
       ],
-      follow: [
-        'Quanto vocês vão reembolsar?',
-        'Ainda não recebi o reembolso.',
-      ],
+      follow: ['Quanto vocês vão reembolsar?', 'Ainda não recebi o reembolso.'],
       reply: [
         'Olá {name}, lamentamos que o produto não tenha atendido às expectativas. Podemos oferecer reembolso parcial de 30 % e você fica com o produto. Tudo bem?',
         'Oi {name}, aceitamos o reembolso total. Abra a solicitação de reembolso no pedido e aprovamos no mesmo dia.',
@@ -352,10 +343,7 @@ export const MESSAGE_TEMPLATES: Templates = {
         'Hola, quiero el reembolso del pedido {order}, el artículo no es como se describe.',
         'Buenas, me llegó el color equivocado. ¿Puedo tener un reembolso parcial?',
       ],
-      follow: [
-        '¿Cuánto me van a reembolsar?',
-        'Todavía no he recibido el reembolso.',
-      ],
+      follow: ['¿Cuánto me van a reembolsar?', 'Todavía no he recibido el reembolso.'],
       reply: [
         'Hola {name}, sentimos que el artículo no cumpliera sus expectativas. Le ofrecemos un reembolso parcial del 30 % y se queda con el artículo. ¿Le parece bien?',
         'Hola {name}, aceptamos el reembolso total. Abra la solicitud de reembolso en el pedido y la aprobaremos el mismo día.',
@@ -368,10 +356,7 @@ export const MESSAGE_TEMPLATES: Templates = {
         'Bonjour, je souhaite être remboursé pour la commande {order}, l’article n’est pas conforme à la description.',
         'Bonjour, j’ai reçu la mauvaise couleur. Puis-je avoir un remboursement partiel ?',
       ],
-      follow: [
-        'Combien allez-vous rembourser ?',
-        'Je n’ai toujours pas reçu le remboursement.',
-      ],
+      follow: ['Combien allez-vous rembourser ?', 'Je n’ai toujours pas reçu le remboursement.'],
       reply: [
         'Bonjour {name}, désolés que l’article ne vous convienne pas. Nous proposons un remboursement partiel de 30 % et vous gardez l’article. Cela vous va ?',
         'Bonjour {name}, nous acceptons le remboursement total. Ouvrez la demande dans la commande, nous l’approuverons le jour même.',
@@ -402,10 +387,7 @@ export const MESSAGE_TEMPLATES: Templates = {
         'Я открыл спор, потому что посылка так и не пришла. Заказ {order}.',
         'Товар поддельный и не соответствует фото. Открываю спор.',
       ],
-      follow: [
-        'Спор закрывать не буду, пока не вернёте деньги.',
-        'Доказательства загрузил в спор.',
-      ],
+      follow: ['Спор закрывать не буду, пока не вернёте деньги.', 'Доказательства загрузил в спор.'],
       reply: [
         'Здравствуйте, {name}! Приносим извинения. По треку {tracking} посылка ещё в пути — можете подождать ещё 10 дней? Мы продлим защиту.',
         '{name}, мы приняли спор и предложили полный возврат, подтвердите, пожалуйста, на странице спора.',
@@ -418,10 +400,7 @@ export const MESSAGE_TEMPLATES: Templates = {
         'Abri uma disputa porque o pacote nunca chegou. Pedido {order}.',
         'O produto é falsificado e diferente das fotos. Abri uma disputa.',
       ],
-      follow: [
-        'Não vou fechar a disputa até receber meu dinheiro de volta.',
-        'Enviei as provas na disputa.',
-      ],
+      follow: ['Não vou fechar a disputa até receber meu dinheiro de volta.', 'Enviei as provas na disputa.'],
       reply: [
         'Olá {name}, desculpe pelo transtorno. O rastreio {tracking} mostra que o pacote ainda está em movimento; pode aguardar mais 10 dias? Vamos estender a proteção.',
         'Oi {name}, aceitamos a disputa e propusemos reembolso total, confirme na página da disputa, por favor.',
@@ -434,10 +413,7 @@ export const MESSAGE_TEMPLATES: Templates = {
         'He abierto una disputa porque el paquete nunca llegó. Pedido {order}.',
         'El artículo es falso y no coincide con las fotos. He abierto una disputa.',
       ],
-      follow: [
-        'No cerraré la disputa hasta recibir mi dinero.',
-        'He subido las pruebas a la disputa.',
-      ],
+      follow: ['No cerraré la disputa hasta recibir mi dinero.', 'He subido las pruebas a la disputa.'],
       reply: [
         'Hola {name}, sentimos las molestias. El seguimiento {tracking} muestra que el paquete sigue en camino; ¿puede esperar 10 días más? Ampliaremos la protección.',
         'Hola {name}, hemos aceptado la disputa y propuesto el reembolso total, confírmelo en la página de la disputa.',
@@ -530,10 +506,7 @@ export const MESSAGE_TEMPLATES: Templates = {
         'Hi, customs is asking me to pay a fee for order {order}. Is that included in the price?',
         'Hello, the parcel is held at customs and they want my ID number. What should I do?',
       ],
-      follow: [
-        'How long does customs clearance usually take?',
-        'Can you declare a lower value next time?',
-      ],
+      follow: ['How long does customs clearance usually take?', 'Can you declare a lower value next time?'],
       reply: [
         'Hello {name}, import duties are set by your country’s customs and are not included in the price. The declared value matches the order.',
         'Hi {name}, customs clearance usually takes 3–7 days. Please provide the documents they ask for so the parcel is released.',
@@ -562,10 +535,7 @@ export const MESSAGE_TEMPLATES: Templates = {
         'Olá, a Receita está cobrando imposto do pedido {order}. Isso não estava incluso?',
         'Oi, o pacote está retido na alfândega e pedem meu CPF. O que faço?',
       ],
-      follow: [
-        'Quanto tempo costuma levar a liberação?',
-        'Podem declarar um valor menor na próxima vez?',
-      ],
+      follow: ['Quanto tempo costuma levar a liberação?', 'Podem declarar um valor menor na próxima vez?'],
       reply: [
         'Olá {name}, os impostos de importação são definidos pela Receita Federal e não estão incluídos no preço. O valor declarado é o do pedido.',
         'Oi {name}, a liberação costuma levar de 3 a 7 dias. Envie os dados solicitados para o pacote ser liberado.',
@@ -608,11 +578,26 @@ export const MESSAGE_TEMPLATES: Templates = {
 };
 
 export const LANGUAGE_GENERICS: Record<BuyerLanguage, LanguageGenerics> = {
-  en: { closing: ['Ok, thank you!', 'Thanks, got it.', 'Perfect, thank you for the quick answer.'], platformSignature: '— AliExpress Customer Service' },
-  ru: { closing: ['Хорошо, спасибо!', 'Понял, спасибо.', 'Отлично, спасибо за быстрый ответ.'], platformSignature: '— Служба поддержки AliExpress' },
-  pt: { closing: ['Ok, obrigado!', 'Entendi, obrigada.', 'Perfeito, obrigado pela resposta rápida.'], platformSignature: '— Atendimento AliExpress' },
-  es: { closing: ['Vale, ¡gracias!', 'Entendido, gracias.', 'Perfecto, gracias por la respuesta rápida.'], platformSignature: '— Atención al cliente de AliExpress' },
-  fr: { closing: ['D’accord, merci !', 'Compris, merci.', 'Parfait, merci pour la réponse rapide.'], platformSignature: '— Service client AliExpress' },
+  en: {
+    closing: ['Ok, thank you!', 'Thanks, got it.', 'Perfect, thank you for the quick answer.'],
+    platformSignature: '— AliExpress Customer Service',
+  },
+  ru: {
+    closing: ['Хорошо, спасибо!', 'Понял, спасибо.', 'Отлично, спасибо за быстрый ответ.'],
+    platformSignature: '— Служба поддержки AliExpress',
+  },
+  pt: {
+    closing: ['Ok, obrigado!', 'Entendi, obrigada.', 'Perfeito, obrigado pela resposta rápida.'],
+    platformSignature: '— Atendimento AliExpress',
+  },
+  es: {
+    closing: ['Vale, ¡gracias!', 'Entendido, gracias.', 'Perfecto, gracias por la respuesta rápida.'],
+    platformSignature: '— Atención al cliente de AliExpress',
+  },
+  fr: {
+    closing: ['D’accord, merci !', 'Compris, merci.', 'Parfait, merci pour la réponse rapide.'],
+    platformSignature: '— Service client AliExpress',
+  },
 };
 
 /** Replaces {placeholders}; unknown ones stay visible so a template typo shows up in the demo, not silently. */

@@ -3,7 +3,18 @@
  * (1–3 lines, SKU prices), and what has happened to each order by the demo's "now" (the end of endDay):
  * shipped, delivered, completed, refunded, disputed — older orders have had time to go further.
  */
-import type { Buyer, CarrierId, CountryCode, HostingMode, Id, Order, OrderLine, OrderStatus, Shipment, Sku } from '@shared/domain/types';
+import type {
+  Buyer,
+  CarrierId,
+  CountryCode,
+  HostingMode,
+  Id,
+  Order,
+  OrderLine,
+  OrderStatus,
+  Shipment,
+  Sku,
+} from '@shared/domain/types';
 import { DAY_MS, dayKeyOf, dayStartMs } from '@shared/util/days';
 import { randomDigits, type IdFactory } from '@shared/util/ids';
 import { weightedPicker, type Rng } from '@shared/util/prng';
@@ -57,9 +68,18 @@ export function buildShelf(products: readonly DemoProduct[]): StoreShelf | undef
   const pickByMode: StoreShelf['pickByMode'] = {};
   for (const mode of new Set(products.map((product) => product.mode))) {
     const ofMode = products.filter((product) => product.mode === mode);
-    pickByMode[mode] = weightedPicker(ofMode, ofMode.map((product) => product.popularity));
+    pickByMode[mode] = weightedPicker(
+      ofMode,
+      ofMode.map((product) => product.popularity),
+    );
   }
-  return { pickAny: weightedPicker(products, products.map((product) => product.popularity)), pickByMode };
+  return {
+    pickAny: weightedPicker(
+      products,
+      products.map((product) => product.popularity),
+    ),
+    pickByMode,
+  };
 }
 
 function newOrderNumber(world: OrderWorld): string {
@@ -122,7 +142,8 @@ function buildLines(world: OrderWorld, orderId: Id, first: DemoProduct, shelf: S
 
 function handlingMs(rng: Rng, product: DemoProduct, day: string): number {
   // Fully managed stock already sits in the platform warehouse; others pack and hand over themselves.
-  const baseDays = product.mode === 'fully-managed' ? rng.float(0.4, 2) : rng.float(0.3, 1) * product.product.handlingDays;
+  const baseDays =
+    product.mode === 'fully-managed' ? rng.float(0.4, 2) : rng.float(0.3, 1) * product.product.handlingDays;
   return (baseDays + chineseNewYearDelayDays(day)) * DAY_MS;
 }
 
@@ -152,16 +173,28 @@ function partialRefund(rng: Rng, amount: number): number {
   return Math.max(1, Math.round(amount * rng.float(0.2, 0.5)));
 }
 
-function disputeOutcome(rng: Rng, order: Order, baseStatus: OrderStatus, deadline: number, nowMs: number): Outcome {
+function disputeOutcome(
+  rng: Rng,
+  order: Order,
+  baseStatus: OrderStatus,
+  deadline: number,
+  nowMs: number,
+): Outcome {
   if (deadline > nowMs) return { status: 'disputed', refundAmount: 0, disputeDeadline: deadline };
   const roll = rng.next();
   if (roll < 0.6) return { status: 'refunded', refundAmount: order.amount, disputeDeadline: deadline };
-  if (roll < 0.85) return { status: baseStatus, refundAmount: partialRefund(rng, order.amount), disputeDeadline: deadline };
+  if (roll < 0.85)
+    return { status: baseStatus, refundAmount: partialRefund(rng, order.amount), disputeDeadline: deadline };
   return { status: baseStatus, refundAmount: 0, disputeDeadline: deadline };
 }
 
 /** Before anything ships: unpaid (only on the last day), cancelled, or still being packed. */
-function preShipmentStatus(rng: Rng, order: Order, shippedAt: number, nowMs: number): OrderStatus | undefined {
+function preShipmentStatus(
+  rng: Rng,
+  order: Order,
+  shippedAt: number,
+  nowMs: number,
+): OrderStatus | undefined {
   if (nowMs - order.placedAt < DAY_MS && rng.chance(0.05)) return 'awaiting-payment';
   if (rng.chance(CANCEL_CHANCE)) return 'cancelled';
   if (shippedAt > nowMs) return 'awaiting-shipment';
@@ -169,7 +202,12 @@ function preShipmentStatus(rng: Rng, order: Order, shippedAt: number, nowMs: num
 }
 
 /** Moves an order along its life up to `nowMs`: payment, handling, transit, delivery, confirmation, problems. */
-function settleOrder(world: OrderWorld, order: Order, product: DemoProduct, weightGrams: number): Shipment | undefined {
+function settleOrder(
+  world: OrderWorld,
+  order: Order,
+  product: DemoProduct,
+  weightGrams: number,
+): Shipment | undefined {
   const { rng, nowMs } = world;
   const shippedAt = order.placedAt + handlingMs(rng, product, order.day);
   const notShipped = preShipmentStatus(rng, order, shippedAt, nowMs);
@@ -197,7 +235,8 @@ function settleOrder(world: OrderWorld, order: Order, product: DemoProduct, weig
 
 function buyerParcel(world: OrderWorld, order: Order, carrier: CarrierId, weightGrams: number): Shipment {
   // Fully managed parcels leave the platform's warehouse at the platform's expense.
-  const costFen = order.hostingMode === 'fully-managed' ? 0 : parcelCostFen(carrier, order.country, weightGrams);
+  const costFen =
+    order.hostingMode === 'fully-managed' ? 0 : parcelCostFen(carrier, order.country, weightGrams);
   const shipment: Shipment = {
     id: world.nextId('sh'),
     storeId: order.storeId,
@@ -206,7 +245,10 @@ function buyerParcel(world: OrderWorld, order: Order, carrier: CarrierId, weight
     carrier,
     trackingNumber: order.trackingNumber as string,
     country: order.country,
-    createdAt: Math.max(order.placedAt, (order.shippedAt as number) - Math.round(world.rng.float(2, 20) * HOUR_MS)),
+    createdAt: Math.max(
+      order.placedAt,
+      (order.shippedAt as number) - Math.round(world.rng.float(2, 20) * HOUR_MS),
+    ),
     shippedAt: order.shippedAt as number,
     cost: { amount: costFen, currency: 'CNY' },
   };

@@ -25,7 +25,10 @@ export function trafficForDay(
   for (const product of products) {
     const orders = actualOrders.get(product.product.id) ?? 0;
     const expected = Math.max(orders, expectedProductOrders(product));
-    const visitors = Math.max(orders, Math.round((expected / product.conversion) * Math.exp(rng.normal(0, 0.2))));
+    const visitors = Math.max(
+      orders,
+      Math.round((expected / product.conversion) * Math.exp(rng.normal(0, 0.2))),
+    );
     if (visitors === 0) continue;
     rows.push({
       id: trafficDayId(product.product.id, day),

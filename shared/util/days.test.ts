@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, dayEndMs, dayKeyOf, dayRange, daysBetween, dayStartMs, isDayKey, monthStartOf, weekStartOf, weekdayOf } from './days';
+import {
+  addDays,
+  dayEndMs,
+  dayKeyOf,
+  dayRange,
+  daysBetween,
+  dayStartMs,
+  isDayKey,
+  monthStartOf,
+  weekStartOf,
+  weekdayOf,
+} from './days';
 
 describe('day keys', () => {
   it('converts epoch ms to the UTC day and back', () => {
@@ -23,13 +34,22 @@ describe('day keys', () => {
   });
 
   it('ranges are inclusive and consistent with daysBetween', () => {
-    expect(dayRange('2025-12-30', '2026-01-02')).toEqual(['2025-12-30', '2025-12-31', '2026-01-01', '2026-01-02']);
+    expect(dayRange('2025-12-30', '2026-01-02')).toEqual([
+      '2025-12-30',
+      '2025-12-31',
+      '2026-01-01',
+      '2026-01-02',
+    ]);
     expect(dayRange('2025-01-02', '2025-01-01')).toEqual([]);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 40_000 }), fc.integer({ min: -400, max: 400 }), (offset, delta) => {
-        const day = dayKeyOf(Date.UTC(2000, 0, 1) + offset * 86_400_000);
-        expect(daysBetween(day, addDays(day, delta))).toBe(delta);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 40_000 }),
+        fc.integer({ min: -400, max: 400 }),
+        (offset, delta) => {
+          const day = dayKeyOf(Date.UTC(2000, 0, 1) + offset * 86_400_000);
+          expect(daysBetween(day, addDays(day, delta))).toBe(delta);
+        },
+      ),
     );
   });
 

@@ -25,15 +25,20 @@ describe('createRng', () => {
 
   it('int stays within inclusive bounds', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 0, max: 1000 }), (seed, min, span) => {
-        const rng = createRng(seed);
-        for (let i = 0; i < 20; i += 1) {
-          const value = rng.int(min, min + span);
-          expect(Number.isInteger(value)).toBe(true);
-          expect(value).toBeGreaterThanOrEqual(min);
-          expect(value).toBeLessThanOrEqual(min + span);
-        }
-      }),
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: -1000, max: 1000 }),
+        fc.integer({ min: 0, max: 1000 }),
+        (seed, min, span) => {
+          const rng = createRng(seed);
+          for (let i = 0; i < 20; i += 1) {
+            const value = rng.int(min, min + span);
+            expect(Number.isInteger(value)).toBe(true);
+            expect(value).toBeGreaterThanOrEqual(min);
+            expect(value).toBeLessThanOrEqual(min + span);
+          }
+        },
+      ),
     );
   });
 

@@ -146,7 +146,9 @@ export function createRng(seed: Seed): Rng {
  */
 export function weightedPicker<T>(items: readonly T[], weights: readonly number[]): (rng: Rng) => T {
   if (items.length === 0 || items.length !== weights.length) {
-    throw new RangeError(`weightedPicker needs as many weights as items (${items.length} items, ${weights.length} weights)`);
+    throw new RangeError(
+      `weightedPicker needs as many weights as items (${items.length} items, ${weights.length} weights)`,
+    );
   }
   const cumulative: number[] = [];
   let total = 0;
