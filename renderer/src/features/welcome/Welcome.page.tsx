@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Center, Container, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconBuildingStore, IconSparkles } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { setPreference } from '../../app/preferences';
+import { useWorkstation } from '../../app/WorkstationContext';
 import { DemoProgress } from '../demo/DemoProgress';
 import { useDemoGenerator } from '../demo/useDemoGenerator';
 import { CreateStoreForm } from '../stores/CreateStoreForm';
@@ -13,12 +14,19 @@ export function WelcomePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const demo = useDemoGenerator();
+  const { stores } = useWorkstation();
+  const [destination, setDestination] = useState<string>();
 
   useEffect(() => {
     if (demo.state.status !== 'done') return;
     const [first] = demo.state.storeIds;
-    void (first ? setPreference('activeStoreId', first) : Promise.resolve()).then(() => navigate('/dashboard'));
-  }, [demo.state, navigate]);
+    void (first ? setPreference('activeStoreId', first) : Promise.resolve()).then(() => setDestination('/dashboard'));
+  }, [demo.state]);
+
+  // Leave only once the new store is visible to the app, or the store guard would send us straight back.
+  useEffect(() => {
+    if (destination && stores.length > 0) void navigate(destination);
+  }, [destination, stores.length, navigate]);
 
   return (
     <Center mih="100vh" p="md">
@@ -60,7 +68,7 @@ export function WelcomePage() {
                 <Text size="sm" c="dimmed">
                   {t('welcome.emptyBody')}
                 </Text>
-                <CreateStoreForm onCreated={() => void navigate('/dashboard')} />
+                <CreateStoreForm onCreated={() => setDestination('/dashboard')} />
               </Stack>
             </Card>
           </SimpleGrid>
