@@ -16,6 +16,7 @@ import {
   mergeRollups,
   rollupOrders,
   rollupTraffic,
+  upsertDelta,
 } from './rollup';
 
 const orderArb = fc
@@ -291,6 +292,26 @@ describe('mergeRollups', () => {
         );
         const rebuilt = rollupOrders([changed, ...all.orders.slice(1)], all.lines, firstOrders);
         expect(afterUpsert).toEqual(rebuilt);
+      }),
+    );
+  });
+
+  it('upsertDelta applied to the stored rollup gives the rollup of the updated set', () => {
+    fc.assert(
+      fc.property(batchArb, fc.integer({ min: 0, max: 40 }), (entries, cut) => {
+        const all = split(entries);
+        const firstOrders = firstOrderIdsByBuyer(all.orders);
+        const touched = entries.slice(0, cut);
+        const updated = touched.map((entry) => ({
+          ...entry,
+          order: { ...entry.order, refundAmount: entry.order.amount, status: 'refunded' as const },
+        }));
+        const stored = rollupOrders(all.orders, all.lines, firstOrders);
+        const delta = upsertDelta(split(touched), split(updated), firstOrders);
+        const expected = split([...updated, ...entries.slice(cut)]);
+        expect(mergeRollups(stored, delta, 1)).toEqual(
+          rollupOrders(expected.orders, expected.lines, firstOrders),
+        );
       }),
     );
   });

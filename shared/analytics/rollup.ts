@@ -363,3 +363,19 @@ export function diffRollups(
     deleteDimensionIds: removed(before.dimensions, after.dimensions),
   };
 }
+
+/**
+ * The change to apply when orders already in the rollups are re-imported: subtract what the stored versions
+ * contributed, add what the new versions contribute. Pass both with their lines, and one firstOrderIdByBuyer
+ * map built from all stored orders after the upsert (a re-import can change who was a buyer's first order;
+ * rows of orders whose "first" status moved must then be in both lists).
+ */
+export function upsertDelta(
+  stored: { orders: readonly Order[]; lines: readonly OrderLine[] },
+  incoming: { orders: readonly Order[]; lines: readonly OrderLine[] },
+  firstOrderIdByBuyer: ReadonlyMap<Id, Id>,
+): Rollup {
+  const delta = rollupOrders(incoming.orders, incoming.lines, firstOrderIdByBuyer);
+  mergeRollupsInto(delta, rollupOrders(stored.orders, stored.lines, firstOrderIdByBuyer), -1);
+  return delta;
+}

@@ -5,10 +5,10 @@ import { dayEndMs, dayRange } from '@shared/util/days';
 import { collectDemo, type DemoDataset } from './collect';
 import { MAX_CHUNK_ROWS } from './chunks';
 import { buyerLanguageOf } from './countries';
-import { generateDemo } from './generate';
+import { DEMO_DEFAULT_SEED, generateDemo } from './generate';
 import { s10CheckDigit } from './logistics';
 
-const OPTIONS = { seed: 'seller-workstation', endDay: '2026-03-31' };
+const OPTIONS = { seed: DEMO_DEFAULT_SEED, endDay: '2026-03-31' };
 const NOW = dayEndMs(OPTIONS.endDay);
 const DAY = 86_400_000;
 

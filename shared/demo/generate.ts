@@ -47,6 +47,8 @@ export interface DemoOptions {
 }
 
 export const DEMO_DAY_COUNT = 365;
+/** The seed the app uses unless the user asks for another demo; tests and row counts in reports use it. */
+export const DEMO_DEFAULT_SEED = 'seller-workstation';
 /** Orders across both stores over the year (the Poisson draw lands within a couple of percent). */
 export const DEMO_TARGET_ORDERS = 30_000;
 /** Extra lines per order touching a different product push per-product order counts a little above 1. */

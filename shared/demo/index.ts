@@ -11,7 +11,13 @@
  * (orders, lines, parcels, traffic, conversations, messages), then buyers, market data and finally the
  * dailyStats/dimensionDays rollups, computed with shared/analytics/rollup so imports can merge into them.
  */
-export { generateDemo, DEMO_DAY_COUNT, DEMO_TARGET_ORDERS, type DemoOptions } from './generate';
+export {
+  generateDemo,
+  DEMO_DEFAULT_SEED,
+  DEMO_DAY_COUNT,
+  DEMO_TARGET_ORDERS,
+  type DemoOptions,
+} from './generate';
 export {
   DEMO_TABLES,
   MAX_CHUNK_ROWS,
