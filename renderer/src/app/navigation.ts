@@ -1,3 +1,4 @@
+import { IconMessages } from '@tabler/icons-react';
 import { IconChartBar, IconPackage, IconReceipt, IconSettings, type Icon } from '@tabler/icons-react';
 
 export interface NavEntry {
@@ -13,6 +14,7 @@ export const STORE_NAV: NavEntry[] = [
   { path: '/dashboard', labelKey: 'nav.dashboard', icon: IconChartBar, hotkey: '1' },
   { path: '/orders', labelKey: 'nav.orders', icon: IconReceipt, hotkey: '2' },
   { path: '/catalog', labelKey: 'nav.catalog', icon: IconPackage, hotkey: '3' },
+  { path: '/inbox', labelKey: 'inboxUi.nav', icon: IconMessages, hotkey: '4' },
 ];
 
 export const APP_NAV: NavEntry[] = [{ path: '/settings', labelKey: 'nav.settings', icon: IconSettings, hotkey: '9' }];

@@ -72,6 +72,11 @@ async function indexStore(db: WorkstationDb, storeId: string, onProgress?: (p: I
     onProgress?.({ done, total });
     await yieldToPage();
   }
+  await writeCountsAndMark(db, storeId, counters);
+}
+
+/** Stores freshly counted counters and marks the store indexed, together. */
+export async function writeCountsAndMark(db: WorkstationDb, storeId: string, counters: Counters): Promise<void> {
   await db.transaction('rw', [db.counters], async () => {
     await replaceInboxCounters(db, storeId, counters);
     await db.counters.put({ id: markerId(storeId), storeId, value: INBOX_INDEX_VERSION });

@@ -1,0 +1,183 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Button, Group, Select, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconFileImport, IconKeyboard, IconSearch, IconSettings, IconTemplate } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { overdueSinceThreshold } from '@shared/inbox/overdue';
+import { db } from '../../../db/db';
+import { resolveConversation } from '../data/conversationActions';
+import { fetchConversations, QUEUES, type Facet, type Queue } from '../data/conversationQueries';
+import { readInboxCounters } from '../data/inboxCounters';
+import { setCurrentRep } from '../data/reps';
+import { searchMessages } from '../data/searchMessages';
+import { useInboxKeyboard } from '../hooks/useInboxKeyboard';
+import { useReps, useSlaSettings } from '../hooks/useInboxPreferences';
+import { useNow } from '../hooks/useNow';
+import { BuyerContext } from './BuyerContext';
+import { CommandPalette, type Command } from './CommandPalette';
+import { ConversationList } from './ConversationList';
+import { ExportOutboxButton } from './ExportOutboxButton';
+import { FilterPane } from './FilterPane';
+import { ImportDialog } from './ImportDialog';
+import { InboxSettings } from './InboxSettings';
+import { SearchResults } from './SearchResults';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { TemplateManager } from './TemplateManager';
+import { ThreadPane } from './ThreadPane';
+import classes from './Inbox.module.css';
+
+const FIRST_PAGE = 60;
+const PAGE = 300;
+type Dialog = 'palette' | 'help' | 'templates' | 'import' | 'settings' | undefined;
+
+export function InboxWorkspace({ storeId }: { storeId: string }) {
+  const { t } = useTranslation();
+  const now = useNow();
+  const sla = useSlaSettings();
+  const { reps, me } = useReps();
+  const [queue, setQueueState] = useState<Queue>('all');
+  const [facet, setFacetState] = useState<Facet | undefined>();
+  const [limit, setLimit] = useState(FIRST_PAGE);
+  const [cursor, setCursor] = useState(0);
+  const [openedId, setOpenedId] = useState<string | undefined>();
+  const [search, setSearch] = useState('');
+  const [query] = useDebouncedValue(search.trim(), 120);
+  const [dialog, setDialog] = useState<Dialog>();
+  const [snoozeOpened, setSnoozeOpened] = useState(false);
+  const composerRef = useRef<HTMLTextAreaElement>(null);
+  const assignRef = useRef<HTMLInputElement>(null);
+  const labelsRef = useRef<HTMLInputElement>(null);
+
+  const overdueThreshold = useMemo(() => overdueSinceThreshold(now, sla), [now, sla]);
+  const filter = useMemo(() => ({ storeId, queue, facet, meRepId: me?.id, overdueThreshold }), [storeId, queue, facet, me?.id, overdueThreshold]);
+  const rows = useLiveQuery(() => fetchConversations(db, filter, limit), [filter, limit]);
+  const hits = useLiveQuery(() => (query ? searchMessages(db, storeId, query) : Promise.resolve(undefined)), [storeId, query]);
+  const counters = useLiveQuery(() => readInboxCounters(db, storeId), [storeId]) ?? {};
+  const labelOptions = Object.keys(counters).flatMap((k) => (k.startsWith('label:') ? [k.slice(6)] : []));
+  const list = rows ?? [];
+  const exhausted = rows !== undefined && rows.length < limit;
+
+  const setQueue = (q: Queue) => {
+    setQueueState(q);
+    setLimit(FIRST_PAGE);
+    setCursor(0);
+  };
+  const setFacet = (f: Facet | undefined) => {
+    setFacetState(f);
+    setLimit(FIRST_PAGE);
+    setCursor(0);
+  };
+  const loadMore = useCallback(() => setLimit((l) => l + PAGE), []);
+  const openAt = (index: number) => {
+    const row = list[index];
+    if (!row) return;
+    setCursor(index);
+    setOpenedId(row.id);
+  };
+  const opened = list.find((c) => c.id === openedId);
+  const act = (fn: () => void) => () => {
+    if (openedId) fn();
+  };
+
+  useInboxKeyboard({
+    next: () => setCursor((c) => Math.min(c + 1, list.length - 1)),
+    previous: () => setCursor((c) => Math.max(c - 1, 0)),
+    open: () => openAt(cursor),
+    reply: act(() => composerRef.current?.focus()),
+    resolve: act(() => opened?.platformHandled || void resolveConversation(db, openedId!)),
+    assign: act(() => {
+      assignRef.current?.focus();
+      assignRef.current?.click();
+    }),
+    label: act(() => labelsRef.current?.focus()),
+    snooze: act(() => setSnoozeOpened(true)),
+    palette: () => setDialog('palette'),
+    help: () => setDialog('help'),
+  });
+
+  const commands: Command[] = [
+    ...QUEUES.map((q) => ({ id: `queue-${q}`, label: t('inboxUi.palette.goTo', { queue: t(`inboxUi.queue.${q.replace(':', '-')}`) }), run: () => setQueue(q) })),
+    { id: 'search', label: t('inboxUi.palette.search'), run: () => document.getElementById('inbox-search')?.focus() },
+    { id: 'templates', label: t('inboxUi.palette.templates'), run: () => setDialog('templates') },
+    { id: 'import', label: t('inboxUi.palette.import'), run: () => setDialog('import') },
+    { id: 'settings', label: t('inboxUi.palette.settings'), run: () => setDialog('settings') },
+    { id: 'help', label: t('inboxUi.palette.help'), hint: '?', run: () => setDialog('help') },
+    ...(openedId
+      ? [
+          { id: 'reply', label: t('inboxUi.shortcuts.reply'), hint: 'r', run: () => setTimeout(() => composerRef.current?.focus(), 50) },
+          { id: 'resolve', label: t('inboxUi.shortcuts.resolve'), hint: 'e', run: () => void resolveConversation(db, openedId) },
+          { id: 'snooze', label: t('inboxUi.shortcuts.snooze'), hint: 's', run: () => setSnoozeOpened(true) },
+        ]
+      : []),
+  ];
+
+  return (
+    <>
+      <Group justify="space-between" mb="sm" wrap="nowrap" h={40}>
+        <Title order={2}>{t('inboxUi.title')}</Title>
+        <Group gap="xs" wrap="nowrap">
+          <TextInput
+            id="inbox-search"
+            w={280}
+            size="xs"
+            leftSection={<IconSearch size={14} />}
+            placeholder={t('inbox.search.placeholder')}
+            aria-label={t('inbox.search.placeholder')}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            onKeyDown={(e) => e.key === 'Escape' && setSearch('')}
+            data-testid="inbox-search"
+          />
+          <Select size="xs" w={150} aria-label={t('inboxUi.reps.iAm')} data={reps.map((r) => ({ value: r.id, label: r.name }))} value={me?.id ?? null} onChange={(id) => id && void setCurrentRep(db, id)} allowDeselect={false} data-testid="current-rep" />
+          <ExportOutboxButton storeId={storeId} />
+          <Button size="xs" variant="default" leftSection={<IconTemplate size={14} />} onClick={() => setDialog('templates')}>
+            {t('inboxUi.templates.open')}
+          </Button>
+          <Button size="xs" variant="default" leftSection={<IconFileImport size={14} />} onClick={() => setDialog('import')}>
+            {t('inboxUi.import.open')}
+          </Button>
+          <Button size="xs" variant="default" px={8} aria-label={t('inboxUi.settings.title')} onClick={() => setDialog('settings')}>
+            <IconSettings size={16} />
+          </Button>
+          <Button size="xs" variant="default" px={8} aria-label={t('inboxUi.shortcuts.title')} onClick={() => setDialog('help')}>
+            <IconKeyboard size={16} />
+          </Button>
+        </Group>
+      </Group>
+      <div className={classes.workspace}>
+        <div className={classes.pane}>
+          <FilterPane storeId={storeId} queue={queue} facet={facet} meRepId={me?.id} overdueThreshold={overdueThreshold} onQueue={setQueue} onFacet={setFacet} />
+        </div>
+        <div className={classes.pane}>
+          {query ? (
+            <SearchResults hits={hits} query={query} openedId={openedId} onOpen={setOpenedId} />
+          ) : (
+            <ConversationList rows={list} cursor={cursor} openedId={openedId} now={now} sla={sla} onOpen={openAt} onEndReached={loadMore} exhausted={exhausted} />
+          )}
+        </div>
+        <div className={classes.pane}>
+          <ThreadPane
+            conversationId={openedId}
+            reps={reps}
+            me={me}
+            labelOptions={labelOptions}
+            now={now}
+            sla={sla}
+            controls={{ assign: assignRef, labels: labelsRef, snoozeOpened, setSnoozeOpened }}
+            composerRef={composerRef}
+            query={query || undefined}
+          />
+        </div>
+        <div className={classes.pane}>
+          <BuyerContext conversationId={openedId} onOpen={setOpenedId} />
+        </div>
+      </div>
+      <CommandPalette opened={dialog === 'palette'} onClose={() => setDialog(undefined)} commands={commands} />
+      <ShortcutsHelp opened={dialog === 'help'} onClose={() => setDialog(undefined)} />
+      {dialog === 'templates' && <TemplateManager opened onClose={() => setDialog(undefined)} storeId={storeId} />}
+      {dialog === 'import' && <ImportDialog opened onClose={() => setDialog(undefined)} storeId={storeId} />}
+      {dialog === 'settings' && <InboxSettings opened onClose={() => setDialog(undefined)} sla={sla} reps={reps} me={me} />}
+    </>
+  );
+}

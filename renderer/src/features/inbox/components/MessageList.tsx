@@ -1,0 +1,29 @@
+import { useEffect, useRef } from 'react';
+import { Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { InboxMessage } from '../data/inboxTypes';
+import classes from './Inbox.module.css';
+import { Highlighted } from './Highlighted';
+
+/** The thread, oldest first, scrolled to the newest message; notes are marked as team-only. */
+export function MessageList({ messages, query }: { messages: InboxMessage[]; query?: string }) {
+  const { t, i18n } = useTranslation();
+  const endRef = useRef<HTMLDivElement>(null);
+  useEffect(() => endRef.current?.scrollIntoView({ block: 'end' }), [messages.length]);
+  const time = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <Stack gap="xs" p="sm" data-testid="thread">
+      {messages.map((m) => (
+        <div key={m.id} className={classes.bubble} data-author={m.author} data-testid="message">
+          <Text size="xs" c="dimmed" mb={2}>
+            {t(`inboxUi.author.${m.author}`)} · {time.format(m.sentAt)}
+          </Text>
+          <Text size="sm" component="div">
+            {query ? <Highlighted text={m.body} query={query} /> : m.body}
+          </Text>
+        </div>
+      ))}
+      <div ref={endRef} />
+    </Stack>
+  );
+}

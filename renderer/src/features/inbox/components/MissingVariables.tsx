@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { Button, Group, Paper, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import classes from './Inbox.module.css';
+import { fillPlaceholder, placeholderSegments } from './slashQuery';
+
+interface Props {
+  text: string;
+  names: string[];
+  onChange(text: string): void;
+}
+
+/** What the template could not fill, highlighted in a preview, with one field per placeholder. */
+export function MissingVariables({ text, names, onChange }: Props) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<Record<string, string>>({});
+  const label = (name: string) => t(`inbox.template.variable.${name}`, { defaultValue: name });
+  return (
+    <Paper withBorder p="xs" bg="var(--mantine-color-orange-light)" data-testid="missing-variables">
+      <Text size="xs" fw={600} mb={4}>
+        {t('inbox.template.missing', { names: names.map(label).join(', ') })}
+      </Text>
+      <Text size="xs" lineClamp={4} mb={6} style={{ whiteSpace: 'pre-wrap' }}>
+        {placeholderSegments(text).map((s, i) =>
+          s.placeholder ? (
+            <span key={i} className={classes.placeholder}>
+              {s.text}
+            </span>
+          ) : (
+            <span key={i}>{s.text}</span>
+          ),
+        )}
+      </Text>
+      {names.map((name) => (
+        <Group key={name} gap={6} wrap="nowrap" mb={4} align="flex-end">
+          <TextInput
+            size="xs"
+            style={{ flex: 1 }}
+            label={label(name)}
+            value={values[name] ?? ''}
+            onChange={(e) => setValues((v) => ({ ...v, [name]: e.currentTarget.value }))}
+            data-testid={`fill-${name}`}
+          />
+          <Button size="xs" variant="default" disabled={!values[name]?.trim()} onClick={() => onChange(fillPlaceholder(text, name, values[name]!.trim()))}>
+            {t('inboxUi.composer.fill')}
+          </Button>
+        </Group>
+      ))}
+    </Paper>
+  );
+}

@@ -1,0 +1,23 @@
+import { Kbd, Modal, Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { SHORTCUTS } from '../hooks/useInboxKeyboard';
+
+export function ShortcutsHelp({ opened, onClose }: { opened: boolean; onClose(): void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('inboxUi.shortcuts.title')} data-testid="shortcuts-help">
+      <Table>
+        <Table.Tbody>
+          {SHORTCUTS.map((s) => (
+            <Table.Tr key={s.keys}>
+              <Table.Td>
+                <Kbd>{s.keys}</Kbd>
+              </Table.Td>
+              <Table.Td>{t(`inboxUi.shortcuts.${s.action}`)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Modal>
+  );
+}

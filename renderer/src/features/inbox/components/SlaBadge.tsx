@@ -1,0 +1,24 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { computeSla, type SlaSettings } from '@shared/inbox/sla';
+import type { InboxConversation } from '../data/inboxTypes';
+import { formatDuration } from './formatDuration';
+
+const COLOR = { 'on-track': 'teal', 'due-soon': 'yellow', overdue: 'red' } as const;
+
+/** The reply clock of one conversation: nothing when no reply is due, else time left or time overdue. */
+export function SlaBadge({ conversation, now, settings }: { conversation: InboxConversation; now: number; settings: SlaSettings }) {
+  const { t } = useTranslation();
+  if (conversation.status === 'snoozed') return null;
+  const sla = computeSla(conversation, now, settings);
+  if (sla.state === 'none' || sla.remainingMs === undefined) return null;
+  const time = formatDuration(Math.abs(sla.remainingMs), t);
+  const label = sla.overdue ? t('inbox.sla.overdueBy', { time }) : t('inbox.sla.dueIn', { time });
+  return (
+    <Tooltip label={label}>
+      <Badge size="xs" variant={sla.overdue ? 'filled' : 'light'} color={COLOR[sla.state]} data-testid="sla-badge">
+        {sla.overdue ? `−${time}` : time}
+      </Badge>
+    </Tooltip>
+  );
+}

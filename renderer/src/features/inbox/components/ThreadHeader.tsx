@@ -1,0 +1,117 @@
+import { type RefObject } from 'react';
+import { Alert, Badge, Button, Group, Menu, Select, Stack, TagsInput, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconClock, IconRotate } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { computeSla, type SlaSettings } from '@shared/inbox/sla';
+import { db } from '../../../db/db';
+import { assignConversation, reopenConversation, resolveConversation, setConversationLabels, snoozeConversation } from '../data/conversationActions';
+import type { InboxConversation, Rep } from '../data/inboxTypes';
+import { formatDuration } from './formatDuration';
+import { SlaBadge } from './SlaBadge';
+import { snoozeChoices } from './snoozeChoices';
+import { LanguageLine } from './LanguageLine';
+
+export interface ThreadControls {
+  assign: RefObject<HTMLInputElement | null>;
+  labels: RefObject<HTMLInputElement | null>;
+  snoozeOpened: boolean;
+  setSnoozeOpened(opened: boolean): void;
+}
+
+interface Props {
+  conversation: InboxConversation;
+  reps: Rep[];
+  labelOptions: string[];
+  disputeDeadline?: number;
+  now: number;
+  sla: SlaSettings;
+  controls: ThreadControls;
+}
+
+/** Who, what, how urgent, and the actions a rep takes on the conversation as a whole. */
+export function ThreadHeader({ conversation: c, reps, labelOptions, disputeDeadline, now, sla, controls }: Props) {
+  const { t, i18n } = useTranslation();
+  const readOnly = c.platformHandled;
+  const status = computeSla(c, now, sla, disputeDeadline);
+  const dateTime = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+  return (
+    <Stack gap={6} p="sm" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+      <Group justify="space-between" wrap="nowrap">
+        <div style={{ minWidth: 0 }}>
+          <Title order={4} lh={1.2} data-testid="thread-title">
+            {c.buyerName}
+          </Title>
+          <Text size="sm" c="dimmed" truncate>
+            {c.subject}
+          </Text>
+        </div>
+        <Group gap={6} wrap="nowrap">
+          <Badge variant="outline">{t(`inbox.filter.status.${c.status}`)}</Badge>
+          <SlaBadge conversation={c} now={now} settings={sla} />
+        </Group>
+      </Group>
+      <LanguageLine conversation={c} />
+      {status.dispute && status.dispute.level !== 'ok' && (
+        <Alert color={status.dispute.level === 'expired' ? 'red' : 'orange'} icon={<IconAlertTriangle size={16} />} p={6} data-testid="dispute-warning">
+          {t(`inbox.dispute.level.${status.dispute.level}`)} · {dateTime.format(status.dispute.deadline)}
+          {status.dispute.level === 'warning' && ` · ${t('inbox.dispute.deadlineIn', { time: formatDuration(status.dispute.remainingMs, t) })}`}
+        </Alert>
+      )}
+      {readOnly ? (
+        <Alert color="gray" p={6} data-testid="platform-handled">
+          {t('inboxUi.thread.platformHandled')}
+        </Alert>
+      ) : (
+        <Group gap="xs" align="flex-end" wrap="wrap">
+          {c.status === 'resolved' ? (
+            <Button size="xs" variant="default" leftSection={<IconRotate size={14} />} onClick={() => void reopenConversation(db, c.id)}>
+              {t('inboxUi.thread.reopen')}
+            </Button>
+          ) : (
+            <Button size="xs" variant="light" color="teal" leftSection={<IconCheck size={14} />} onClick={() => void resolveConversation(db, c.id)} data-testid="resolve">
+              {t('inboxUi.thread.resolve')} <Text span size="xs" c="dimmed" ml={4}>e</Text>
+            </Button>
+          )}
+          <Menu opened={controls.snoozeOpened} onChange={controls.setSnoozeOpened} position="bottom-start">
+            <Menu.Target>
+              <Button size="xs" variant="default" leftSection={<IconClock size={14} />} data-testid="snooze">
+                {c.status === 'snoozed' && c.snoozedUntil ? t('inboxUi.thread.snoozedUntil', { time: dateTime.format(c.snoozedUntil) }) : t('inboxUi.thread.snooze')}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              {snoozeChoices(now).map((choice) => (
+                <Menu.Item key={choice.key} onClick={() => void snoozeConversation(db, c.id, choice.until)}>
+                  {t(`inboxUi.snooze.${choice.key}`)} · {dateTime.format(choice.until)}
+                </Menu.Item>
+              ))}
+            </Menu.Dropdown>
+          </Menu>
+          <Select
+            ref={controls.assign}
+            size="xs"
+            w={160}
+            aria-label={t('inboxUi.thread.assign')}
+            placeholder={t('inbox.filter.unassigned')}
+            data={reps.map((r) => ({ value: r.id, label: r.name }))}
+            value={c.assigneeId ?? null}
+            onChange={(id) => void assignConversation(db, c.id, id ?? undefined)}
+            clearable
+            data-testid="assign"
+          />
+          <TagsInput
+            ref={controls.labels}
+            size="xs"
+            style={{ flex: 1, minWidth: 180 }}
+            aria-label={t('inboxUi.thread.labels')}
+            placeholder={t('inboxUi.thread.labelsPlaceholder')}
+            data={labelOptions}
+            value={c.labels}
+            onChange={(labels) => void setConversationLabels(db, c.id, labels)}
+            data-testid="labels"
+          />
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,27 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Order, OrderLine, Shipment } from '@shared/domain/types';
+import { db } from '../../../db/db';
+import type { InboxConversation } from '../data/inboxTypes';
+
+export interface OrderFacts {
+  order?: Order;
+  lines: OrderLine[];
+  shipment?: Shipment;
+  transitDaysMax?: number;
+}
+
+/** The conversation's order with its lines, buyer parcel and the carrier's slowest transit time. */
+export function useOrderFacts(conversation: InboxConversation | undefined): OrderFacts | undefined {
+  const orderId = conversation?.orderId;
+  return useLiveQuery(async (): Promise<OrderFacts> => {
+    if (!orderId) return { lines: [] };
+    const [order, lines, shipment] = await Promise.all([
+      db.orders.get(orderId),
+      db.orderLines.where('orderId').equals(orderId).limit(20).toArray(),
+      db.shipments.where('orderId').equals(orderId).first(),
+    ]);
+    const carrier = shipment?.carrier ?? order?.carrier;
+    const rate = carrier && order ? await db.carrierRates.where('[carrier+country]').equals([carrier, order.country]).first() : undefined;
+    return { order, lines, shipment, transitDaysMax: rate?.daysMax };
+  }, [orderId]);
+}
