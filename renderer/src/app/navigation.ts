@@ -1,5 +1,5 @@
 import { IconMessages } from '@tabler/icons-react';
-import { IconChartBar, IconPackage, IconReceipt, IconSettings, type Icon } from '@tabler/icons-react';
+import { IconChartBar, IconFileImport, IconPackage, IconReceipt, IconSettings, type Icon } from '@tabler/icons-react';
 
 export interface NavEntry {
   path: string;
@@ -14,6 +14,7 @@ export const STORE_NAV: NavEntry[] = [
   { path: '/dashboard', labelKey: 'nav.dashboard', icon: IconChartBar, hotkey: '1' },
   { path: '/orders', labelKey: 'nav.orders', icon: IconReceipt, hotkey: '2' },
   { path: '/catalog', labelKey: 'nav.catalog', icon: IconPackage, hotkey: '3' },
+  { path: '/import', labelKey: 'import.nav', icon: IconFileImport, hotkey: '5' },
   { path: '/inbox', labelKey: 'inboxUi.nav', icon: IconMessages, hotkey: '4' },
 ];
 

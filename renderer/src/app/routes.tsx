@@ -2,6 +2,7 @@ import { Navigate, type RouteObject } from 'react-router';
 import { CatalogPage } from '../features/catalog/Catalog.page';
 import { ProductEditorPage } from '../features/catalog/ProductEditor.page';
 import { DashboardPage } from '../features/dashboard/Dashboard.page';
+import { ImportPage } from '../features/import/Import.page';
 import { InboxPage } from '../features/inbox/Inbox.page';
 import { OrdersPage } from '../features/orders/Orders.page';
 import { SettingsPage } from '../features/settings/Settings.page';
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
       { path: '/dashboard', element: <DashboardPage /> },
       { path: '/orders', element: <OrdersPage /> },
       { path: '/catalog', element: <CatalogPage /> },
+      { path: '/import', element: <ImportPage /> },
       { path: '/inbox', element: <InboxPage /> },
       { path: '/catalog/:productId', element: <ProductEditorPage /> },
       { path: '/settings', element: <SettingsPage /> },

@@ -1,5 +1,6 @@
 import { hostingEn, hostingZh } from '@shared/hosting/i18n';
 import { inboxEn, inboxZh } from '@shared/inbox/i18n';
+import { importEn, importZh } from '../features/import/i18n';
 import { inboxUiEn, inboxUiZh } from '../features/inbox/i18n';
 import { en } from './locales/en';
 import { zh } from './locales/zh';
@@ -10,8 +11,8 @@ import { zh } from './locales/zh';
  * and is listed here once; tests check both languages have the same keys and no part hides another.
  */
 export const bundleParts = {
-  en: [en, hostingEn, inboxEn, inboxUiEn],
-  zh: [zh, hostingZh, inboxZh, inboxUiZh],
+  en: [en, hostingEn, inboxEn, inboxUiEn, importEn],
+  zh: [zh, hostingZh, inboxZh, inboxUiZh, importZh],
 } as const;
 
 const merge = (parts: readonly object[]) => Object.assign({}, ...parts) as Record<string, unknown>;
