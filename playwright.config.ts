@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-// Playwright cannot download its own browsers here: use Debian's Chromium where it is installed.
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+import { CHROMIUM_LAUNCH } from './e2e/host';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -17,17 +14,7 @@ export default defineConfig({
     locale: 'en-US',
     timezoneId: 'Asia/Shanghai',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: systemChromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    // Playwright cannot download its own browsers here: Debian's Chromium where it is installed.
+    launchOptions: CHROMIUM_LAUNCH,
   },
 });

@@ -96,7 +96,7 @@ function HeaderControls() {
     <Group gap="xs" wrap="nowrap">
       <Select
         aria-label={t('header.store')}
-        w={240}
+        w={290}
         size="sm"
         leftSection={activeStore?.isDemo ? <Badge size="xs" variant="light">{t('store.demoBadge')}</Badge> : undefined}
         leftSectionWidth={activeStore?.isDemo ? 52 : undefined}

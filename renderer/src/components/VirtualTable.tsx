@@ -33,11 +33,13 @@ export function VirtualTable<Row>({ rows, columns, rowKey, rowHeight = 40, heigh
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parentRef.current, estimateSize: () => rowHeight, overscan: 12 });
   const items = virtualizer.getVirtualItems();
   const template = columns.map((c) => c.width).join(' ');
+  const minWidth = minimumWidth(columns);
   const last = items.at(-1);
   if (onEndReached && last && last.index >= rows.length - 20) queueMicrotask(onEndReached);
 
   return (
     <Box className={classes.frame} role="table" aria-label={label} aria-rowcount={rows.length}>
+      <div className={classes.inner} style={{ minWidth }}>
       <div className={classes.header} role="row" style={{ gridTemplateColumns: template }}>
         {columns.map((c) => (
           <div key={c.key} role="columnheader" className={classes.cell} style={{ textAlign: c.align ?? 'left' }}>
@@ -76,6 +78,7 @@ export function VirtualTable<Row>({ rows, columns, rowKey, rowHeight = 40, heigh
           </div>
         )}
       </div>
+      </div>
       {footer && <div className={classes.footer}>{footer}</div>}
     </Box>
   );
@@ -84,4 +87,13 @@ export function VirtualTable<Row>({ rows, columns, rowKey, rowHeight = 40, heigh
 /** Clicks on a checkbox or button inside a row act on that control, not on the row. */
 function isInteractive(target: EventTarget): boolean {
   return target instanceof Element && target.closest('input, button, a, label') !== null;
+}
+
+const GAP_PX = 12;
+const PADDING_PX = 24;
+
+/** Narrow windows scroll sideways instead of squeezing columns: the least width every column needs. */
+function minimumWidth(columns: { width: string }[]): number {
+  const least = (width: string) => Number(/(\d+)px/.exec(width)?.[1] ?? 80);
+  return columns.reduce((sum, c) => sum + least(c.width), 0) + GAP_PX * (columns.length - 1) + PADDING_PX;
 }

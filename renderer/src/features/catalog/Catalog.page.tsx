@@ -61,10 +61,10 @@ export function CatalogPage() {
       render: (r) => <Checkbox size="xs" aria-label={r.title} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />,
     },
     { key: 'code', header: t('catalog.code'), width: '110px', render: (r) => <Text ff="monospace" size="xs">{r.code}</Text> },
-    { key: 'title', header: t('catalog.titleCol'), width: 'minmax(220px, 3fr)', render: (r) => r.title },
-    { key: 'category', header: t('catalog.category'), width: '150px', render: (r) => t(`category.${r.category}`, { defaultValue: r.category }) },
+    { key: 'title', header: t('catalog.titleCol'), width: 'minmax(200px, 3fr)', render: (r) => r.title },
+    { key: 'category', header: t('catalog.category'), width: '130px', render: (r) => t(`category.${r.category}`, { defaultValue: r.category }) },
     { key: 'skus', header: t('catalog.skus'), width: '60px', align: 'right', render: (r) => r.skuCount },
-    { key: 'price', header: t('catalog.price'), width: '170px', align: 'right', render: price },
+    { key: 'price', header: t('catalog.price'), width: '140px', align: 'right', render: price },
     { key: 'stock', header: t('catalog.stock'), width: '80px', align: 'right', render: (r) => r.stock.toLocaleString() },
     { key: 'handling', header: t('catalog.handling'), width: '80px', align: 'right', render: (r) => t('catalog.days', { count: r.handlingDays }) },
     {
@@ -77,7 +77,7 @@ export function CatalogPage() {
         </Badge>
       ),
     },
-    { key: 'languages', header: t('catalog.languages'), width: '120px', render: (r) => r.languages.join(' · ').toUpperCase() },
+    { key: 'languages', header: t('catalog.languages'), width: '110px', render: (r) => <Text size="xs">{r.languages.join(' ').toUpperCase()}</Text> },
     { key: 'readiness', header: t('listing.title'), width: '130px', render: (r) => <ListingStatusBadge status={r.readiness} /> },
   ];
 

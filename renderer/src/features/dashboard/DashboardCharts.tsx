@@ -76,7 +76,9 @@ export function TopProductsCard({ products, money, storeId }: { products: TopPro
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('dashboard.product')}</Table.Th>
-              <Table.Th ta="right">{t('dashboard.gmv')}</Table.Th>
+              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {t('dashboard.gmv')}
+              </Table.Th>
               <Table.Th w={90} />
             </Table.Tr>
           </Table.Thead>
@@ -116,7 +118,10 @@ export function FunnelCard({ funnel, locale }: { funnel: Funnel; locale: string 
     { label: t('dashboard.funnelCarts'), value: funnel.addToCarts },
     { label: t('dashboard.funnelOrders'), value: funnel.orders },
   ];
+  // Views can outnumber visitors (one visitor, several pages); bars scale to the largest step and
+  // the percentages of carts and orders are of visitors, as the seller centre reports them.
   const top = Math.max(funnel.visitors, 1);
+  const widest = Math.max(...steps.map((s) => s.value), 1);
   return (
     <Card withBorder>
       <Stack gap="md">
@@ -127,14 +132,14 @@ export function FunnelCard({ funnel, locale }: { funnel: Funnel; locale: string 
               <Text size="sm">{step.label}</Text>
               <Text size="sm" fw={600}>
                 {count.format(step.value)}
-                {i > 0 && (
+                {i > 1 && (
                   <Text span size="xs" c="dimmed" ml={6}>
-                    {percent.format(step.value / Math.max(steps[i - 1]?.value ?? 1, 1))}
+                    {percent.format(step.value / top)}
                   </Text>
                 )}
               </Text>
             </Group>
-            <Progress value={(step.value / top) * 100} color={['brand', 'orange', 'yellow', 'teal'][i]} size="lg" />
+            <Progress value={(step.value / widest) * 100} color={['brand', 'orange', 'yellow', 'teal'][i]} size="lg" />
           </Stack>
         ))}
       </Stack>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { dayKeyOf } from '@shared/util/days';
+import { db } from '../../db/db';
 import type { DemoEvent } from './protocol';
 
 export const DEMO_SEED = 20261111;
@@ -32,8 +33,12 @@ export function useDemoGenerator(): { state: DemoState; start(): void; cancel():
         const rate = event.done / Math.max(elapsed, 0.001);
         const etaSeconds = event.done > 0 ? Math.max(0, Math.round((event.total - event.done) / rate)) : undefined;
         setState({ status: 'running', done: event.done, total: event.total, phase: event.phase, etaSeconds });
+      } else if (event.type === 'done') {
+        worker.terminate();
+        workerRef.current = undefined;
+        void announceStores(event.storeIds).then(() => setState({ status: 'done', storeIds: event.storeIds }));
       } else {
-        setState(event.type === 'done' ? { status: 'done', storeIds: event.storeIds } : event.type === 'failed' ? { status: 'failed', message: event.message } : { status: 'cancelled' });
+        setState(event.type === 'failed' ? { status: 'failed', message: event.message } : { status: 'cancelled' });
         worker.terminate();
         workerRef.current = undefined;
       }
@@ -44,4 +49,13 @@ export function useDemoGenerator(): { state: DemoState; start(): void; cancel():
 
   const cancel = useCallback(() => workerRef.current?.postMessage({ type: 'cancel' }), []);
   return { state, start, cancel };
+}
+
+/**
+ * The worker writes without telling open pages (see quietWorker.ts); one small write from the page
+ * makes every live query that shows stores pick the new ones up.
+ */
+async function announceStores(storeIds: string[]): Promise<void> {
+  const stores = (await db.stores.bulkGet(storeIds)).filter((s) => s !== undefined);
+  await db.stores.bulkPut(stores);
 }

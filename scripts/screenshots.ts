@@ -1,0 +1,77 @@
+/**
+ * Screenshots of every screen, as a user sees them: English and Chinese, light and dark, demo store and empty
+ * store. `npx tsx scripts/screenshots.ts [outDir]` after `npm run build`. Prints how long the demo took.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+
+const ROOT = join(import.meta.dirname, '..');
+const OUT = process.argv[2] ?? join(ROOT, '.tmp', 'screens');
+const SCREENS = ['dashboard', 'orders', 'catalog', 'settings', ...(process.env.SCREENS?.split(',') ?? [])];
+
+async function startHost(): Promise<{ url: string; stop(): void }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'sw-shots-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/browser-host/main.ts'), '--port', '0', '--data-dir', dataDir], { cwd: ROOT });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      const match = out.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/);
+      if (match) resolve(match[0]);
+    });
+    child.on('exit', (code) => reject(new Error(`host exited ${code}`)));
+  });
+  return { url, stop: () => child.kill() };
+}
+
+async function setLanguage(page: Page, label: 'English' | '简体中文') {
+  await page.getByTestId('language-switcher').click();
+  await page.getByRole('option', { name: label }).click();
+}
+
+async function shoot(page: Page, name: string) {
+  await page.waitForTimeout(700);
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: false });
+}
+
+async function main() {
+  await mkdir(OUT, { recursive: true });
+  const host = await startHost();
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  page.on('pageerror', (e) => console.error('pageerror', e.message));
+  await page.goto(host.url);
+  await shoot(page, 'welcome-en');
+  const started = Date.now();
+  await page.getByTestId('start-demo').click();
+  await page.waitForTimeout(1500);
+  await shoot(page, 'welcome-progress-en');
+  await page.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor({ timeout: 180_000 });
+  console.log(`demo store generated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  for (const [lang, scheme] of [['en', 'light'], ['zh', 'light'], ['en', 'dark'], ['zh', 'dark']] as const) {
+    await setLanguage(page, lang === 'en' ? 'English' : '简体中文');
+    const dark = (await page.locator('html').getAttribute('data-mantine-color-scheme')) === 'dark';
+    if (dark !== (scheme === 'dark')) await page.getByTestId('theme-toggle').click();
+    for (const screen of SCREENS) {
+      await page.goto(`${new URL(host.url).origin}/#/${screen}`);
+      await shoot(page, `${screen}-${lang}-${scheme}`);
+    }
+  }
+  // Empty store: a second browser context is a fresh profile.
+  const empty = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await empty.goto(host.url);
+  await empty.getByLabel('Store name').fill('义乌小铺');
+  await empty.getByRole('button', { name: 'Create store' }).click();
+  await empty.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor();
+  for (const screen of SCREENS) {
+    await empty.goto(`${new URL(host.url).origin}/#/${screen}`);
+    await shoot(empty, `${screen}-empty-en`);
+  }
+  await browser.close();
+  host.stop();
+}
+
+void main();
