@@ -42,7 +42,7 @@ export function InboxWorkspace({ storeId }: { storeId: string }) {
   const [cursor, setCursor] = useState(0);
   const [openedId, setOpenedId] = useState<string | undefined>();
   const [search, setSearch] = useState('');
-  const [query] = useDebouncedValue(search.trim(), 120);
+  const [query] = useDebouncedValue(search.trim(), 80);
   const [dialog, setDialog] = useState<Dialog>();
   const [snoozeOpened, setSnoozeOpened] = useState(false);
   const composerRef = useRef<HTMLTextAreaElement>(null);

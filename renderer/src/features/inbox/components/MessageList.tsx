@@ -9,7 +9,10 @@ import { Highlighted } from './Highlighted';
 export function MessageList({ messages, query }: { messages: InboxMessage[]; query?: string }) {
   const { t, i18n } = useTranslation();
   const endRef = useRef<HTMLDivElement>(null);
-  useEffect(() => endRef.current?.scrollIntoView({ block: 'end' }), [messages.length]);
+  // Braces matter: newer Chromium returns a Promise from scrollIntoView, which React would take for a cleanup.
+  useEffect(() => {
+    endRef.current?.scrollIntoView({ block: 'end' });
+  }, [messages.length]);
   const time = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <Stack gap="xs" p="sm" data-testid="thread">

@@ -1,0 +1,138 @@
+/// <reference lib="dom" />
+/**
+ * Inbox benchmark in the real app: the browser host + Debian's Chromium, BENCH_CONVERSATIONS conversations
+ * (default 100k) with 5 messages each written into IndexedDB by the page's `?bench=1` hook (tokens and
+ * counters as the inbox writes them). Measured in the page with performance.now():
+ *   firstPaintMs        navigation to /inbox → first list row in the DOM
+ *   openConversationMs  click on a row → its thread rendered
+ *   searchMs            typing a Cyrillic prefix → highlighted results
+ *   scrollP95FrameMs    p95 of requestAnimationFrame deltas while the list scrolls 400 px per frame
+ * Targets: 200 / 50 / 150 / 20 ms. Ends with one JSON line.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+
+const CONVERSATIONS = Math.max(100, Number(process.env.BENCH_CONVERSATIONS ?? 100_000));
+const ROOT = join(import.meta.dirname, '..');
+
+function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/browser-host/main.ts'), '--port', '0', '--data-dir', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/);
+      if (match) resolve({ child, url: match[0] });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+    child.on('exit', (code) => reject(new Error(`browser host exited with ${code}: ${output}`)));
+  });
+}
+
+/** Resolves in the page when `selector` matches, with ms since `start()` ran (both in page time). */
+async function timeUntil(page: Page, selector: string, start: string, textCheck?: string): Promise<number> {
+  return page.evaluate(
+    ([sel, action, text]) =>
+      new Promise<number>((resolve) => {
+        const t0 = performance.now();
+        new Function(action as string)();
+        const check = () => {
+          const el = document.querySelector(sel as string);
+          if (el && (!text || el.textContent?.includes(text))) resolve(performance.now() - t0);
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    [selector, start, textCheck ?? ''],
+  );
+}
+
+const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? 0;
+
+async function main(): Promise<void> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'sw-bench-inbox-'));
+  const host = await startHost(dataDir);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    await page.goto(`${host.url}&bench=1`);
+    await page.getByLabel('Store name').fill('Bench store');
+    await page.getByRole('button', { name: 'Create store' }).click();
+    await page.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor();
+
+    const seedStart = Date.now();
+    const seeded = await page.evaluate(
+      (n) => (window as unknown as { __inboxBench: { seed(n: number, m: number): Promise<{ conversations: number; messages: number }> } }).__inboxBench.seed(n, 5),
+      CONVERSATIONS,
+    );
+    console.log(`seeded ${seeded.conversations} conversations, ${seeded.messages} messages in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
+
+    const firstPaintMs = await timeUntil(page, '[data-testid="conversation-row"]', "location.hash = '#/inbox'");
+    await page.waitForTimeout(500);
+    const buyer = (await page.locator('[data-testid="conversation-row"]').nth(3).locator('p').first().textContent()) ?? '';
+    const openConversationMs = await timeUntil(page, '[data-testid="thread-title"]', "document.querySelectorAll('[data-testid=\"conversation-row\"]')[3].click()", buyer);
+    await page.waitForSelector('[data-testid="message"]');
+
+    // Typing: the input event starts the clock; results appear after the debounce and the index lookup.
+    const searchDone = page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const input = document.querySelector('[data-testid="inbox-search"]') as HTMLInputElement;
+          input.addEventListener(
+            'input',
+            () => {
+              const t0 = performance.now();
+              const check = () => (document.querySelector('[data-testid="search-mark"]') ? resolve(performance.now() - t0) : requestAnimationFrame(check));
+              check();
+            },
+            { once: true },
+          );
+        }),
+    );
+    await page.getByTestId('inbox-search').fill('посылк');
+    const searchMs = await searchDone;
+    await page.getByTestId('inbox-search').fill('');
+    await page.waitForSelector('[data-testid="conversation-list"]');
+
+    const frames = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const list = document.querySelector('[data-testid="conversation-list"]') as HTMLElement;
+          const deltas: number[] = [];
+          let last = performance.now();
+          let n = 0;
+          const step = () => {
+            const now = performance.now();
+            if (n > 0) deltas.push(now - last);
+            last = now;
+            list.scrollTop += 400;
+            if (++n < 240) requestAnimationFrame(step);
+            else resolve(deltas);
+          };
+          requestAnimationFrame(step);
+        }),
+    );
+    const scrollP95FrameMs = p95(frames);
+    const round = (x: number) => Math.round(x * 10) / 10;
+    console.log(`first paint ${round(firstPaintMs)} ms (target ≤ 200) · open ${round(openConversationMs)} ms (≤ 50) · search ${round(searchMs)} ms (≤ 150) · scroll p95 frame ${round(scrollP95FrameMs)} ms (≤ 20)`);
+    console.log(
+      JSON.stringify({ conversations: seeded.conversations, messages: seeded.messages, firstPaintMs: round(firstPaintMs), openConversationMs: round(openConversationMs), searchMs: round(searchMs), scrollP95FrameMs: round(scrollP95FrameMs) }),
+    );
+  } finally {
+    await browser.close();
+    host.child.kill('SIGTERM');
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,70 @@
+import { expect, test } from './fixtures';
+
+test('a rep works the overdue queue by keyboard, answers with a Russian template, keeps a draft across a reload and finds a Cyrillic word', async ({ page, host, consoleErrors }) => {
+  await page.goto(host.url);
+  await page.getByTestId('start-demo').click();
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible({ timeout: 170_000 });
+
+  // Alt+4 opens the inbox; the first visit indexes the demo store's messages and counts its conversations.
+  await page.keyboard.press('Alt+4');
+  await expect(page.getByRole('heading', { name: 'Inbox', level: 2 })).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByTestId('conversation-row').first()).toBeVisible();
+
+  // The overdue queue through the command palette, narrowed to Russian-speaking buyers.
+  await page.keyboard.press('Control+k');
+  await page.getByPlaceholder('Type a command…').fill('Overdue');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('queue-overdue')).toHaveAttribute('data-active', 'true');
+  await page.getByTestId('facet-language').click();
+  await page.getByRole('option', { name: /^Russian/ }).click();
+  const rows = page.getByTestId('conversation-row');
+  await expect(rows.nth(1)).toBeVisible();
+
+  // j/k move, Enter opens, r focuses the composer.
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('j');
+  await page.keyboard.press('k');
+  await page.keyboard.press('Enter');
+  const answered = await rows.first().getAttribute('data-conversation-id');
+  await expect(rows.first()).toHaveAttribute('aria-selected', 'true');
+  const orderNumber = (await page.getByTestId('context-order').first().locator('.mantine-Text-root').first().textContent())?.trim() ?? '';
+  expect(orderNumber).toMatch(/\d{6,}/);
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('composer-input')).toBeFocused();
+  await page.keyboard.type('/Где мой');
+  await expect(page.getByTestId('template-option').first()).toContainText('Где мой заказ');
+  await page.keyboard.press('Enter');
+  const composer = page.getByTestId('composer-input');
+  await expect(composer).toHaveValue(new RegExp(`Здравствуйте, .+!\\n\\nСпасибо за сообщение. Ваш заказ ${orderNumber}`));
+  // Whatever the order cannot tell (a parcel not yet shipped has no tracking number) is highlighted for the rep.
+  const missing = page.getByTestId('missing-variables');
+  if (await missing.isVisible()) {
+    for (const field of await missing.locator('input').all()) {
+      await field.fill('—');
+      await field.locator('xpath=ancestor::div[contains(@class,"mantine-Group-root")][1]').getByRole('button').click();
+    }
+  }
+  await expect(missing).toBeHidden();
+  await page.getByTestId('composer-submit').click();
+  await expect(page.getByText('Not connected to AliExpress: copy the reply into the seller centre, then mark it sent.').first()).toBeVisible();
+  await page.getByTestId('outbox-mark-sent').click();
+  await expect(page.getByTestId('message').last()).toContainText(orderNumber);
+  await expect(page.locator(`[data-testid="conversation-row"][data-conversation-id="${answered}"]`)).toHaveCount(0);
+
+  // A draft in another conversation survives a reload.
+  await rows.first().click();
+  const drafted = await rows.first().getAttribute('data-conversation-id');
+  await page.getByTestId('composer-input').fill('Черновик: проверю трек и вернусь');
+  await page.waitForTimeout(1_200);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Inbox', level: 2 })).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('queue-overdue').click();
+  await page.locator(`[data-testid="conversation-row"][data-conversation-id="${drafted}"]`).click();
+  await expect(page.getByTestId('composer-input')).toHaveValue('Черновик: проверю трек и вернусь');
+
+  // Full-text search finds a Russian word by its beginning and marks it.
+  await page.getByTestId('inbox-search').fill('посылк');
+  await expect(page.getByTestId('search-hit').first()).toBeVisible();
+  await expect(page.getByTestId('search-mark').first()).toHaveText(/^посылк$/i);
+  expect(consoleErrors).toEqual([]);
+});
