@@ -5,29 +5,11 @@
  * totals. Every conversion goes through USD, the currency AliExpress settles most stores in.
  */
 import { z } from 'zod';
+import { minorExponent } from '@shared/domain/money';
 import type { CurrencyCode, MinorUnits } from '@shared/domain/types';
 
-/** Minor-unit digits where ISO 4217 says other than 2. */
-const EXPONENT_EXCEPTIONS: Readonly<Record<string, number>> = {
-  JPY: 0,
-  KRW: 0,
-  CLP: 0,
-  VND: 0,
-  ISK: 0,
-  PYG: 0,
-  UGX: 0,
-  XOF: 0,
-  XAF: 0,
-  KWD: 3,
-  BHD: 3,
-  OMR: 3,
-  JOD: 3,
-  TND: 3,
-};
-
-export function currencyExponent(currency: CurrencyCode): number {
-  return EXPONENT_EXCEPTIONS[currency] ?? 2;
-}
+/** One table of minor-unit digits for the whole app lives with the domain types. */
+export const currencyExponent = minorExponent;
 
 export const ExchangeRatesSchema = z.object({
   version: z.literal(1),

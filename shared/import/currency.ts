@@ -2,24 +2,9 @@
  * Currency symbols, codes and names as they appear in seller-centre exports → ISO 4217.
  */
 import { normalizeKey } from './text';
+import { minorExponent } from '../domain/money';
 
-/** ISO 4217 codes an AliExpress seller is likely to meet; minor-unit digits where they differ from 2. */
-const MINOR_DIGITS: Record<string, number> = {
-  JPY: 0,
-  KRW: 0,
-  CLP: 0,
-  VND: 0,
-  ISK: 0,
-  PYG: 0,
-  UGX: 0,
-  XOF: 0,
-  XAF: 0,
-  KWD: 3,
-  BHD: 3,
-  OMR: 3,
-  JOD: 3,
-  TND: 3,
-};
+/** ISO 4217 codes an AliExpress seller is likely to meet. */
 
 const KNOWN_CODES = new Set([
   'USD',
@@ -203,9 +188,8 @@ export function currencyFromText(text: string, context?: CurrencyContext): strin
   return WORDS[normalizeKey(compact)];
 }
 
-export function minorDigits(currency: string): number {
-  return MINOR_DIGITS[currency] ?? 2;
-}
+/** One table of minor-unit digits for the whole app lives with the domain types. */
+export const minorDigits = minorExponent;
 
 export function isKnownCurrencyCode(code: string): boolean {
   return KNOWN_CODES.has(code);
