@@ -41,6 +41,7 @@ const layers = [
   },
   {
     files: ['electron/preload/**/*.ts'],
+    ignores: ['electron/preload/**/*.test.ts'],
     rules: {
       'no-restricted-imports': restrict(
         rule(['**/main/**', '**/services/**', '**/renderer/**'], 'The preload exposes the contract only.'),
