@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { BrowserWindow, dialog, shell } from 'electron';
 import type { ShellAdapter } from '../services/handlers';
@@ -26,6 +26,25 @@ export function electronShellAdapter(): ShellAdapter {
       const picked = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       if (picked.canceled || !picked.filePath) return undefined;
       await writeFile(picked.filePath, bytes);
+      return picked.filePath;
+    },
+    pickImagePaths: async ({ folder }) => {
+      const options = {
+        properties: folder ? (['openDirectory'] as const) : (['openFile', 'multiSelections'] as const),
+        filters: folder ? [] : [{ name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif', 'tif', 'tiff', 'avif', 'heic', 'heif'] }],
+      };
+      const window = parent();
+      const request = { ...options, properties: [...options.properties] };
+      const picked = window ? await dialog.showOpenDialog(window, request) : await dialog.showOpenDialog(request);
+      // Only paths go back: the photo service reads the originals in place and never writes next to them.
+      return picked.canceled ? [] : picked.filePaths;
+    },
+    saveFileCopy: async ({ suggestedName, sourcePath, filters }) => {
+      const window = parent();
+      const options = { defaultPath: suggestedName, filters };
+      const picked = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      if (picked.canceled || !picked.filePath) return undefined;
+      await copyFile(sourcePath, picked.filePath);
       return picked.filePath;
     },
   };

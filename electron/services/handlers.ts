@@ -4,6 +4,7 @@ import type { coreChannels } from '@shared/bridge/channels/core';
 import { BridgeFailure } from '@shared/bridge/result';
 import { isAllowedExternalUrl } from '@shared/security/trustedUrl';
 import type { DataPaths } from './paths';
+import { photoStudioHandlers } from './photos/handlers';
 
 /** What only a shell can do: Electron has native dialogs and the OS browser; the browser host has neither. */
 export interface ShellAdapter {
@@ -22,6 +23,10 @@ export interface ShellAdapter {
     bytes: Buffer;
     filters: { name: string; extensions: string[] }[];
   }): Promise<string | undefined>;
+  /** Native picker for photos: absolute paths of the chosen files, or of the chosen folder. */
+  pickImagePaths?(options: { folder: boolean }): Promise<string[]>;
+  /** Save dialog that copies an existing file (a large export never crosses the bridge); the chosen path. */
+  saveFileCopy?(options: { suggestedName: string; sourcePath: string; filters: { name: string; extensions: string[] }[] }): Promise<string | undefined>;
 }
 
 export interface ServiceDeps {
@@ -38,6 +43,7 @@ export type DomainHandlers<Ctx, C extends Channel> = Pick<HandlerMap<Ctx>, C>;
 export function createHandlers<Ctx>(deps: ServiceDeps): HandlerMap<Ctx> {
   return {
     ...coreHandlers<Ctx>(deps),
+    ...photoStudioHandlers<Ctx>(deps),
   };
 }
 

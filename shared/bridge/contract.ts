@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { coreChannels } from './channels/core';
+import { photoChannels } from './channels/photos';
 
 /**
  * The one bridge contract: every function the UI may call on the Node side, with zod schemas for its
@@ -9,6 +10,7 @@ import { coreChannels } from './channels/core';
  */
 export const bridgeContract = {
   ...coreChannels,
+  ...photoChannels,
 } as const;
 
 export type BridgeContract = typeof bridgeContract;
