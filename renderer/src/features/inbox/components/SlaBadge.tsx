@@ -1,4 +1,4 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { computeSla, type SlaSettings } from '@shared/inbox/sla';
 import type { InboxConversation } from '../data/inboxTypes';
@@ -15,10 +15,9 @@ export function SlaBadge({ conversation, now, settings }: { conversation: InboxC
   const time = formatDuration(Math.abs(sla.remainingMs), t);
   const label = sla.overdue ? t('inbox.sla.overdueBy', { time }) : t('inbox.sla.dueIn', { time });
   return (
-    <Tooltip label={label}>
-      <Badge size="xs" variant={sla.overdue ? 'filled' : 'light'} color={COLOR[sla.state]} data-testid="sla-badge">
-        {sla.overdue ? `−${time}` : time}
-      </Badge>
-    </Tooltip>
+    // A native title, not a Mantine Tooltip: this badge sits on every visible list row, and scrolling must stay light.
+    <Badge size="xs" variant={sla.overdue ? 'filled' : 'light'} color={COLOR[sla.state]} title={label} data-testid="sla-badge">
+      {sla.overdue ? `−${time}` : time}
+    </Badge>
   );
 }

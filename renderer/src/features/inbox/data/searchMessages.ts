@@ -16,7 +16,7 @@ function drivingToken(tokens: QueryToken[]): QueryToken {
  * Full-text search over a store's messages through the `*tokens` multiEntry index: one index range for the
  * most selective query token, the other tokens checked on the (already tokenised) rows, stopping at `limit`.
  */
-export async function searchMessages(db: WorkstationDb, storeId: string, query: string, limit = 100): Promise<SearchHit[]> {
+export async function searchMessages(db: WorkstationDb, storeId: string, query: string, limit = 50): Promise<SearchHit[]> {
   const tokens = queryTokens(query);
   if (tokens.length === 0) return [];
   const { messages, conversations } = inboxTables(db);
