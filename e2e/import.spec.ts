@@ -1,0 +1,76 @@
+import { expect, test } from './fixtures';
+
+const HEADER = 'Order ID,Order Time,Country,Product Name,Product ID,Quantity,Order Amount,Currency,Order Status,Buyer Name';
+
+/** Rows 2–6 and 10 are good; row 7 has an impossible date, row 8 an unknown country, row 9 no order id. */
+const CSV = [
+  HEADER,
+  '3100000000000001,2025-11-11 00:05:09,Russian Federation,Phone case,1005001,2,12.30,USD,Finished,Ivan Petrov',
+  '3100000000000002,2025-11-11 10:23:45,United States,LED strip,1005002,1,25.00,USD,Shipped,John Smith',
+  '3100000000000003,2025-11-12 08:00:00,Brazil,Phone case,1005001,3,18.45,USD,Awaiting shipment,Maria Silva',
+  '3100000000000004,2025-11-12 09:30:00,France,Kitchen scale,1005003,1,9.99,USD,Refunded,Claire Martin',
+  '3100000000000005,2025-11-13 14:00:00,Spain,LED strip,1005002,2,50.00,USD,Finished,Ana Garcia',
+  '3100000000000006,2025-13-45 25:61:00,Poland,Phone case,1005001,1,6.15,USD,Finished,Jan Kowalski',
+  '3100000000000007,2025-11-14 11:00:00,Atlantis,Phone case,1005001,1,6.15,USD,Finished,Nemo',
+  ',2025-11-14 12:00:00,Germany,Phone case,1005001,1,6.15,USD,Finished,Hans Muller',
+  '3100000000000009,2025-11-15 16:45:00,United Kingdom,Kitchen scale,1005003,1,12.00,USD,Delivered,Tom Brown',
+].join('\n');
+
+const FILE = { name: 'orders-november.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) };
+
+test('import orders from a CSV: problems by row, good rows imported, re-import does not double, undo removes them', async ({ page, host, consoleErrors }) => {
+  await page.goto(host.url);
+  await page.getByTestId('start-import').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Store name').fill('My own shop');
+  await dialog.getByRole('button', { name: 'Create store' }).click();
+  await expect(page.getByRole('heading', { name: 'Import', level: 2 })).toBeVisible();
+
+  await page.getByTestId('import-file-input').setInputFiles(FILE);
+  await expect(page.getByTestId('import-problem-count')).toHaveText(/^3 problems/);
+  await expect(page.getByTestId('detected-encoding')).toHaveText('UTF-8');
+  await expect(page.getByTestId('detected-delimiter')).toHaveText('comma (,)');
+  await expect(page.getByTestId('detected-header-row')).toHaveText('1');
+  const problems = page.getByRole('table', { name: 'Problems' });
+  for (const [row, column] of [
+    ['7', 'Order Time'],
+    ['8', 'Country'],
+    ['9', 'Order ID'],
+  ]) {
+    await expect(problems.getByRole('row').filter({ has: page.getByRole('cell', { name: row, exact: true }) })).toContainText(column);
+  }
+  await expect(page.getByTestId('import-sample')).toContainText('3100000000000001');
+  await expect(page.getByTestId('import-sample')).toContainText('Completed');
+
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('import-result')).toContainText('Imported 6 rows from orders-november.csv');
+  await expect(page.getByTestId('import-history-row')).toHaveCount(1);
+
+  await page.getByRole('navigation').getByRole('link', { name: /Orders/ }).click();
+  await expect(page.getByText('6 orders')).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: '3100000000000009' })).toBeVisible();
+
+  // The same file again: every order is replaced, none is added.
+  await page.getByRole('navigation').getByRole('link', { name: /Import/ }).click();
+  await page.getByTestId('import-file-input').setInputFiles(FILE);
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('import-result')).toContainText('Imported 6 rows');
+  await expect(page.getByTestId('import-history-row')).toHaveCount(2);
+  await page.getByRole('navigation').getByRole('link', { name: /Orders/ }).click();
+  await expect(page.getByText('6 orders')).toBeVisible();
+
+  // Undo restores exactly the state before each import: the re-import first (orders as the first import
+  // left them), then the first import (no orders at all).
+  await page.getByRole('navigation').getByRole('link', { name: /Import/ }).click();
+  for (const remaining of ['6 orders', null]) {
+    await page.getByTestId('import-history-row').getByRole('button', { name: 'Undo' }).first().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Undo import' }).click();
+    await expect(page.getByText('Import undone.')).toBeVisible();
+    await page.getByRole('navigation').getByRole('link', { name: /Orders/ }).click();
+    if (remaining) await expect(page.getByText(remaining)).toBeVisible();
+    else await expect(page.getByText(/No orders match/)).toBeVisible();
+    await page.getByRole('navigation').getByRole('link', { name: /Import/ }).click();
+  }
+  await expect(page.getByTestId('import-history-row').filter({ hasText: 'Undone' })).toHaveCount(2);
+  expect(consoleErrors).toEqual([]);
+});
