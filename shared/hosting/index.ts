@@ -7,3 +7,6 @@ export * from './rates';
 export * from './responsibilities';
 export * from './switch';
 export * from './whatIf';
+export * from './modeCompare';
+export * from './monthlyUnits';
+export * from './rateFields';
