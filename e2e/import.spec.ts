@@ -32,11 +32,12 @@ test('import orders from a CSV: problems by row, good rows imported, re-import d
   await expect(page.getByTestId('detected-delimiter')).toHaveText('comma (,)');
   await expect(page.getByTestId('detected-header-row')).toHaveText('1');
   const problems = page.getByRole('table', { name: 'Problems' });
-  for (const [row, column] of [
+  const expected: [row: string, column: string][] = [
     ['7', 'Order Time'],
     ['8', 'Country'],
     ['9', 'Order ID'],
-  ]) {
+  ];
+  for (const [row, column] of expected) {
     await expect(problems.getByRole('row').filter({ has: page.getByRole('cell', { name: row, exact: true }) })).toContainText(column);
   }
   await expect(page.getByTestId('import-sample')).toContainText('3100000000000001');
