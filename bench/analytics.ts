@@ -1,0 +1,245 @@
+/**
+ * Import and dashboard benchmark, in Chromium through the browser host, so it measures real IndexedDB:
+ *   1. a BENCH_ORDERS-order CSV (default 100k) imported through the real Import screen and its worker;
+ *   2. baseline: Dexie bulkPut of the very rows the import stored (orders, lines, buyers) into a fresh database
+ *      with the same indexes, in the same page, in chunks of the import's size;
+ *   3. the page's longest task while the import ran (PerformanceObserver 'longtask', injected at start);
+ *   4. a 12-month dashboard over BENCH_DASHBOARD_ORDERS orders (default 1M): the dashboard reads only the
+ *      DailyStat/DimensionDay rollups, so those rows are generated directly for that many orders; reported is
+ *      the time from choosing "Last 12 months" until the GMV card shows the new figure.
+ * Prints the figures, then one JSON line.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { ordersCsv, type CsvOrder } from '../renderer/src/features/import/ordersCsv';
+import { SCHEMA_V1, SCHEMA_V2 } from '../renderer/src/db/schema';
+
+const ROOT = join(import.meta.dirname, '..');
+const ORDERS = Math.max(100, Number(process.env.BENCH_ORDERS ?? 100_000));
+const DASHBOARD_ORDERS = Math.max(1000, Number(process.env.BENCH_DASHBOARD_ORDERS ?? 1_000_000));
+const CHUNK = 2000;
+const COUNTRIES = ['RU', 'US', 'BR', 'ES', 'FR', 'PL', 'KR', 'IL', 'GB', 'NL', 'DE', 'IT', 'UA', 'KZ', 'CL', 'MX', 'CA', 'AU', 'JP', 'TR'];
+const STATUSES: CsvOrder['status'][] = ['completed', 'completed', 'completed', 'delivered', 'shipped', 'awaiting-shipment', 'refunded', 'cancelled', 'disputed'];
+
+function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/browser-host/main.ts'), '--port', '0', '--data-dir', dataDir], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/);
+      if (match) resolve({ child, url: match[0] });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+    child.on('exit', (code) => reject(new Error(`browser host exited with ${code}: ${output}`)));
+  });
+}
+
+/** A deterministic year of orders: repeat buyers, a few hundred products, mostly finished orders. */
+function generateOrders(count: number): CsvOrder[] {
+  const dayMs = 86_400_000;
+  const end = Date.UTC(2025, 11, 31);
+  return Array.from({ length: count }, (_, n) => {
+    const placed = new Date(end - ((n * 7919) % 365) * dayMs - ((n * 104_729) % dayMs));
+    const cents = 199 + ((n * 3571) % 9800);
+    return {
+      orderId: String(8_100_000_000_000_000 + n),
+      time: placed.toISOString().slice(0, 19).replace('T', ' '),
+      country: COUNTRIES[n % COUNTRIES.length] as string,
+      product: `Product ${(n * 31) % 300}`,
+      productId: String(1_005_000_000 + ((n * 31) % 300)),
+      quantity: 1 + (n % 3),
+      amount: (cents / 100).toFixed(2),
+      status: STATUSES[n % STATUSES.length] as CsvOrder['status'],
+      buyer: `Buyer ${(n * 13) % Math.ceil(count * 0.6)}`,
+    };
+  });
+}
+
+/** Collects long tasks from the first paint on, so none is missed while the import runs. */
+function recordLongTasks(): void {
+  const tasks: { start: number; duration: number }[] = [];
+  (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+async function createStoreForImport(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('start-import').click();
+  await page.getByRole('dialog').getByLabel('Store name').fill('Bench store');
+  await page.getByRole('dialog').getByRole('button', { name: 'Create store' }).click();
+  await page.getByRole('heading', { name: 'Import', level: 2 }).waitFor();
+}
+
+async function importThroughUi(page: Page, csvPath: string): Promise<{ seconds: number; longestTaskMs: number }> {
+  await page.getByTestId('import-file-input').setInputFiles(csvPath);
+  const confirm = page.getByTestId('import-confirm');
+  await confirm.waitFor({ timeout: 300_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid="import-confirm"]')?.hasAttribute('disabled'), null, { timeout: 300_000 });
+  const startedAt = await page.evaluate(() => performance.now());
+  await confirm.click();
+  await page.getByTestId('import-result').waitFor({ timeout: 600_000 });
+  const endedAt = await page.evaluate(() => performance.now());
+  const result = await page.getByTestId('import-result').innerText();
+  if (!result.startsWith('Imported')) throw new Error(`import did not finish: ${result}`);
+  const longestTaskMs = await page.evaluate(
+    ([from, to]) =>
+      Math.max(0, ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start >= from && t.start <= to).map((t) => t.duration)),
+    [startedAt, endedAt] as const,
+  );
+  return { seconds: (endedAt - startedAt) / 1000, longestTaskMs };
+}
+
+/** Dexie (its UMD build, injected) bulkPut of the rows the import stored, into a fresh database with the same indexes. */
+async function rawBulkPutSeconds(page: Page): Promise<{ seconds: number; rows: number }> {
+  await page.addScriptTag({ content: await readFile(join(ROOT, 'node_modules/dexie/dist/dexie.js'), 'utf8') });
+  const schema = { orders: SCHEMA_V2.orders, orderLines: SCHEMA_V1.orderLines, buyers: SCHEMA_V1.buyers };
+  return page.evaluate(
+    async ({ schema, chunk }) => {
+      type Db = { open(): Promise<unknown>; table(name: string): { toArray(): Promise<unknown[]>; bulkPut(rows: unknown[]): Promise<unknown> }; version(n: number): { stores(s: object): unknown }; close(): void };
+      const DexieCtor = (window as unknown as { Dexie: new (name: string) => Db }).Dexie;
+      const app = new DexieCtor('seller-workstation');
+      await app.open();
+      const tables = await Promise.all(['orders', 'orderLines', 'buyers'].map(async (name) => [name, await app.table(name).toArray()] as const));
+      app.close();
+      const raw = new DexieCtor(`bench-raw-${Date.now()}`);
+      raw.version(1).stores(schema);
+      await raw.open();
+      const started = performance.now();
+      for (const [name, rows] of tables) for (let i = 0; i < rows.length; i += chunk) await raw.table(name).bulkPut(rows.slice(i, i + chunk));
+      const seconds = (performance.now() - started) / 1000;
+      raw.close();
+      return { seconds, rows: tables[0]?.[1].length ?? 0 };
+    },
+    { schema, chunk: CHUNK },
+  );
+}
+
+/**
+ * The rollup rows a year of `orders` orders produces (spread over 20 countries and 300 products, three modes),
+ * written straight into the app's database for the bench store.
+ */
+async function seedDashboardRollups(page: Page, orders: number): Promise<number> {
+  return page.evaluate(
+    async ({ orders, countries }) => {
+      type Table = { bulkPut(rows: unknown[]): Promise<unknown>; toArray(): Promise<{ id: string; key?: string; value?: unknown }[]> };
+      const DexieCtor = (window as unknown as { Dexie: new (name: string) => { open(): Promise<unknown>; table(n: string): Table; close(): void } }).Dexie;
+      const app = new DexieCtor('seller-workstation');
+      await app.open();
+      const settings = await app.table('settings').toArray();
+      const storeId = settings.find((s) => s.key === 'activeStoreId')?.value as string;
+      const modes = ['fully-managed', 'semi-managed', 'self-operated'];
+      const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
+      const perDay = orders / 365 / modes.length;
+      const daily: unknown[] = [];
+      const dimensions: unknown[] = [];
+      for (let d = 0; d < 365; d++) {
+        const day = new Date(today - d * 86_400_000).toISOString().slice(0, 10);
+        for (const mode of modes) {
+          const n = Math.round(perDay);
+          const gmv = n * 1500;
+          daily.push({ id: `${storeId}|${day}|${mode}`, storeId, day, hostingMode: mode, currency: 'USD', orders: n, units: n * 2, gmv, refunds: Math.round(gmv * 0.03), refundedOrders: Math.round(n * 0.05), disputedOrders: Math.round(n * 0.01), newBuyers: Math.round(n * 0.6), visitors: n * 40, productViews: n * 90, addToCarts: n * 6 });
+          countries.forEach((key, i) => {
+            const share = Math.round(n / countries.length);
+            dimensions.push({ id: `${storeId}|country|${key}|${day}|${mode}`, storeId, dimension: 'country', key, day, hostingMode: mode, currency: 'USD', orders: share, units: share * 2, gmv: share * 1500 + i, refunds: 0 });
+          });
+          for (let p = 0; p < 100; p++) {
+            const key = `p${(p * 3 + modes.indexOf(mode)) % 300}`;
+            const share = Math.round(n / 100);
+            dimensions.push({ id: `${storeId}|product|${key}|${day}|${mode}`, storeId, dimension: 'product', key, day, hostingMode: mode, currency: 'USD', orders: share, units: share, gmv: share * 1500 + p, refunds: 0 });
+          }
+        }
+      }
+      for (let i = 0; i < daily.length; i += 5000) await app.table('dailyStats').bulkPut(daily.slice(i, i + 5000));
+      for (let i = 0; i < dimensions.length; i += 5000) await app.table('dimensionDays').bulkPut(dimensions.slice(i, i + 5000));
+      app.close();
+      return daily.length + dimensions.length;
+    },
+    { orders, countries: COUNTRIES },
+  );
+}
+
+/** From choosing "Last 12 months" to the GMV card showing a new figure, timed inside the page. */
+async function dashboardMs(page: Page): Promise<number> {
+  await page.getByRole('navigation').getByRole('link', { name: /Dashboard/ }).click();
+  await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="kpi-gmv"]')?.textContent ?? ''), null, { timeout: 60_000 });
+  const option = page.getByText('Last 12 months', { exact: true });
+  await option.waitFor();
+  const handle = await option.elementHandle();
+  return page.evaluate(
+    (label) =>
+      new Promise<number>((resolve) => {
+        // Inline reads: tsx would wrap a named helper in __name, which does not exist in the page.
+        const before = document.querySelector('[data-testid="kpi-gmv"]')?.textContent ?? '';
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          const now = document.querySelector('[data-testid="kpi-gmv"]')?.textContent ?? '';
+          if (now !== before && /\d/.test(now)) {
+            observer.disconnect();
+            resolve(performance.now() - started);
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        (label as HTMLElement).click();
+      }),
+    handle,
+  );
+}
+
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+async function main(): Promise<void> {
+  if (!existsSync(join(ROOT, 'out/renderer/index.html'))) throw new Error('Build the app first: npx electron-vite build');
+  const work = await mkdtemp(join(tmpdir(), 'sw-bench-analytics-'));
+  const csvPath = join(work, `orders-${ORDERS}.csv`);
+  await writeFile(csvPath, ordersCsv(generateOrders(ORDERS)));
+  const host = await startHost(join(work, 'data'));
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    // bypassCSP only so the baseline can inject Dexie's script; the app itself runs unchanged.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.addInitScript(recordLongTasks);
+    await createStoreForImport(page, host.url);
+    const imported = await importThroughUi(page, csvPath);
+    const raw = await rawBulkPutSeconds(page);
+    const importRowsPerSec = ORDERS / imported.seconds;
+    const rawRowsPerSec = raw.rows / raw.seconds;
+    console.log(`import: ${ORDERS} orders in ${imported.seconds.toFixed(2)} s = ${Math.round(importRowsPerSec)} orders/s; longest page task ${imported.longestTaskMs} ms`);
+    console.log(`baseline Dexie bulkPut of the same orders + lines + buyers: ${raw.seconds.toFixed(2)} s = ${Math.round(rawRowsPerSec)} orders/s`);
+    const rollupRows = await seedDashboardRollups(page, DASHBOARD_ORDERS);
+    const dashboard = await dashboardMs(page);
+    console.log(`dashboard: ${rollupRows} rollup rows for ${DASHBOARD_ORDERS} orders; 12 months shown in ${dashboard.toFixed(0)} ms`);
+    console.log(
+      JSON.stringify({
+        orders: ORDERS,
+        importSeconds: round(imported.seconds, 2),
+        importRowsPerSec: Math.round(importRowsPerSec),
+        rawBulkPutRowsPerSec: Math.round(rawRowsPerSec),
+        importRatio: round(importRowsPerSec / rawRowsPerSec, 2),
+        longestTaskMs: round(imported.longestTaskMs),
+        dashboardOrders: DASHBOARD_ORDERS,
+        dashboardMs: round(dashboard),
+      }),
+    );
+  } finally {
+    await browser.close();
+    host.child.kill('SIGTERM');
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+await main();
