@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Center, Container, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBuildingStore, IconSparkles } from '@tabler/icons-react';
+import { Alert, Button, Card, Center, Container, Modal, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconBuildingStore, IconFileImport, IconSparkles } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { setPreference } from '../../app/preferences';
@@ -16,6 +17,7 @@ export function WelcomePage() {
   const demo = useDemoGenerator();
   const { stores } = useWorkstation();
   const [destination, setDestination] = useState<string>();
+  const [importOpened, importDialog] = useDisclosure(false);
 
   useEffect(() => {
     if (demo.state.status !== 'done') return;
@@ -40,7 +42,7 @@ export function WelcomePage() {
           </Stack>
           {demo.state.status === 'failed' && <Alert color="red">{t('welcome.failed', { message: demo.state.message })}</Alert>}
           {demo.state.status === 'cancelled' && <Alert color="yellow">{t('welcome.cancelled')}</Alert>}
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Card withBorder padding="lg">
               <Stack>
                 <ThemeIcon size="xl" variant="light">
@@ -69,6 +71,24 @@ export function WelcomePage() {
                   {t('welcome.emptyBody')}
                 </Text>
                 <CreateStoreForm onCreated={() => setDestination('/dashboard')} />
+              </Stack>
+            </Card>
+            <Card withBorder padding="lg">
+              <Stack>
+                <ThemeIcon size="xl" variant="light" color="grape">
+                  <IconFileImport />
+                </ThemeIcon>
+                <Title order={3}>{t('import.welcome.title')}</Title>
+                <Text size="sm" c="dimmed">
+                  {t('import.welcome.body')}
+                </Text>
+                <Button variant="light" onClick={importDialog.open} data-testid="start-import">
+                  {t('import.welcome.title')}
+                </Button>
+                {/* The form opens in a dialog so the page keeps a single "Store name" field. */}
+                <Modal opened={importOpened} onClose={importDialog.close} title={t('import.welcome.title')}>
+                  <CreateStoreForm onCreated={() => setDestination('/import')} />
+                </Modal>
               </Stack>
             </Card>
           </SimpleGrid>
