@@ -1,6 +1,7 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { CatalogPage } from '../features/catalog/Catalog.page';
 import { ProductEditorPage } from '../features/catalog/ProductEditor.page';
+import { PhotoStudioPage } from '../features/photos/PhotoStudio.page';
 import { DashboardPage } from '../features/dashboard/Dashboard.page';
 import { ImportPage } from '../features/import/Import.page';
 import { InboxPage } from '../features/inbox/Inbox.page';
@@ -32,6 +33,7 @@ export const routes: RouteObject[] = [
       { path: '/import', element: <ImportPage /> },
       { path: '/inbox', element: <InboxPage /> },
       { path: '/catalog/:productId', element: <ProductEditorPage /> },
+      { path: '/photos', element: <PhotoStudioPage /> },
       { path: '/settings', element: <SettingsPage /> },
       { path: '*', element: <Navigate to="/dashboard" replace /> },
     ],

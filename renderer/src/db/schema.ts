@@ -45,6 +45,7 @@ export const SCHEMA_V2 = {
  * while v3 is unreleased; once released, start SCHEMA_V4.
  */
 export const SCHEMA_V3: Record<string, string> = {
+  photoPresets: 'id, updatedAt',
   importUndo: 'id, batchId',
   importLayouts: 'fingerprint',
   conversations: 'id, [storeId+lastMessageAt], [status+lastMessageAt], buyerId, orderId, assigneeId, language, *labels, [storeId+waitingSince], [storeId+status+lastMessageAt], [storeId+language+lastMessageAt], [storeId+country+lastMessageAt], [storeId+assigneeKey+lastMessageAt], [storeId+orderStatus+lastMessageAt]',

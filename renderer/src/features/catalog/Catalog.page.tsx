@@ -11,6 +11,7 @@ import { useWorkstation } from '../../app/WorkstationContext';
 import { useMoney } from '../../app/useMoney';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { db } from '../../db/db';
+import { ExportPackageButton } from '../photos/ExportPackageButton';
 import { BulkEditModal } from './BulkEditModal';
 import { filterCatalog, toCatalogRows, type CatalogRow, type CatalogSort } from './catalogRows';
 import { ListingStatusBadge } from './ListingCheckPanel';
@@ -149,6 +150,7 @@ export function CatalogPage() {
           >
             {t('product.delete')}
           </Button>
+          <ExportPackageButton productIds={ids} />
           <Button size="xs" variant="subtle" color="gray" onClick={() => setSelected(new Set())}>
             {t('bulk.clear')}
           </Button>

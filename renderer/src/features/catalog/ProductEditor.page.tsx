@@ -9,6 +9,7 @@ import { checkListing } from '@shared/catalog/listingRules';
 import { CATEGORIES, HOSTING_MODES, type MediaItem } from '@shared/domain/types';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { db } from '../../db/db';
+import { MainImagesCard } from '../photos/MainImagesCard';
 import { ListingCheckPanel } from './ListingCheckPanel';
 import { AttributesCard, LogisticsCard, SkusCard, TitlesCard } from './ProductEditorSections';
 import { formFromProduct, newProductForm, newSkuForm, recordsFromForm, type ProductForm, type SkuForm } from './productForm';
@@ -147,6 +148,7 @@ export function ProductEditorPage() {
               </Stack>
             </Card>
             <TitlesCard form={editing.form} onChange={update} />
+            <MainImagesCard form={editing.form} onChange={update} />
             <SkusCard skus={editing.skus} mode={effectiveMode} currency={currency} onChange={updateSkus} onAdd={() => updateSkus([...editing.skus, newSkuForm(newId('sku'))])} />
             <LogisticsCard form={editing.form} onChange={update} />
             <AttributesCard form={editing.form} onChange={update} />

@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { ActionIcon, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconArrowRight, IconLibraryPhoto, IconPhotoPlus, IconX } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { db } from '../../db/db';
+import type { ProductForm } from '../catalog/productForm';
+import { LibraryPickerModal } from './LibraryPickerModal';
+import { MediaThumb } from './MediaThumb';
+import { appendMainImages, MAX_MAIN_IMAGES, moveItem } from './mediaRecords';
+import { PhotoStudio } from './PhotoStudio';
+
+interface Props {
+  form: ProductForm;
+  onChange(change: Partial<ProductForm>): void;
+}
+
+/**
+ * The product's main images in the order buyers see them: reorder, remove, add from the library or process new
+ * photos in the studio (in a modal, so unsaved edits stay in the form). Changes go through the form like every
+ * other field, so the live listing check sees them at once and Save writes them.
+ */
+export function MainImagesCard({ form, onChange }: Props) {
+  const { t } = useTranslation();
+  const ids = form.mainImageIds;
+  const media = useLiveQuery(() => db.media.bulkGet(ids), [ids.join()]);
+  const [dialog, setDialog] = useState<'library' | 'studio'>();
+  const setIds = (mainImageIds: string[]) => onChange({ mainImageIds });
+  const add = (added: string[]) => {
+    setIds(appendMainImages(ids, added).ids);
+    setDialog(undefined);
+  };
+  const room = MAX_MAIN_IMAGES - ids.length;
+
+  return (
+    <Card withBorder data-testid="main-images">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={4}>{t('photos.mainImages.title', { count: ids.length, max: MAX_MAIN_IMAGES })}</Title>
+          <Group gap="xs">
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconLibraryPhoto size={14} />}
+              onClick={() => setDialog('library')}
+              disabled={room <= 0}
+            >
+              {t('photos.mainImages.fromLibrary')}
+            </Button>
+            <Button
+              size="xs"
+              variant="light"
+              leftSection={<IconPhotoPlus size={14} />}
+              onClick={() => setDialog('studio')}
+              disabled={room <= 0}
+              data-testid="process-new-photos"
+            >
+              {t('photos.mainImages.processNew')}
+            </Button>
+          </Group>
+        </Group>
+        {ids.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('photos.mainImages.none')}
+          </Text>
+        ) : (
+          <Group gap="sm" align="flex-start">
+            {ids.map((id, index) => {
+              const item = media?.[index];
+              return (
+                <Stack key={id} gap={4} align="center" data-testid="main-image">
+                  <MediaThumb
+                    media={item}
+                    size={110}
+                    alt={item?.fileName ?? t('photos.mainImages.missing')}
+                  />
+                  <Text size="xs" c={index === 0 ? undefined : 'dimmed'} fw={index === 0 ? 600 : undefined}>
+                    {index === 0 ? t('photos.mainImages.cover') : `${index + 1}`}
+                    {item ? ` · ${item.width}×${item.height}` : ''}
+                  </Text>
+                  <Group gap={2}>
+                    <ActionIcon
+                      size="sm"
+                      variant="subtle"
+                      onClick={() => setIds(moveItem(ids, index, -1))}
+                      disabled={index === 0}
+                      aria-label={t('photos.mainImages.moveLeft')}
+                    >
+                      <IconArrowLeft size={14} />
+                    </ActionIcon>
+                    <ActionIcon
+                      size="sm"
+                      variant="subtle"
+                      onClick={() => setIds(moveItem(ids, index, 1))}
+                      disabled={index === ids.length - 1}
+                      aria-label={t('photos.mainImages.moveRight')}
+                    >
+                      <IconArrowRight size={14} />
+                    </ActionIcon>
+                    <ActionIcon
+                      size="sm"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => setIds(ids.filter((x) => x !== id))}
+                      aria-label={t('photos.mainImages.remove')}
+                    >
+                      <IconX size={14} />
+                    </ActionIcon>
+                  </Group>
+                </Stack>
+              );
+            })}
+          </Group>
+        )}
+      </Stack>
+      {dialog === 'library' && (
+        <LibraryPickerModal
+          storeId={form.storeId}
+          exclude={ids}
+          room={room}
+          onClose={() => setDialog(undefined)}
+          onPick={add}
+        />
+      )}
+      <Modal
+        opened={dialog === 'studio'}
+        onClose={() => setDialog(undefined)}
+        title={t('photos.title')}
+        size="90%"
+      >
+        {dialog === 'studio' && <PhotoStudio onUseAsMainImages={add} />}
+      </Modal>
+    </Card>
+  );
+}

@@ -1,0 +1,108 @@
+import { ActionIcon, Badge, Card, Checkbox, Group, Image, List, Stack, Text, Tooltip } from '@mantine/core';
+import { IconArrowRight, IconX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { issueText } from './issueText';
+import { MediaThumb } from './MediaThumb';
+import { useFileUrl } from './useMediaUrl';
+import type { StudioItem } from './usePhotoStudio';
+
+const STATUS_COLOR = { ok: 'teal', warning: 'yellow', error: 'red', queued: 'gray', failed: 'red' } as const;
+const SIZE = 132;
+
+interface Props {
+  item: StudioItem;
+  selected: boolean;
+  busy: boolean;
+  onSelect(selected: boolean): void;
+  onRemove(): void;
+}
+
+/** One photo: the original next to the result, its status and every issue in the user's language. */
+export function ResultCard({ item, selected, busy, onSelect, onRemove }: Props) {
+  const { t } = useTranslation();
+  const originalUrl = useFileUrl(item.file);
+  const output = item.result?.outputs[0];
+  const status = item.localError ? 'failed' : (item.result?.status ?? 'queued');
+  const statusLabel = item.localError ? t(`photos.local.${item.localError}`) : t(`photos.status.${status}`);
+  const selectable = Boolean(item.mediaIds?.length);
+  return (
+    <Card withBorder padding="sm" data-testid="photo-result" data-status={status}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+            {selectable && (
+              <Checkbox
+                size="xs"
+                checked={selected}
+                onChange={(e) => onSelect(e.currentTarget.checked)}
+                aria-label={t('photos.result.select', { name: item.name })}
+              />
+            )}
+            <Tooltip label={item.name}>
+              <Text size="sm" fw={500} truncate>
+                {item.name}
+              </Text>
+            </Tooltip>
+          </Group>
+          <Group gap={4} wrap="nowrap">
+            <Badge size="sm" variant="light" color={STATUS_COLOR[status]}>
+              {statusLabel}
+            </Badge>
+            <ActionIcon
+              size="sm"
+              variant="subtle"
+              color="gray"
+              onClick={onRemove}
+              disabled={busy}
+              aria-label={t('photos.result.remove', { name: item.name })}
+            >
+              <IconX size={14} />
+            </ActionIcon>
+          </Group>
+        </Group>
+        <Group gap="xs" wrap="nowrap" justify="center">
+          {originalUrl ? (
+            <Image
+              src={originalUrl}
+              alt={t('photos.result.before')}
+              w={SIZE}
+              h={SIZE}
+              fit="contain"
+              radius="sm"
+              bg="var(--mantine-color-default-hover)"
+            />
+          ) : (
+            <Text size="xs" c="dimmed" w={SIZE} ta="center">
+              {t('photos.result.onDisk')}
+            </Text>
+          )}
+          <IconArrowRight size={16} color="var(--mantine-color-dimmed)" />
+          {output ? (
+            <MediaThumb media={output} size={SIZE} alt={t('photos.result.after')} />
+          ) : (
+            <div style={{ width: SIZE, height: SIZE }} />
+          )}
+        </Group>
+        {output && (
+          <Text size="xs" c="dimmed" ta="center">
+            {t('photos.result.output', {
+              width: output.width,
+              height: output.height,
+              kb: Math.round(output.bytes / 1024),
+              name: output.uploadName,
+            })}
+          </Text>
+        )}
+        {item.result && item.result.issues.length > 0 && (
+          <List size="xs" spacing={2}>
+            {item.result.issues.map((issue, i) => (
+              <List.Item key={`${issue.code}-${i}`} c={issue.severity === 'error' ? 'red' : 'yellow.8'}>
+                {issueText(t, issue)}
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Stack>
+    </Card>
+  );
+}
