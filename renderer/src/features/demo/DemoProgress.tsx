@@ -16,7 +16,7 @@ export function DemoProgress({ state, onCancel }: { state: Extract<DemoState, { 
       <Progress value={percent} animated aria-label={t('welcome.generating')} />
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {t('welcome.phase', { phase: state.phase })}
+          {t('welcome.phase', { phase: t(`welcome.phases.${state.phase}`, { defaultValue: state.phase }) })}
           {state.etaSeconds !== undefined ? ` · ${t('welcome.eta', { seconds: state.etaSeconds })}` : ''}
         </Text>
         <Button size="xs" variant="subtle" color="gray" onClick={onCancel}>

@@ -26,6 +26,7 @@ import { DemoProgress } from '../demo/DemoProgress';
 import { useDemoGenerator } from '../demo/useDemoGenerator';
 import { CreateStoreForm } from '../stores/CreateStoreForm';
 import { deleteStoreData } from '../stores/deleteStore';
+import { ExchangeRatesCard } from './ExchangeRatesCard';
 import { useAppInfo, usePersistedStorage } from './useAppInfo';
 
 export function SettingsPage() {
@@ -34,6 +35,7 @@ export function SettingsPage() {
     <Stack gap="lg" maw={860}>
       <Title order={2}>{t('settings.title')}</Title>
       <AppearanceCard />
+      <ExchangeRatesCard />
       <StoresCard />
       <DataCard />
     </Stack>
