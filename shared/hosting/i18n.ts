@@ -2,6 +2,7 @@
  * English and Simplified Chinese strings for every key the hosting module hands to the UI. The app merges
  * these objects into its i18next resources; a test keeps both trees' keys identical.
  */
+import { hostingUiEn, hostingUiZh } from './i18nUi';
 
 export const hostingEn = {
   hosting: {
@@ -168,6 +169,7 @@ export const hostingEn = {
       },
     },
     estimatedSupplyPrice: 'Estimated supply price: no supply price set for this SKU.',
+    ui: hostingUiEn,
   },
 };
 
@@ -332,5 +334,6 @@ export const hostingZh: typeof hostingEn = {
       },
     },
     estimatedSupplyPrice: '供货价为估算值：此 SKU 尚未设置供货价。',
+    ui: hostingUiZh,
   },
 };

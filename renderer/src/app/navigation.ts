@@ -1,4 +1,5 @@
 import { IconPhoto } from '@tabler/icons-react';
+import { IconArrowsExchange } from '@tabler/icons-react';
 import { IconMessages } from '@tabler/icons-react';
 import { IconChartBar, IconFileImport, IconPackage, IconReceipt, IconSettings, type Icon } from '@tabler/icons-react';
 
@@ -18,6 +19,7 @@ export const STORE_NAV: NavEntry[] = [
   { path: '/photos', labelKey: 'photos.nav', icon: IconPhoto, hotkey: '6' },
   { path: '/import', labelKey: 'import.nav', icon: IconFileImport, hotkey: '5' },
   { path: '/inbox', labelKey: 'inboxUi.nav', icon: IconMessages, hotkey: '4' },
+  { path: '/hosting', labelKey: 'hosting.ui.nav', icon: IconArrowsExchange, hotkey: '7' },
 ];
 
 export const APP_NAV: NavEntry[] = [{ path: '/settings', labelKey: 'nav.settings', icon: IconSettings, hotkey: '9' }];

@@ -10,6 +10,7 @@ import { CATEGORIES, HOSTING_MODES, type MediaItem } from '@shared/domain/types'
 import { useWorkstation } from '../../app/WorkstationContext';
 import { db } from '../../db/db';
 import { MainImagesCard } from '../photos/MainImagesCard';
+import { SwitchModeButton } from '../hosting/SwitchModeButton';
 import { ListingCheckPanel } from './ListingCheckPanel';
 import { AttributesCard, LogisticsCard, SkusCard, TitlesCard } from './ProductEditorSections';
 import { formFromProduct, newProductForm, newSkuForm, recordsFromForm, type ProductForm, type SkuForm } from './productForm';
@@ -144,6 +145,7 @@ export function ProductEditorPage() {
                     onChange={(v) => v && update({ hostingMode: v as ProductForm['hostingMode'] })}
                     allowDeselect={false}
                   />
+                  <SwitchModeButton productId={editing.form.id} onSwitched={(mode) => setEditing({ ...editing, form: { ...editing.form, hostingMode: mode === 'store-default' ? 'store' : mode } })} />
                 </Group>
               </Stack>
             </Card>

@@ -1,0 +1,20 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { HostingMode } from '@shared/domain/types';
+import { modeNameKey } from '@shared/hosting';
+
+/** Same colours as the catalog's mode column, so a mode looks the same on every screen. */
+export const MODE_COLOR: Record<HostingMode, string> = {
+  'fully-managed': 'violet',
+  'semi-managed': 'blue',
+  'self-operated': 'teal',
+};
+
+export function ModeBadge({ mode, size = 'sm' }: { mode: HostingMode; size?: 'xs' | 'sm' | 'md' }) {
+  const { t } = useTranslation();
+  return (
+    <Badge size={size} variant="light" color={MODE_COLOR[mode]} data-mode={mode}>
+      {t(modeNameKey(mode))}
+    </Badge>
+  );
+}
