@@ -52,4 +52,6 @@ export const SCHEMA_V3: Record<string, string> = {
   messages: 'id, [conversationId+sentAt], storeId, *tokens',
   outbox: 'id, [storeId+state+createdAt], conversationId',
   reps: 'id, createdAt',
+  // Hosting → Fulfilment pages a store's inbound shipments to the platform warehouse, newest first.
+  shipments: 'id, storeId, orderId, [storeId+createdAt], kind, [storeId+kind+createdAt]',
 };
