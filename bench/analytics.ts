@@ -162,8 +162,24 @@ async function seedDashboardRollups(page: Page, orders: number): Promise<number>
       }
       for (let i = 0; i < daily.length; i += 5000) await app.table('dailyStats').bulkPut(daily.slice(i, i + 5000));
       for (let i = 0; i < dimensions.length; i += 5000) await app.table('dimensionDays').bulkPut(dimensions.slice(i, i + 5000));
+      // The app keeps the same rows summed per month too (shared/analytics/monthly.ts); so does the seed.
+      type Dim = { storeId: string; dimension: string; key: string; day: string; hostingMode: string; orders: number; units: number; gmv: number; refunds: number };
+      const months = new Map<string, Dim & { id: string }>();
+      for (const row of dimensions as Dim[]) {
+        const month = `${row.day.slice(0, 7)}-01`;
+        const id = `${row.storeId}|${row.dimension}|${row.key}|${month}|${row.hostingMode}`;
+        const held = months.get(id);
+        if (held) {
+          held.orders += row.orders;
+          held.units += row.units;
+          held.gmv += row.gmv;
+          held.refunds += row.refunds;
+        } else months.set(id, { ...row, id, day: month });
+      }
+      const monthRows = [...months.values()];
+      for (let i = 0; i < monthRows.length; i += 5000) await app.table('dimensionMonths').bulkPut(monthRows.slice(i, i + 5000));
       app.close();
-      return daily.length + dimensions.length;
+      return daily.length + dimensions.length + monthRows.length;
     },
     { orders, countries: COUNTRIES },
   );

@@ -1,3 +1,4 @@
 export * from './rollup';
 export * from './query';
 export * from './money';
+export * from './monthly';

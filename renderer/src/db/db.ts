@@ -24,7 +24,8 @@ import type {
   TrafficDay,
   TrendPoint,
 } from '@shared/domain/types';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import { monthlyDimensions } from '@shared/analytics/monthly';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 
 /** A maintained count, e.g. `${storeId}|conversations|status:open`; read instead of `count()` scans. */
 export interface Counter {
@@ -73,6 +74,8 @@ export type WorkstationDb = Dexie & {
   trafficDays: EntityTable<TrafficDay, 'id'>;
   dailyStats: EntityTable<DailyStat, 'id'>;
   dimensionDays: EntityTable<DimensionDay, 'id'>;
+  /** DimensionDay rows summed per month (`day` = the month's first day); see shared/analytics/monthly.ts. */
+  dimensionMonths: EntityTable<DimensionDay, 'id'>;
   importBatches: EntityTable<ImportBatch, 'id'>;
   counters: EntityTable<Counter, 'id'>;
   modeChanges: EntityTable<ModeChange, 'id'>;
@@ -84,6 +87,7 @@ export function openWorkstationDb(name = DB_NAME): WorkstationDb {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(countConversationsByStatus);
   db.version(3).stores(SCHEMA_V3);
+  db.version(4).stores(SCHEMA_V4).upgrade(fillMonthlyDimensions);
   return db;
 }
 
@@ -101,6 +105,13 @@ async function countConversationsByStatus(tx: Transaction): Promise<void> {
       }
     });
   await tx.table<Counter>('counters').bulkPut([...counts.values()]);
+}
+
+/** v3 stores kept only daily dimension rows: sum them into months once. */
+async function fillMonthlyDimensions(tx: Transaction): Promise<void> {
+  const days: DimensionDay[] = [];
+  await tx.table<DimensionDay>('dimensionDays').each((row) => void days.push(row));
+  await tx.table<DimensionDay>('dimensionMonths').bulkPut([...monthlyDimensions(days).values()]);
 }
 
 export function conversationCounterKeys(c: Conversation): string[] {

@@ -55,3 +55,8 @@ export const SCHEMA_V3: Record<string, string> = {
   // Hosting → Fulfilment pages a store's inbound shipments to the platform warehouse, newest first.
   shipments: 'id, storeId, orderId, [storeId+createdAt], kind, [storeId+kind+createdAt]',
 };
+
+/** v4: country and product rollups per month, so long dashboard periods read months, not days. */
+export const SCHEMA_V4 = {
+  dimensionMonths: 'id, [storeId+dimension+day], [storeId+dimension+key+day]',
+} as const;

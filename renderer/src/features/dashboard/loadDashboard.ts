@@ -1,5 +1,6 @@
 import { compareKpis, funnelTotals, kpiSeries, previousPeriod, topCountries, topProducts, type Bucket, type MoneyView, type Period, type RollupFilter } from '@shared/analytics/query';
-import type { HostingMode } from '@shared/domain/types';
+import type { DimensionDay, HostingMode } from '@shared/domain/types';
+import { addDays, monthStartOf } from '@shared/util/days';
 import type { WorkstationDb } from '../../db/db';
 
 export interface DashboardQuery {
@@ -10,9 +11,12 @@ export interface DashboardQuery {
   view: MoneyView;
 }
 
+const TOP_PRODUCTS = 8;
+
 /**
- * Everything the dashboard shows, read from the daily rollups by index: a 12-month view reads about
- * 2 × 365 × 3 daily rows, never the orders themselves.
+ * Everything the dashboard shows, read from rollups by index, never from orders: daily store totals
+ * (≈ 2 × 365 × 3 rows for a year), and country/product totals by month for whole months plus by day
+ * for the partial months at the edges.
  */
 export async function loadDashboard(db: WorkstationDb, query: DashboardQuery) {
   const { storeId, period, view } = query;
@@ -23,20 +27,44 @@ export async function loadDashboard(db: WorkstationDb, query: DashboardQuery) {
     dimensionRows(db, storeId, 'country', period),
     dimensionRows(db, storeId, 'product', period),
   ]);
+  const ranked = topProducts(products, period, TOP_PRODUCTS, filter, view);
+  const topDays = await Promise.all(ranked.map((p) => productDays(db, storeId, p.key, period)));
   return {
     kpis: compareKpis(daily, period, filter, view),
     series: kpiSeries(daily, period, query.bucket, filter, view),
     funnel: funnelTotals(daily, period, filter),
     countries: topCountries(countries, period, 10, filter, view),
-    products: topProducts(products, period, 8, filter, view),
+    // Ranked from month rows; the sparklines need the days of just these few products.
+    products: topProducts(topDays.flat(), period, TOP_PRODUCTS, filter, view),
   };
 }
 
 export type DashboardData = Awaited<ReturnType<typeof loadDashboard>>;
 
-function dimensionRows(db: WorkstationDb, storeId: string, dimension: 'country' | 'product', period: Period) {
+/** Whole months inside the period, as [first month start, last month start], or undefined. */
+export function wholeMonths(period: Period): { first: string; last: string } | undefined {
+  const first = period.from === monthStartOf(period.from) ? period.from : monthStartOf(addDays(monthStartOf(period.from), 31));
+  const afterTo = addDays(period.to, 1);
+  const last = afterTo === monthStartOf(afterTo) ? monthStartOf(period.to) : monthStartOf(addDays(monthStartOf(period.to), -1));
+  return first <= last ? { first, last } : undefined;
+}
+
+async function dimensionRows(db: WorkstationDb, storeId: string, dimension: 'country' | 'product', period: Period): Promise<DimensionDay[]> {
+  const range = (table: WorkstationDb['dimensionDays'], from: string, to: string) =>
+    from > to ? Promise.resolve([]) : table.where('[storeId+dimension+day]').between([storeId, dimension, from], [storeId, dimension, to], true, true).toArray();
+  const months = wholeMonths(period);
+  if (!months) return range(db.dimensionDays, period.from, period.to);
+  const parts = await Promise.all([
+    range(db.dimensionDays, period.from, addDays(months.first, -1)),
+    range(db.dimensionMonths, months.first, months.last),
+    range(db.dimensionDays, monthStartOf(addDays(months.last, 31)), period.to),
+  ]);
+  return parts.flat();
+}
+
+function productDays(db: WorkstationDb, storeId: string, productId: string, period: Period): Promise<DimensionDay[]> {
   return db.dimensionDays
-    .where('[storeId+dimension+day]')
-    .between([storeId, dimension, period.from], [storeId, dimension, period.to], true, true)
+    .where('[storeId+dimension+key+day]')
+    .between([storeId, 'product', productId, period.from], [storeId, 'product', productId, period.to], true, true)
     .toArray();
 }

@@ -1,4 +1,6 @@
+import { monthlyDimensions } from '@shared/analytics/monthly';
 import { generateDemo, type DemoChunk } from '@shared/demo';
+import type { DimensionDay } from '@shared/domain/types';
 import type { WorkstationDb } from '../../db/db';
 import { deleteStoreData } from '../stores/deleteStore';
 
@@ -17,6 +19,7 @@ export type WriteDemoOutcome = { status: 'done'; storeIds: string[] } | { status
  */
 export async function writeDemo(db: WorkstationDb, options: WriteDemoOptions): Promise<WriteDemoOutcome> {
   const storeIds: string[] = [];
+  const dimensionDays: DimensionDay[] = [];
   try {
     for (const chunk of generateDemo({ seed: options.seed, endDay: options.endDay })) {
       if (options.isCancelled()) {
@@ -24,9 +27,11 @@ export async function writeDemo(db: WorkstationDb, options: WriteDemoOptions): P
         return { status: 'cancelled' };
       }
       if (chunk.table === 'stores') storeIds.push(...(chunk.rows as { id: string }[]).map((s) => s.id));
+      if (chunk.table === 'dimensionDays') dimensionDays.push(...(chunk.rows as DimensionDay[]));
       await db.table(chunk.table).bulkPut(chunk.rows);
       options.onProgress(chunk.progress);
     }
+    await writeInChunks(db, 'dimensionMonths', [...monthlyDimensions(dimensionDays).values()]);
   } catch (error) {
     await removeStores(db, storeIds);
     throw error;
@@ -36,4 +41,8 @@ export async function writeDemo(db: WorkstationDb, options: WriteDemoOptions): P
 
 async function removeStores(db: WorkstationDb, storeIds: string[]): Promise<void> {
   for (const id of storeIds) await deleteStoreData(db, id);
+}
+
+async function writeInChunks(db: WorkstationDb, table: string, rows: unknown[], size = 2000): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await db.table(table).bulkPut(rows.slice(i, i + size));
 }

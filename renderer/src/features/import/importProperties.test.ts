@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ORDER_STATUSES } from '@shared/domain/types';
 import { buyerFacts, buyerFromOrders } from './buyers';
 import type { CsvOrder } from './ordersCsv';
-import { csvOrder, directRollup, freshDb, importOrders, snapshot, storedRollup } from './testKit';
+import { csvOrder, directRollup, freshDb, importOrders, monthsAgainstDays, snapshot, storedRollup } from './testKit';
 import { undoBatch, UndoBlockedError } from './undoBatch';
 import type { WorkstationDb } from '../../db/db';
 
@@ -39,6 +39,8 @@ async function undoSome(db: WorkstationDb, pick: number): Promise<void> {
 
 async function expectConsistent(db: WorkstationDb): Promise<void> {
   expect(await storedRollup(db)).toEqual(await directRollup(db));
+  const months = await monthsAgainstDays(db);
+  expect(months.stored).toEqual(months.expected);
   const orders = await db.orders.toArray();
   const byBuyer = new Map<string, ReturnType<typeof buyerFacts>[]>();
   for (const order of orders) byBuyer.set(order.buyerId, [...(byBuyer.get(order.buyerId) ?? []), buyerFacts(order)]);

@@ -3,7 +3,7 @@ import { emptyRollup, mergeRollupsInto, type Rollup } from '@shared/analytics/ro
 import type { ImportBatch, Store } from '@shared/domain/types';
 import { parseImportInChunks, type ImportKind, type MappingOverride, type ParsedRecordByKind } from '@shared/import';
 import type { WorkstationDb } from '../../db/db';
-import { applyRollupDelta } from './applyRollup';
+import { applyRollupDelta, rollupTables } from './applyRollup';
 import { loadCatalogIndex } from './catalogIndex';
 import { writeOrderChunk, writeTrafficChunk } from './chunkWrites';
 import { freshStoreHistory, storedOrderHistory, type OrderHistory } from './orderHistory';
@@ -63,7 +63,7 @@ async function startBatch(db: WorkstationDb, request: RunImportRequest): Promise
 
 /** The batch's rollups and its 'done' commit together: a batch still 'running' never touched the rollups. */
 function commitBatch(db: WorkstationDb, batch: ImportBatch, rollup: Rollup, rows: number): Promise<ImportBatch> {
-  return db.transaction('rw', [db.dailyStats, db.dimensionDays, db.importBatches], async () => {
+  return db.transaction('rw', [...rollupTables(db), db.importBatches], async () => {
     await applyRollupDelta(db, rollup);
     const done: ImportBatch = { ...batch, rows, status: 'done' };
     await db.importBatches.put(done);

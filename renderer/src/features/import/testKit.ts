@@ -1,4 +1,5 @@
 /** Test helpers for the import write/undo logic: a store in a throwaway database and direct aggregations. */
+import { monthlyDimensions } from '@shared/analytics/monthly';
 import { emptyRollup, mergeRollupsInto, rollupOrders, rollupTraffic, type Rollup } from '@shared/analytics/rollup';
 import type { HostingMode } from '@shared/domain/types';
 import { openWorkstationDb, type WorkstationDb } from '../../db/db';
@@ -41,6 +42,12 @@ export async function directRollup(db: WorkstationDb): Promise<Rollup> {
 export async function storedRollup(db: WorkstationDb): Promise<Rollup> {
   const [daily, dimensions] = await Promise.all([db.dailyStats.toArray(), db.dimensionDays.toArray()]);
   return { daily: new Map(daily.map((r) => [r.id, r])), dimensions: new Map(dimensions.map((r) => [r.id, r])) };
+}
+
+/** The maintained month rows next to what summing the stored day rows gives: they must be equal. */
+export async function monthsAgainstDays(db: WorkstationDb) {
+  const [months, days] = await Promise.all([db.dimensionMonths.toArray(), db.dimensionDays.toArray()]);
+  return { stored: sortedById(months), expected: sortedById([...monthlyDimensions(days).values()]) };
 }
 
 const sortedById = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
