@@ -10,7 +10,7 @@ import { db } from '../../db/db';
 import { localeOf } from '../../i18n';
 import { CountryChart, FunnelCard, SalesChart, TopProductsCard } from './DashboardCharts';
 import { KpiCard } from './KpiCard';
-import { loadDashboard } from './loadDashboard';
+import { loadBreakdown, loadTotals } from './loadDashboard';
 import { lastDays, PERIOD_PRESETS } from './periods';
 
 export function DashboardPage() {
@@ -23,10 +23,11 @@ export function DashboardPage() {
   const storeId = activeStore?.id ?? '';
   const period = lastDays(Number(days));
 
-  const data = useLiveQuery(
-    () => loadDashboard(db, { storeId, period, bucket, hostingMode: mode, view: { currency: money.currency, rates: money.rates } }),
-    [storeId, period.from, period.to, bucket, mode, money.currency, money.rates],
-  );
+  const query = { storeId, period, bucket, hostingMode: mode, view: { currency: money.currency, rates: money.rates } };
+  const deps = [storeId, period.from, period.to, bucket, mode, money.currency, money.rates];
+  // Two queries: the cards and the sales chart appear first, the country and product breakdowns right after.
+  const data = useLiveQuery(() => loadTotals(db, query), deps);
+  const breakdown = useLiveQuery(() => loadBreakdown(db, query), deps);
 
   const locale = localeOf(i18n.language);
   const count = new Intl.NumberFormat(locale);
@@ -92,8 +93,8 @@ export function DashboardPage() {
           <>
             <SalesChart series={data.series} money={money} locale={locale} />
             <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="md">
-              <CountryChart countries={data.countries} money={money} />
-              <TopProductsCard products={data.products} money={money} storeId={storeId} />
+              {breakdown ? <CountryChart countries={breakdown.countries} money={money} /> : <Card withBorder mih={340} />}
+              {breakdown ? <TopProductsCard products={breakdown.products} money={money} storeId={storeId} /> : <Card withBorder mih={340} />}
               <FunnelCard funnel={data.funnel} locale={locale} />
             </SimpleGrid>
           </>

@@ -14,30 +14,47 @@ export interface DashboardQuery {
 const TOP_PRODUCTS = 8;
 
 /**
- * Everything the dashboard shows, read from rollups by index, never from orders: daily store totals
- * (≈ 2 × 365 × 3 rows for a year), and country/product totals by month for whole months plus by day
- * for the partial months at the edges.
+ * The store totals: KPIs against the previous period, the sales series and the funnel, from about
+ * 2 × 365 × 3 daily rows for a year. Loaded on its own so the cards show before the breakdowns.
  */
-export async function loadDashboard(db: WorkstationDb, query: DashboardQuery) {
+export async function loadTotals(db: WorkstationDb, query: DashboardQuery) {
   const { storeId, period, view } = query;
   const previous = previousPeriod(period);
-  const filter: RollupFilter = { storeIds: [storeId], hostingModes: query.hostingMode ? [query.hostingMode] : undefined };
-  const [daily, countries, products] = await Promise.all([
-    db.dailyStats.where('[storeId+day]').between([storeId, previous.from], [storeId, period.to], true, true).toArray(),
-    dimensionRows(db, storeId, 'country', period),
-    dimensionRows(db, storeId, 'product', period),
-  ]);
-  const ranked = topProducts(products, period, TOP_PRODUCTS, filter, view);
-  const topDays = await Promise.all(ranked.map((p) => productDays(db, storeId, p.key, period)));
+  const filter = filterOf(query);
+  const daily = await db.dailyStats.where('[storeId+day]').between([storeId, previous.from], [storeId, period.to], true, true).toArray();
   return {
     kpis: compareKpis(daily, period, filter, view),
     series: kpiSeries(daily, period, query.bucket, filter, view),
     funnel: funnelTotals(daily, period, filter),
+  };
+}
+
+/**
+ * Countries and top products: by month for whole months plus by day for the partial months at the
+ * edges, then the days of just the top few products for their sparklines.
+ */
+export async function loadBreakdown(db: WorkstationDb, query: DashboardQuery) {
+  const { storeId, period, view } = query;
+  const filter = filterOf(query);
+  const [countries, products] = await Promise.all([dimensionRows(db, storeId, 'country', period), dimensionRows(db, storeId, 'product', period)]);
+  const ranked = topProducts(products, period, TOP_PRODUCTS, filter, view);
+  const topDays = await Promise.all(ranked.map((p) => productDays(db, storeId, p.key, period)));
+  return {
     countries: topCountries(countries, period, 10, filter, view),
-    // Ranked from month rows; the sparklines need the days of just these few products.
     products: topProducts(topDays.flat(), period, TOP_PRODUCTS, filter, view),
   };
 }
+
+/** Everything the dashboard shows, read from rollups by index, never from orders. */
+export async function loadDashboard(db: WorkstationDb, query: DashboardQuery) {
+  const [totals, breakdown] = await Promise.all([loadTotals(db, query), loadBreakdown(db, query)]);
+  return { ...totals, ...breakdown };
+}
+
+const filterOf = (query: DashboardQuery): RollupFilter => ({
+  storeIds: [query.storeId],
+  hostingModes: query.hostingMode ? [query.hostingMode] : undefined,
+});
 
 export type DashboardData = Awaited<ReturnType<typeof loadDashboard>>;
 
