@@ -9,7 +9,7 @@
  *      the time from choosing "Last 12 months" until the GMV card shows the new figure.
  * Prints the figures, then one JSON line.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { startHost, stopHost } from '../e2e/host';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,23 +25,6 @@ const CHUNK = 2000;
 const COUNTRIES = ['RU', 'US', 'BR', 'ES', 'FR', 'PL', 'KR', 'IL', 'GB', 'NL', 'DE', 'IT', 'UA', 'KZ', 'CL', 'MX', 'CA', 'AU', 'JP', 'TR'];
 const STATUSES: CsvOrder['status'][] = ['completed', 'completed', 'completed', 'delivered', 'shipped', 'awaiting-shipment', 'refunded', 'cancelled', 'disputed'];
 
-function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/browser-host/main.ts'), '--port', '0', '--data-dir', dataDir], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/);
-      if (match) resolve({ child, url: match[0] });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-    child.on('exit', (code) => reject(new Error(`browser host exited with ${code}: ${output}`)));
-  });
-}
 
 /** A deterministic year of orders: repeat buyers, a few hundred products, mostly finished orders. */
 function generateOrders(count: number): CsvOrder[] {
@@ -253,7 +236,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await browser.close();
-    host.child.kill('SIGTERM');
+    await stopHost(host.child);
     await rm(work, { recursive: true, force: true });
   }
 }

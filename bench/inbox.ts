@@ -9,29 +9,14 @@
  *   scrollP95FrameMs    p95 of requestAnimationFrame deltas while the list scrolls 400 px per frame
  * Targets: 200 / 50 / 150 / 20 ms. Ends with one JSON line.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { startHost, stopHost } from '../e2e/host';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 
 const CONVERSATIONS = Math.max(100, Number(process.env.BENCH_CONVERSATIONS ?? 100_000));
-const ROOT = join(import.meta.dirname, '..');
 
-function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/browser-host/main.ts'), '--port', '0', '--data-dir', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/);
-      if (match) resolve({ child, url: match[0] });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-    child.on('exit', (code) => reject(new Error(`browser host exited with ${code}: ${output}`)));
-  });
-}
 
 /**
  * Ms (page clock) from an action to `selector` matching. Actions are named, not passed as code: the app's CSP
@@ -133,7 +118,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await browser.close();
-    host.child.kill('SIGTERM');
+    await stopHost(host.child);
     await rm(dataDir, { recursive: true, force: true });
   }
 }

@@ -3,20 +3,12 @@
  * China Post and EMS numbers follow the UPU S10 format with a valid check digit, so a tracking validator
  * written against the real format accepts them.
  */
-import type { CarrierId, CarrierRate, CountryCode, HostingMode } from '@shared/domain/types';
+import { CARRIER_NAMES, type CarrierId, type CarrierRate, type CountryCode, type HostingMode } from '@shared/domain/types';
 import type { Rng } from '@shared/util/prng';
 import { weightedPicker } from '@shared/util/prng';
 import { randomDigits } from '@shared/util/ids';
 
-export const CARRIER_NAMES: Readonly<Record<CarrierId, string>> = {
-  cainiao: 'Cainiao',
-  'china-post': 'China Post',
-  ems: 'EMS',
-  dhl: 'DHL',
-  ups: 'UPS',
-  yanwen: 'Yanwen',
-  '4px': '4PX',
-};
+export { CARRIER_NAMES };
 
 const SELF_SHIPPING_CARRIERS: readonly CarrierId[] = [
   'cainiao',

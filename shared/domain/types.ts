@@ -51,6 +51,17 @@ export type CategoryId = (typeof CATEGORIES)[number];
 export const CARRIERS = ['cainiao', 'china-post', 'ems', 'dhl', 'ups', 'yanwen', '4px'] as const;
 export type CarrierId = (typeof CARRIERS)[number];
 
+/** How carriers write their own names (the same in every language buyers read). */
+export const CARRIER_NAMES: Readonly<Record<CarrierId, string>> = {
+  cainiao: 'Cainiao',
+  'china-post': 'China Post',
+  ems: 'EMS',
+  dhl: 'DHL',
+  ups: 'UPS',
+  yanwen: 'Yanwen',
+  '4px': '4PX',
+};
+
 export interface Store {
   id: Id;
   name: string;

@@ -3,7 +3,7 @@
  * are (no escaping). A placeholder with no value stays visible as `{name}` and is reported in `missing`, so the
  * rep sees what still has to be filled before sending.
  */
-import type { BuyerLanguage, CarrierId, EpochMs, Money } from '@shared/domain/types';
+import { CARRIER_NAMES, type BuyerLanguage, type CarrierId, type EpochMs, type Money } from '@shared/domain/types';
 import { BUYER_LOCALES } from './locale';
 
 export const TEMPLATE_VARIABLES = [
@@ -48,15 +48,7 @@ export interface RenderResult {
   filled: string[];
 }
 
-export const CARRIER_NAMES: Readonly<Record<CarrierId, string>> = {
-  cainiao: 'Cainiao',
-  'china-post': 'China Post',
-  ems: 'EMS',
-  dhl: 'DHL',
-  ups: 'UPS',
-  yanwen: 'Yanwen',
-  '4px': '4PX',
-};
+export { CARRIER_NAMES };
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
 
