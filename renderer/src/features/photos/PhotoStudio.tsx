@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Alert, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -43,13 +43,16 @@ export function PhotoStudio({ initialProductId, onUseAsMainImages }: Props) {
     };
   }, [studio.items]);
 
-  const toggle = (key: string, selected: boolean) =>
-    setDeselected((previous) => {
-      const next = new Set(previous);
-      if (selected) next.delete(key);
-      else next.add(key);
-      return next;
-    });
+  const toggle = useCallback(
+    (key: string, selected: boolean) =>
+      setDeselected((previous) => {
+        const next = new Set(previous);
+        if (selected) next.delete(key);
+        else next.add(key);
+        return next;
+      }),
+    [],
+  );
 
   return (
     <Stack gap="md">
@@ -110,15 +113,15 @@ export function PhotoStudio({ initialProductId, onUseAsMainImages }: Props) {
           {t('photos.empty')}
         </Text>
       ) : (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3, xl: 4 }}>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
           {studio.items.map((item) => (
             <ResultCard
               key={item.key}
               item={item}
               busy={busy}
               selected={!deselected.has(item.key)}
-              onSelect={(s) => toggle(item.key, s)}
-              onRemove={() => studio.remove(item.key)}
+              onSelect={toggle}
+              onRemove={studio.remove}
             />
           ))}
         </SimpleGrid>

@@ -1,3 +1,4 @@
+import { memo, useState } from 'react';
 import { ActionIcon, Badge, Card, Checkbox, Group, Image, List, Stack, Text, Tooltip } from '@mantine/core';
 import { IconArrowRight, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -7,20 +8,25 @@ import { useFileUrl } from './useMediaUrl';
 import type { StudioItem } from './usePhotoStudio';
 
 const STATUS_COLOR = { ok: 'teal', warning: 'yellow', error: 'red', queued: 'gray', failed: 'red' } as const;
-const SIZE = 132;
+const SIZE = 112;
 
 interface Props {
   item: StudioItem;
   selected: boolean;
   busy: boolean;
-  onSelect(selected: boolean): void;
-  onRemove(): void;
+  onSelect(key: string, selected: boolean): void;
+  onRemove(key: string): void;
 }
 
-/** One photo: the original next to the result, its status and every issue in the user's language. */
-export function ResultCard({ item, selected, busy, onSelect, onRemove }: Props) {
+/**
+ * One photo: the original next to the result, its status and every issue in the user's language. Memoised with
+ * key-taking callbacks, so a result arriving re-renders its own card only, not the whole grid.
+ */
+export const ResultCard = memo(function ResultCard({ item, selected, busy, onSelect, onRemove }: Props) {
   const { t } = useTranslation();
   const originalUrl = useFileUrl(item.file);
+  // A file that is not really an image (a renamed text file) has no preview; its issue says why.
+  const [noPreview, setNoPreview] = useState(false);
   const output = item.result?.outputs[0];
   const status = item.localError ? 'failed' : (item.result?.status ?? 'queued');
   const statusLabel = item.localError ? t(`photos.local.${item.localError}`) : t(`photos.status.${status}`);
@@ -34,7 +40,7 @@ export function ResultCard({ item, selected, busy, onSelect, onRemove }: Props) 
               <Checkbox
                 size="xs"
                 checked={selected}
-                onChange={(e) => onSelect(e.currentTarget.checked)}
+                onChange={(e) => onSelect(item.key, e.currentTarget.checked)}
                 aria-label={t('photos.result.select', { name: item.name })}
               />
             )}
@@ -52,7 +58,7 @@ export function ResultCard({ item, selected, busy, onSelect, onRemove }: Props) 
               size="sm"
               variant="subtle"
               color="gray"
-              onClick={onRemove}
+              onClick={() => onRemove(item.key)}
               disabled={busy}
               aria-label={t('photos.result.remove', { name: item.name })}
             >
@@ -61,10 +67,11 @@ export function ResultCard({ item, selected, busy, onSelect, onRemove }: Props) 
           </Group>
         </Group>
         <Group gap="xs" wrap="nowrap" justify="center">
-          {originalUrl ? (
+          {originalUrl && !noPreview ? (
             <Image
               src={originalUrl}
               alt={t('photos.result.before')}
+              onError={() => setNoPreview(true)}
               w={SIZE}
               h={SIZE}
               fit="contain"
@@ -105,4 +112,4 @@ export function ResultCard({ item, selected, busy, onSelect, onRemove }: Props) 
       </Stack>
     </Card>
   );
-}
+});

@@ -130,12 +130,18 @@ export function usePhotoStudio(storeId: string | undefined) {
         if (!mounted.current) return;
         const view = await call('jobs:get', { jobId: id, fromIndex });
         fromIndex = view.nextIndex;
+        // All results of one poll land in one state update: one render per poll, not one per file.
+        const arrived = new Map<string, Partial<StudioItem>>();
         for (const result of view.files) {
           const key = byStagedId.get(result.stagedId);
           if (!key) continue;
           const mediaIds = storeId ? await recordOutputs(db, storeId, result, newMediaId) : [];
-          patch(key, { result, mediaIds });
+          arrived.set(key, { result, mediaIds });
         }
+        if (arrived.size > 0)
+          setItems((list) =>
+            list.map((item) => (arrived.has(item.key) ? { ...item, ...arrived.get(item.key) } : item)),
+          );
         if (view.state === 'running') {
           setPhase((p) => ({
             kind: 'processing',
@@ -154,7 +160,7 @@ export function usePhotoStudio(storeId: string | undefined) {
         }
       }
     },
-    [patch, storeId],
+    [storeId],
   );
 
   const run = useCallback(
