@@ -97,7 +97,7 @@ export function OrdersPage() {
         height="calc(100vh - 260px)"
         onEndReached={() => void loadMore(false)}
         emptyText={t('orders.empty')}
-        footer={exhausted ? t('orders.count', { count: rows.length }) : t('orders.loadingMore')}
+        footer={exhausted ? t('orders.count', { count: rows.length }) : t('orders.loadingMore', { count: rows.length })}
       />
     </Stack>
   );

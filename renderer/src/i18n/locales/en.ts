@@ -118,7 +118,7 @@ export const en = {
     mode: 'Mode',
     count: '{{count}} orders',
     empty: 'No orders match. Orders you import or that the demo store generates appear here.',
-    loadingMore: 'Loading more…',
+    loadingMore: 'Showing {{count}} — scroll down for more',
   },
   orderStatus: {
     'awaiting-payment': 'Awaiting payment',

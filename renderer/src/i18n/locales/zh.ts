@@ -122,7 +122,7 @@ export const zh: Translation<Resources> = {
     mode: '模式',
     count: '共 {{count}} 个订单',
     empty: '没有符合条件的订单。导入的订单或演示店铺生成的订单会显示在这里。',
-    loadingMore: '正在加载更多…',
+    loadingMore: '已显示 {{count}} 个，向下滚动加载更多',
   },
   orderStatus: {
     'awaiting-payment': '等待买家付款',
