@@ -8,13 +8,11 @@ import { issueText } from './issueText';
 import { JobProgress } from './JobProgress';
 
 beforeAll(async () => {
-  await i18next
-    .use(initReactI18next)
-    .init({
-      resources: { en: { translation: bundles.en }, zh: { translation: bundles.zh } },
-      lng: 'en',
-      interpolation: { escapeValue: false },
-    });
+  await i18next.use(initReactI18next).init({
+    resources: { en: { translation: bundles.en }, zh: { translation: bundles.zh } },
+    lng: 'en',
+    interpolation: { escapeValue: false },
+  });
 });
 
 afterEach(cleanup);
