@@ -8,7 +8,11 @@ const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   main: {
     resolve: { alias },
-    build: { outDir: 'out/main', rollupOptions: { input: { index: entry('./electron/main/index.ts') } } },
+    build: {
+      outDir: 'out/main',
+      // The photo worker is its own entry: piscina loads it by file name beside the main bundle.
+      rollupOptions: { input: { index: entry('./electron/main/index.ts'), photoWorker: entry('./electron/services/photos/worker.ts') } },
+    },
   },
   preload: {
     resolve: { alias },

@@ -24,12 +24,20 @@ export function defaultThreadCount(): number {
 }
 
 /**
+ * From source (tsx, vitest) the worker is worker.ts beside this file; in the built desktop app
+ * electron.vite.config.ts emits it as photoWorker.js beside the bundled main process.
+ */
+export function defaultWorkerFile(moduleUrl: string): string {
+  return fileURLToPath(new URL(moduleUrl.endsWith('.ts') ? './worker.ts' : './photoWorker.js', moduleUrl));
+}
+
+/**
  * Worker threads running the pipeline, niced by +10 so a batch never makes the UI or the import stutter (Piscina
  * nices each worker thread; libuv's shared thread pool, where libvips does part of its work, keeps its priority).
  */
 export function createPhotoPool(options: PhotoPoolOptions = {}): PhotoPool {
   const threads = options.threads ?? defaultThreadCount();
-  const filename = options.workerFile ?? fileURLToPath(new URL('./worker.ts', import.meta.url));
+  const filename = options.workerFile ?? defaultWorkerFile(import.meta.url);
   const piscina = new Piscina<PhotoTask, PhotoFileResult>({
     filename,
     minThreads: threads,
