@@ -67,6 +67,7 @@ export const hostingUiEn = {
   },
   profit: {
     search: 'Search product or SKU code',
+    legend: 'Mode columns: profit per month at recent sales; ★ the best mode, underlined the mode now. Click a row for every line of the model.',
     unitsNote: 'Units / month: each product’s units sold in the last 30 days (from the daily rollups), split across its SKUs by stock, or evenly when no SKU has stock.',
     currencyNote: 'Figures in {{currency}}, the currency of your rates; SKU prices are converted with your exchange rates.',
     noRate: 'No exchange rate for this SKU’s currency',
@@ -275,6 +276,7 @@ export const hostingUiZh: typeof hostingUiEn = {
   },
   profit: {
     search: '搜索商品或 SKU 编码',
+    legend: '各模式列：按近期销量折算的月利润；★ 为最优模式，下划线为当前模式。点击一行查看模型的每一项。',
     unitsNote: '件/月：每个商品近 30 天的销量（来自每日汇总），按库存比例分摊到各 SKU；所有 SKU 都没有库存时平均分摊。',
     currencyNote: '金额以费率币种 {{currency}} 计；SKU 价格按您的汇率换算。',
     noRate: '缺少该 SKU 币种的汇率',

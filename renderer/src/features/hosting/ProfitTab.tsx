@@ -58,15 +58,15 @@ export function ProfitTab({ store }: { store: Store }) {
       width: '32px',
       render: (r) => <Checkbox size="xs" aria-label={`${r.product.code} ${r.sku.code}`} checked={selected.has(r.sku.id)} onChange={() => toggle(r.sku.id)} data-testid="sku-select" />,
     },
-    { key: 'product', header: t('hosting.ui.table.product'), width: 'minmax(160px, 2fr)', render: (r) => <Text size="sm" truncate title={r.product.title.en}>{r.product.code} · {r.product.title.en ?? ''}</Text> },
-    { key: 'sku', header: t('hosting.ui.table.sku'), width: '120px', render: (r) => <Text size="xs" ff="monospace">{r.sku.code}</Text> },
-    { key: 'mode', header: t('hosting.ui.table.mode'), width: '120px', render: (r) => <ModeBadge mode={r.mode} size="xs" /> },
-    { key: 'units', header: t('hosting.ui.table.unitsMonth'), width: '90px', align: 'right', render: (r) => r.monthlyUnits },
+    { key: 'product', header: t('hosting.ui.table.product'), width: 'minmax(140px, 2fr)', render: (r) => <Text size="sm" truncate title={r.product.title.en}>{r.product.code} · {r.product.title.en ?? ''}</Text> },
+    { key: 'sku', header: t('hosting.ui.table.sku'), width: '110px', render: (r) => <Text size="xs" ff="monospace">{r.sku.code}</Text> },
+    { key: 'mode', header: t('hosting.ui.table.mode'), width: '110px', render: (r) => <ModeBadge mode={r.mode} size="xs" /> },
+    { key: 'units', header: t('hosting.ui.table.unitsMonth'), width: '80px', align: 'right', render: (r) => r.monthlyUnits },
     ...HOSTING_MODES.map(
       (mode): Column<ProfitRow> => ({
         key: mode,
-        header: t('hosting.ui.table.profitMonth', { mode: t(modeNameKey(mode)) }),
-        width: '140px',
+        header: t(modeNameKey(mode)),
+        width: '118px',
         align: 'right',
         render: (r) => profitCell(r, mode),
       }),
@@ -98,7 +98,7 @@ export function ProfitTab({ store }: { store: Store }) {
             onRowOpen={(r) => setOpened(r.sku.id)}
           />
           <Text size="xs" c="dimmed">
-            {t('hosting.ui.profit.unitsNote')} {t('hosting.ui.profit.currencyNote', { currency })}
+            {t('hosting.ui.profit.legend')} {t('hosting.ui.profit.unitsNote')} {t('hosting.ui.profit.currencyNote', { currency })}
           </Text>
         </Stack>
       </Grid.Col>

@@ -1,7 +1,9 @@
 import { Alert, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { db } from '../../db/db';
 import { areaLabelKey, partyLabelKey } from '@shared/hosting';
-import type { SwitchPreview, SwitchSubject } from './data/switchPreview';
+import { countConversationsToFlip, type SwitchPreview, type SwitchSubject } from './data/switchPreview';
 import { ModeBadge } from './ModeBadge';
 import { ProfitDelta } from './ProfitDelta';
 
@@ -15,6 +17,7 @@ interface Props {
 
 export function SwitchPreviewView({ preview, subject, format }: Props) {
   const { t } = useTranslation();
+  const conversations = useLiveQuery(() => countConversationsToFlip(db, preview.movingProductIds, preview.to), [preview]);
   const screens = [...new Map(preview.impacts.flatMap((i) => i.screens).map((s) => [s.changeKey, s])).values()];
   return (
     <Stack gap="md" data-testid="switch-preview">
@@ -51,7 +54,7 @@ export function SwitchPreviewView({ preview, subject, format }: Props) {
           {screens.map((s) => (
             <List.Item key={s.changeKey}>{t(s.changeKey)}</List.Item>
           ))}
-          <List.Item>{t('hosting.ui.switch.conversations', { count: preview.conversations })}</List.Item>
+          <List.Item data-testid="switch-conversations">{t('hosting.ui.switch.conversations', { count: conversations ?? '…' })}</List.Item>
         </List>
       </Stack>
       {preview.rows.length > 0 && (

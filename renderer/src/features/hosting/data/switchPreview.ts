@@ -25,7 +25,8 @@ export interface SwitchPreview {
   movingProductIds: string[];
   rows: SkuMoveRow[];
   impacts: SwitchImpact[];
-  conversations: number;
+  /** The mode the moving products end up in. */
+  to: HostingMode;
   missingSupplyPrice: number;
   totals: { before: number; after: number };
   currency: string;
@@ -71,8 +72,6 @@ export async function loadSwitchPreview(
   const fromModes = new Set(rows.map((r) => r.from));
   if (subject.kind === 'store' && store.hostingMode !== storeTo) fromModes.add(store.hostingMode);
   const impacts = [...fromModes].map((from) => switchImpact(from, storeTo));
-  const conversationIds = await conversationIdsForProducts(db, movingProductIds);
-  const conversations = (await db.conversations.bulkGet(conversationIds)).filter((c) => c && c.platformHandled !== isPlatformHandled(storeTo)).length;
   const totals = { before: 0, after: 0 };
   for (const r of rows) {
     totals.before += r.before?.perMonth.profit ?? 0;
@@ -82,9 +81,18 @@ export async function loadSwitchPreview(
     movingProductIds,
     rows,
     impacts,
-    conversations,
+    to: storeTo,
     missingSupplyPrice: rows.filter((r) => r.after?.supplyPriceEstimated).length,
     totals,
     currency: rates.currency,
   };
+}
+
+/**
+ * Conversations whose platformHandled flag the switch would flip. Separate from the preview because a store
+ * switch can reach tens of thousands of order lines: the money and work show first, this count follows.
+ */
+export async function countConversationsToFlip(db: WorkstationDb, productIds: readonly string[], to: HostingMode): Promise<number> {
+  const ids = await conversationIdsForProducts(db, productIds);
+  return (await db.conversations.bulkGet(ids)).filter((c) => c && c.platformHandled !== isPlatformHandled(to)).length;
 }
