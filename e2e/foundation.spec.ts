@@ -1,9 +1,14 @@
 import { expect, test } from './fixtures';
 
+/** Every module in the sidebar, and the heading its screen shows. */
 const SIDEBAR = [
   { name: /Dashboard/, heading: 'Dashboard' },
   { name: /Orders/, heading: 'Orders' },
   { name: /Products/, heading: 'Products' },
+  { name: /Inbox/, heading: 'Inbox' },
+  { name: /Import/, heading: 'Import' },
+  { name: /Photo studio/, heading: 'Photo studio' },
+  { name: /Hosting modes/, heading: 'Hosting modes' },
   { name: /Settings/, heading: 'Settings' },
 ];
 
@@ -16,6 +21,7 @@ test('first run with the demo store: every screen, both languages, data and sett
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible({ timeout: 120_000 });
   await expect(page.getByTestId('kpi-gmv')).not.toContainText('—');
 
+  await expect(page.getByRole('navigation').getByRole('link')).toHaveCount(SIDEBAR.length);
   for (const entry of SIDEBAR) {
     await page.getByRole('navigation').getByRole('link', { name: entry.name }).click();
     await expect(page.getByRole('heading', { name: entry.heading, level: 2 })).toBeVisible();
