@@ -4,6 +4,14 @@ import type { Page } from '@playwright/test';
 /** Hash routes: the app serves one index.html, so a view is a hash change (the token stays in the query). */
 const open = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
 
+/** The inbox's "handled by platform" count, once the inbox is indexed and showing its queues. */
+async function platformHandledCount(page: Page): Promise<number> {
+  await open(page, '#/inbox');
+  const count = page.getByTestId('count-platform-handled');
+  await expect(count).toBeVisible({ timeout: 60_000 });
+  return Number((await count.innerText()).replace(/\D/g, ''));
+}
+
 async function pickOption(page: Page, testId: string, name: string) {
   await page.getByTestId(testId).click();
   await page.getByRole('option', { name, exact: true }).click();
@@ -43,6 +51,10 @@ test('a seller moves a self-operated product to fully managed, sees every screen
   await expect(preview).toContainText('Catalog asks for a supply price instead of a retail price.');
   await expect(preview).toContainText('Fulfilment becomes inbound shipments to the platform warehouse.');
   await expect(page.getByTestId('switch-money-delta')).toContainText(/\$/);
+  // How many buyer conversations about this product the platform takes over.
+  const movingConversations = page.getByTestId('switch-conversations');
+  await expect(movingConversations).toContainText(/\d/);
+  const handedOver = Number((await movingConversations.innerText()).replace(/\D/g, ''));
   await page.getByTestId('switch-confirm').click();
   await expect(page.getByText('1 product(s) switched to Fully managed.')).toBeVisible();
   await expect(dialog).toBeHidden();
@@ -50,6 +62,12 @@ test('a seller moves a self-operated product to fully managed, sees every screen
   // The editor now asks for a supply price and stock to send to the warehouse.
   await expect(page.getByText(/Supply price \(/).first()).toBeVisible();
   await expect(page.getByText('Stock to send to warehouse').first()).toBeVisible();
+
+  // The inbox: those conversations are now handled by the platform, shown read-only.
+  const handledAfterSwitch = await platformHandledCount(page);
+  await page.getByTestId('queue-platform-handled').click();
+  await page.getByTestId('conversation-row').first().click();
+  await expect(page.getByTestId('platform-handled')).toBeVisible();
 
   // The catalog shows the new badge.
   await open(page, '#/catalog');
@@ -103,5 +121,7 @@ test('a seller moves a self-operated product to fully managed, sees every screen
   await expect(page.getByTestId('compare-products-fully-managed')).toHaveText(new RegExp(`\\D${fullyBefore}$`));
   await page.getByTestId('hosting-tab-history').click();
   await expect(page.getByTestId('history-row')).toHaveCount(2);
+  // …and the rep answers those buyers again.
+  expect(handledAfterSwitch - (await platformHandledCount(page))).toBe(handedOver);
   expect(consoleErrors).toEqual([]);
 });
