@@ -63,6 +63,7 @@ export function CatalogPage() {
     },
     { key: 'code', header: t('catalog.code'), width: '110px', render: (r) => <Text ff="monospace" size="xs">{r.code}</Text> },
     { key: 'title', header: t('catalog.titleCol'), width: 'minmax(200px, 3fr)', render: (r) => r.title },
+    { key: 'readiness', header: t('listing.title'), width: '120px', render: (r) => <ListingStatusBadge status={r.readiness} /> },
     { key: 'category', header: t('catalog.category'), width: '130px', render: (r) => t(`category.${r.category}`, { defaultValue: r.category }) },
     { key: 'skus', header: t('catalog.skus'), width: '60px', align: 'right', render: (r) => r.skuCount },
     { key: 'price', header: t('catalog.price'), width: '140px', align: 'right', render: price },
@@ -79,7 +80,6 @@ export function CatalogPage() {
       ),
     },
     { key: 'languages', header: t('catalog.languages'), width: '110px', render: (r) => <Text size="xs">{r.languages.join(' ').toUpperCase()}</Text> },
-    { key: 'readiness', header: t('listing.title'), width: '130px', render: (r) => <ListingStatusBadge status={r.readiness} /> },
   ];
 
   return (
