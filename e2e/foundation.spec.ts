@@ -20,6 +20,12 @@ test('first run with the demo store: every screen, both languages, data and sett
   await expect(page.getByTestId('demo-progress')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible({ timeout: 120_000 });
   await expect(page.getByTestId('kpi-gmv')).not.toContainText('—');
+  // Any dashboard table downloads as CSV that Excel opens (UTF-8 with BOM).
+  await page.getByTestId('export-top-products').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Download CSV' }).click()]);
+  expect(download.suggestedFilename()).toBe('top-products.csv');
+  const csv = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
+  expect(csv.startsWith('\uFEFFProduct,GMV (USD),Orders,Units\r\n')).toBe(true);
 
   await expect(page.getByRole('navigation').getByRole('link')).toHaveCount(SIDEBAR.length);
   for (const entry of SIDEBAR) {

@@ -1,30 +1,33 @@
 import { useState } from 'react';
-import { Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { Bucket } from '@shared/analytics/query';
+import { MAX_SERIES_POINTS, periodLength, type Bucket } from '@shared/analytics/query';
 import { HOSTING_MODES, type HostingMode } from '@shared/domain/types';
 import { useMoney } from '../../app/useMoney';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { db } from '../../db/db';
 import { localeOf } from '../../i18n';
-import { CountryChart, FunnelCard, SalesChart, TopProductsCard } from './DashboardCharts';
+import { BuyersChart, CountryChart, FunnelCard, SalesChart, TopProductsCard } from './DashboardCharts';
 import { KpiCard } from './KpiCard';
 import { loadBreakdown, loadTotals } from './loadDashboard';
-import { lastDays, PERIOD_PRESETS } from './periods';
+import { customPeriod, lastDays, PERIOD_PRESETS } from './periods';
 
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
   const { activeStore } = useWorkstation();
   const money = useMoney();
   const [days, setDays] = useState('30');
+  const [custom, setCustom] = useState(() => lastDays(30));
   const [bucket, setBucket] = useState<Bucket | 'auto'>('auto');
   const [mode, setMode] = useState<HostingMode | undefined>();
   const storeId = activeStore?.id ?? '';
-  const period = lastDays(Number(days));
+  const period = days === 'custom' ? customPeriod(custom.from, custom.to) : lastDays(Number(days));
 
-  const query = { storeId, period, bucket, hostingMode: mode, view: { currency: money.currency, rates: money.rates } };
-  const deps = [storeId, period.from, period.to, bucket, mode, money.currency, money.rates];
+  // A chart never gets more than 2k points: daily buckets over a multi-year custom period become automatic.
+  const seriesBucket = bucket === 'day' && periodLength(period) > MAX_SERIES_POINTS ? 'auto' : bucket;
+  const query = { storeId, period, bucket: seriesBucket, hostingMode: mode, view: { currency: money.currency, rates: money.rates } };
+  const deps = [storeId, period.from, period.to, seriesBucket, mode, money.currency, money.rates];
   // Two queries: the cards and the sales chart appear first, the country and product breakdowns right after.
   const data = useLiveQuery(() => loadTotals(db, query), deps);
   const breakdown = useLiveQuery(() => loadBreakdown(db, query), deps);
@@ -46,8 +49,15 @@ export function DashboardPage() {
             aria-label={t('period.label')}
             value={days}
             onChange={setDays}
-            data={PERIOD_PRESETS.map((p) => ({ value: p.value, label: t(p.labelKey) }))}
+            data={[...PERIOD_PRESETS.map((p) => ({ value: p.value, label: t(p.labelKey) })), { value: 'custom', label: t('period.custom') }]}
           />
+          {days === 'custom' && (
+            <Group gap={4} wrap="nowrap">
+              <TextInput type="date" aria-label={t('period.from')} value={custom.from} max={custom.to} onChange={(e) => setCustom({ ...custom, from: e.currentTarget.value })} w={150} />
+              <Text size="sm">–</Text>
+              <TextInput type="date" aria-label={t('period.to')} value={custom.to} min={custom.from} onChange={(e) => setCustom({ ...custom, to: e.currentTarget.value })} w={150} />
+            </Group>
+          )}
           <SegmentedControl
             aria-label={t('period.granularity')}
             value={bucket}
@@ -92,6 +102,7 @@ export function DashboardPage() {
         data && (
           <>
             <SalesChart series={data.series} money={money} locale={locale} />
+            <BuyersChart series={data.series} locale={locale} />
             <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="md">
               {breakdown ? <CountryChart countries={breakdown.countries} money={money} /> : <Card withBorder mih={340} />}
               {breakdown ? <TopProductsCard products={breakdown.products} money={money} storeId={storeId} /> : <Card withBorder mih={340} />}
