@@ -26,6 +26,13 @@ test('first run with the demo store: every screen, both languages, data and sett
   expect(download.suggestedFilename()).toBe('top-products.csv');
   const csv = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
   expect(csv.startsWith('\uFEFFProduct,GMV (USD),Orders,Units\r\n')).toBe(true);
+  // …and any chart as a PNG picture.
+  await page.getByTestId('export-gmv-and-orders').click();
+  const [picture] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Download PNG' }).click()]);
+  expect(picture.suggestedFilename()).toBe('gmv-and-orders.png');
+  const png = await (await import('node:fs/promises')).readFile(await picture.path());
+  expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  expect(png.length).toBeGreaterThan(5000);
 
   await expect(page.getByRole('navigation').getByRole('link')).toHaveCount(SIDEBAR.length);
   for (const entry of SIDEBAR) {
