@@ -26,6 +26,12 @@ test('first run with the demo store: every screen, both languages, data and sett
   expect(download.suggestedFilename()).toBe('top-products.csv');
   const csv = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
   expect(csv.startsWith('\uFEFFProduct,GMV (USD),Orders,Units\r\n')).toBe(true);
+  // Every product of the period, sortable by any metric.
+  const products = page.getByRole('table', { name: 'Products in this period' });
+  await products.getByRole('button', { name: 'Units' }).click();
+  await expect(products.getByRole('columnheader', { name: /Units/ })).toHaveAttribute('aria-sort', 'descending');
+  await products.getByRole('button', { name: /Units/ }).click();
+  await expect(products.getByRole('columnheader', { name: /Units/ })).toHaveAttribute('aria-sort', 'ascending');
   // …and any chart as a PNG picture.
   await page.getByTestId('export-gmv-and-orders').click();
   const [picture] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Download PNG' }).click()]);

@@ -198,3 +198,26 @@ describe('top lists', () => {
     expect(top[1]!.sparkline).toEqual([0, 450, 0]);
   });
 });
+
+describe('productTotals', () => {
+  it('ranks every product and its shares add up to one', async () => {
+    const { productTotals } = await import('./query');
+    const { DEFAULT_EXCHANGE_RATES } = await import('./money');
+    const row = (key: string, gmv: number) => ({
+      id: `s|product|${key}|2026-01-02|self-operated`,
+      storeId: 's',
+      dimension: 'product' as const,
+      key,
+      day: '2026-01-02',
+      hostingMode: 'self-operated' as const,
+      currency: 'USD',
+      orders: 1,
+      units: 2,
+      gmv,
+      refunds: 0,
+    });
+    const totals = productTotals([row('a', 100), row('b', 300), row('c', 600)], { from: '2026-01-01', to: '2026-01-31' }, {}, { currency: 'USD', rates: DEFAULT_EXCHANGE_RATES });
+    expect(totals.map((t) => t.key)).toEqual(['c', 'b', 'a']);
+    expect(totals.reduce((sum, t) => sum + t.share, 0)).toBeCloseTo(1);
+  });
+});

@@ -317,6 +317,17 @@ export function topCountries(
   return { top: all.slice(0, n), others };
 }
 
+/** Every product's totals for the period, best first by `metric`: the dashboard's sortable product table. */
+export function productTotals(
+  rows: readonly DimensionDay[],
+  period: Period,
+  filter: RollupFilter,
+  view: MoneyView,
+  metric: RankMetric = 'gmv',
+): DimensionTotal[] {
+  return ranked(totalsByKey(rows, 'product', period, filter, view), metric);
+}
+
 export interface TopProduct extends DimensionTotal {
   /** The ranking metric per day of the period, oldest first (one entry per day, zeros included). */
   sparkline: number[];

@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react';
-import { Box, Group, Text } from '@mantine/core';
+import { Box, Group, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import classes from './VirtualTable.module.css';
 
@@ -9,7 +9,15 @@ export interface Column<Row> {
   /** CSS grid track, e.g. '120px' or '2fr'. */
   width: string;
   align?: 'left' | 'right';
+  /** Clicking the header sorts by this column (see `sort`). */
+  sortable?: boolean;
   render(row: Row): ReactNode;
+}
+
+export interface SortState {
+  key: string;
+  descending: boolean;
+  onSort(key: string): void;
 }
 
 interface Props<Row> {
@@ -25,10 +33,11 @@ interface Props<Row> {
   label: string;
   /** Opens a row on click or Enter (the row is focusable). */
   onRowOpen?(row: Row): void;
+  sort?: SortState;
 }
 
 /** A div grid with only the visible rows in the DOM, so 100k rows scroll like 100. */
-export function VirtualTable<Row>({ rows, columns, rowKey, rowHeight = 40, height, onEndReached, emptyText, footer, label, onRowOpen }: Props<Row>) {
+export function VirtualTable<Row>({ rows, columns, rowKey, rowHeight = 40, height, onEndReached, emptyText, footer, label, onRowOpen, sort }: Props<Row>) {
   const parentRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parentRef.current, estimateSize: () => rowHeight, overscan: 12 });
   const items = virtualizer.getVirtualItems();
@@ -42,8 +51,21 @@ export function VirtualTable<Row>({ rows, columns, rowKey, rowHeight = 40, heigh
       <div className={classes.inner} style={{ minWidth }}>
       <div className={classes.header} role="row" style={{ gridTemplateColumns: template }}>
         {columns.map((c) => (
-          <div key={c.key} role="columnheader" className={classes.cell} style={{ textAlign: c.align ?? 'left' }}>
-            {c.header}
+          <div
+            key={c.key}
+            role="columnheader"
+            className={classes.cell}
+            style={{ textAlign: c.align ?? 'left' }}
+            aria-sort={sort?.key === c.key ? (sort.descending ? 'descending' : 'ascending') : undefined}
+          >
+            {c.sortable && sort ? (
+              <UnstyledButton className={classes.sortButton} onClick={() => sort.onSort(c.key)}>
+                {c.header}
+                {sort.key === c.key ? (sort.descending ? ' ↓' : ' ↑') : ''}
+              </UnstyledButton>
+            ) : (
+              c.header
+            )}
           </div>
         ))}
       </div>

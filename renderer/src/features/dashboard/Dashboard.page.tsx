@@ -10,6 +10,7 @@ import { db } from '../../db/db';
 import { localeOf } from '../../i18n';
 import { BuyersChart, CountryChart, FunnelCard, SalesChart, TopProductsCard } from './DashboardCharts';
 import { KpiCard } from './KpiCard';
+import { ProductTableCard } from './ProductTableCard';
 import { loadBreakdown, loadTotals } from './loadDashboard';
 import { customPeriod, lastDays, PERIOD_PRESETS } from './periods';
 
@@ -108,6 +109,7 @@ export function DashboardPage() {
               {breakdown ? <TopProductsCard products={breakdown.products} money={money} storeId={storeId} /> : <Card withBorder mih={340} />}
               <FunnelCard funnel={data.funnel} locale={locale} />
             </SimpleGrid>
+            {breakdown && <ProductTableCard products={breakdown.allProducts} money={money} locale={locale} />}
           </>
         )
       )}

@@ -1,4 +1,4 @@
-import { compareKpis, funnelTotals, kpiSeries, previousPeriod, topCountries, topProducts, type Bucket, type MoneyView, type Period, type RollupFilter } from '@shared/analytics/query';
+import { compareKpis, funnelTotals, kpiSeries, previousPeriod, productTotals, topCountries, topProducts, type Bucket, type MoneyView, type Period, type RollupFilter } from '@shared/analytics/query';
 import type { DimensionDay, HostingMode } from '@shared/domain/types';
 import { addDays, monthStartOf } from '@shared/util/days';
 import type { WorkstationDb } from '../../db/db';
@@ -42,6 +42,7 @@ export async function loadBreakdown(db: WorkstationDb, query: DashboardQuery) {
   return {
     countries: topCountries(countries, period, 10, filter, view),
     products: topProducts(topDays.flat(), period, TOP_PRODUCTS, filter, view),
+    allProducts: productTotals(products, period, filter, view),
   };
 }
 

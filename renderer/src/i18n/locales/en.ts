@@ -111,6 +111,9 @@ export const en = {
     newBuyerOrders: 'Orders from new buyers',
     returningOrders: 'Orders from returning buyers',
     period: 'Period',
+    allProducts: 'Products in this period',
+    refunds: 'Refunds',
+    share: 'Share of GMV',
   },
   orders: {
     title: 'Orders',

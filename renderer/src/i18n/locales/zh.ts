@@ -115,6 +115,9 @@ export const zh: Translation<Resources> = {
     newBuyerOrders: '新买家订单',
     returningOrders: '回头客订单',
     period: '时间',
+    allProducts: '本期全部商品',
+    refunds: '退款额',
+    share: '成交额占比',
   },
   orders: {
     title: '订单',
