@@ -34,7 +34,7 @@ async function setLanguage(page: Page, label: 'English' | '简体中文') {
 
 async function shoot(page: Page, name: string) {
   await page.waitForTimeout(700);
-  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: false });
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: process.env.FULL_PAGE === '1' });
 }
 
 async function main() {
