@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { openWorkstationDb, type WorkstationDb } from '../../db/db';
+import type { WorkstationDb } from '../../db/db';
+import { serveDatabaseJobs, throttled } from '../../db/databaseWorker';
 import { buildPreview } from './preview';
 import type { ImportEvent, ImportFileRequest, ImportRequest } from './protocol';
 import { IMPORT_LOCK } from './recovery';
@@ -7,29 +8,17 @@ import { runImport, type ImportProgress } from './runImport';
 import { undoBatch, UndoBlockedError } from './undoBatch';
 
 /** Parsing and every IndexedDB write of an import run here, so the page never blocks while a file is read. */
-const scope = self as unknown as DedicatedWorkerGlobalScope;
-const PROGRESS_INTERVAL_MS = 100;
-let cancelled = false;
-const post = (event: ImportEvent) => scope.postMessage(event);
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const post = (event: ImportEvent) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(event);
 
-/** At most one progress message per interval: the page re-renders on each. */
-function throttledProgress(): (progress: ImportProgress) => void {
-  let last = 0;
-  return (progress) => {
-    const now = performance.now();
-    if (now - last < PROGRESS_INTERVAL_MS && progress.rowsDone < progress.rowsTotal) return;
-    last = now;
-    post({ type: 'progress', ...progress });
-  };
-}
-
-async function importFile(db: WorkstationDb, request: ImportFileRequest): Promise<void> {
+async function importFile(db: WorkstationDb, request: ImportFileRequest, isCancelled: () => boolean): Promise<void> {
   const run = () =>
     runImport(
       db,
       { storeId: request.storeId, kind: request.kind, fileName: request.fileName, bytes: new Uint8Array(request.bytes), mapping: request.mapping },
-      { isCancelled: () => cancelled, onProgress: throttledProgress() },
+      {
+        isCancelled,
+        onProgress: throttled<ImportProgress>((progress) => post({ type: 'progress', ...progress }), (p) => p.rowsDone >= p.rowsTotal),
+      },
     );
   // The lock tells recovery at start-up in another window that this batch is alive, not crashed.
   const outcome = navigator.locks ? await navigator.locks.request(IMPORT_LOCK, run) : await run();
@@ -51,20 +40,9 @@ async function undoImport(db: WorkstationDb, batchId: string): Promise<void> {
   }
 }
 
-function handle(db: WorkstationDb, request: Exclude<ImportRequest, { type: 'cancel' }>): Promise<void> {
+function handle(db: WorkstationDb, request: Exclude<ImportRequest, { type: 'cancel' }>, isCancelled: () => boolean): Promise<void> {
   if (request.type === 'undo') return undoImport(db, request.batchId);
-  return request.type === 'preview' ? previewFile(db, request) : importFile(db, request);
+  return request.type === 'preview' ? previewFile(db, request) : importFile(db, request, isCancelled);
 }
 
-scope.onmessage = (message: MessageEvent<ImportRequest>) => {
-  const request = message.data;
-  if (request.type === 'cancel') {
-    cancelled = true;
-    return;
-  }
-  cancelled = false;
-  const db = openWorkstationDb();
-  handle(db, request)
-    .catch((error: unknown) => post({ type: 'failed', message: messageOf(error) }))
-    .finally(() => db.close());
-};
+serveDatabaseJobs<ImportRequest>(handle, (message) => post({ type: 'failed', message }));
