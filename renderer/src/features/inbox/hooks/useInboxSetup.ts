@@ -22,8 +22,10 @@ export function useInboxSetup(storeId: string | undefined): SetupState {
       await seedStarterTemplates(db);
       await ensureCurrentRep(db, defaultRepName);
       await ensureInboxIndex(db, storeId, (progress) => update({ status: 'working', progress }));
-      await wakeSnoozed(db, storeId);
       update({ status: 'ready' });
+      // Reading every snoozed conversation costs a big store a few hundred ms: the list shows first, and
+      // the ones whose snooze ran out reappear in it a moment later (the list is a live query).
+      await wakeSnoozed(db, storeId);
     })().catch((error: unknown) => update({ status: 'failed', message: error instanceof Error ? error.message : String(error) }));
     return () => {
       alive = false;
