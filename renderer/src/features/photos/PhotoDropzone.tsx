@@ -31,6 +31,11 @@ export function PhotoDropzone({ shell, disabled, onFiles, onPicked }: Props) {
       notifications.show({ color: 'red', message: error instanceof Error ? error.message : String(error) });
     }
   };
+  // The desktop app picks through its native dialog (originals are only read); the browser uploads.
+  const choose = (folder: boolean) => {
+    if (shell === 'electron') void pick(folder);
+    else (folder ? folderInput : filesInput).current?.click();
+  };
   const fromInput = (input: HTMLInputElement, folder: boolean) => {
     const files = [...(input.files ?? [])];
     input.value = '';
@@ -57,49 +62,12 @@ export function PhotoDropzone({ shell, disabled, onFiles, onPicked }: Props) {
         </Group>
       </Dropzone>
       <Group gap="xs">
-        {shell === 'electron' ? (
-          <>
-            <Button
-              variant="default"
-              size="xs"
-              leftSection={<IconPhotoPlus size={14} />}
-              onClick={() => void pick(false)}
-              disabled={disabled}
-            >
-              {t('photos.drop.chooseFiles')}
-            </Button>
-            <Button
-              variant="default"
-              size="xs"
-              leftSection={<IconFolder size={14} />}
-              onClick={() => void pick(true)}
-              disabled={disabled}
-            >
-              {t('photos.drop.chooseFolder')}
-            </Button>
-          </>
-        ) : (
-          <>
-            <Button
-              variant="default"
-              size="xs"
-              leftSection={<IconPhotoPlus size={14} />}
-              onClick={() => filesInput.current?.click()}
-              disabled={disabled}
-            >
-              {t('photos.drop.chooseFiles')}
-            </Button>
-            <Button
-              variant="default"
-              size="xs"
-              leftSection={<IconFolder size={14} />}
-              onClick={() => folderInput.current?.click()}
-              disabled={disabled}
-            >
-              {t('photos.drop.chooseFolder')}
-            </Button>
-          </>
-        )}
+        <Button variant="default" size="xs" leftSection={<IconPhotoPlus size={14} />} onClick={() => choose(false)} disabled={disabled}>
+          {t('photos.drop.chooseFiles')}
+        </Button>
+        <Button variant="default" size="xs" leftSection={<IconFolder size={14} />} onClick={() => choose(true)} disabled={disabled}>
+          {t('photos.drop.chooseFolder')}
+        </Button>
         <input
           ref={filesInput}
           type="file"

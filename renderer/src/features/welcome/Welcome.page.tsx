@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, Button, Card, Center, Container, Modal, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBuildingStore, IconFileImport, IconSparkles } from '@tabler/icons-react';
@@ -10,7 +10,7 @@ import { DemoProgress } from '../demo/DemoProgress';
 import { useDemoGenerator } from '../demo/useDemoGenerator';
 import { CreateStoreForm } from '../stores/CreateStoreForm';
 
-/** First run: the demo store or an empty one. Importing one's own data joins here once import exists. */
+/** First run: the demo store, an empty store, or a store filled from one's own exports. */
 export function WelcomePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -43,57 +43,56 @@ export function WelcomePage() {
           {demo.state.status === 'failed' && <Alert color="red">{t('welcome.failed', { message: demo.state.message })}</Alert>}
           {demo.state.status === 'cancelled' && <Alert color="yellow">{t('welcome.cancelled')}</Alert>}
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Card withBorder padding="lg">
-              <Stack>
-                <ThemeIcon size="xl" variant="light">
-                  <IconSparkles />
-                </ThemeIcon>
-                <Title order={3}>{t('welcome.demoTitle')}</Title>
-                <Text size="sm" c="dimmed">
-                  {t('welcome.demoBody')}
-                </Text>
-                {demo.state.status === 'running' ? (
-                  <DemoProgress state={demo.state} onCancel={demo.cancel} />
-                ) : (
-                  <Button onClick={demo.start} data-testid="start-demo">
-                    {t('welcome.demoAction')}
-                  </Button>
-                )}
-              </Stack>
-            </Card>
-            <Card withBorder padding="lg">
-              <Stack>
-                <ThemeIcon size="xl" variant="light" color="teal">
-                  <IconBuildingStore />
-                </ThemeIcon>
-                <Title order={3}>{t('welcome.emptyTitle')}</Title>
-                <Text size="sm" c="dimmed">
-                  {t('welcome.emptyBody')}
-                </Text>
-                <CreateStoreForm onCreated={() => setDestination('/dashboard')} />
-              </Stack>
-            </Card>
-            <Card withBorder padding="lg">
-              <Stack>
-                <ThemeIcon size="xl" variant="light" color="grape">
-                  <IconFileImport />
-                </ThemeIcon>
-                <Title order={3}>{t('import.welcome.title')}</Title>
-                <Text size="sm" c="dimmed">
-                  {t('import.welcome.body')}
-                </Text>
-                <Button variant="light" onClick={importDialog.open} data-testid="start-import">
-                  {t('import.welcome.title')}
+            <ChoiceCard icon={<IconSparkles />} title={t('welcome.demoTitle')} body={t('welcome.demoBody')}>
+              {demo.state.status === 'running' ? (
+                <DemoProgress state={demo.state} onCancel={demo.cancel} />
+              ) : (
+                <Button onClick={demo.start} data-testid="start-demo">
+                  {t('welcome.demoAction')}
                 </Button>
-                {/* The form opens in a dialog so the page keeps a single "Store name" field. */}
-                <Modal opened={importOpened} onClose={importDialog.close} title={t('import.welcome.title')}>
-                  <CreateStoreForm onCreated={() => setDestination('/import')} />
-                </Modal>
-              </Stack>
-            </Card>
+              )}
+            </ChoiceCard>
+            <ChoiceCard icon={<IconBuildingStore />} color="teal" title={t('welcome.emptyTitle')} body={t('welcome.emptyBody')}>
+              <CreateStoreForm onCreated={() => setDestination('/dashboard')} />
+            </ChoiceCard>
+            <ChoiceCard icon={<IconFileImport />} color="grape" title={t('import.welcome.title')} body={t('import.welcome.body')}>
+              <Button variant="light" onClick={importDialog.open} data-testid="start-import">
+                {t('import.welcome.title')}
+              </Button>
+              {/* The form opens in a dialog so the page keeps a single "Store name" field. */}
+              <Modal opened={importOpened} onClose={importDialog.close} title={t('import.welcome.title')}>
+                <CreateStoreForm onCreated={() => setDestination('/import')} />
+              </Modal>
+            </ChoiceCard>
           </SimpleGrid>
         </Stack>
       </Container>
     </Center>
+  );
+}
+
+interface ChoiceCardProps {
+  icon: ReactNode;
+  color?: string;
+  title: string;
+  body: string;
+  children: ReactNode;
+}
+
+/** One way to start: what it is, and the control that does it. */
+function ChoiceCard({ icon, color, title, body, children }: ChoiceCardProps) {
+  return (
+    <Card withBorder padding="lg">
+      <Stack>
+        <ThemeIcon size="xl" variant="light" color={color}>
+          {icon}
+        </ThemeIcon>
+        <Title order={3}>{title}</Title>
+        <Text size="sm" c="dimmed">
+          {body}
+        </Text>
+        {children}
+      </Stack>
+    </Card>
   );
 }
