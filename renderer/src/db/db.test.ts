@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import type { Conversation } from '@shared/domain/types';
+import type { Conversation, DimensionDay } from '@shared/domain/types';
+import { ensureInboxIndex } from '../features/inbox/data/ensureInboxIndex';
+import { readInboxCounters } from '../features/inbox/data/inboxCounters';
 import { openWorkstationDb } from './db';
 import { SCHEMA_V1 } from './schema';
 
@@ -21,31 +23,52 @@ const conversation = (id: string, status: Conversation['status'], awaiting?: num
   messageCount: 1,
 });
 
+const productDay = (day: string, gmv: number): DimensionDay => ({
+  id: `s1|product|p1|${day}|self-operated`,
+  storeId: 's1',
+  dimension: 'product',
+  key: 'p1',
+  day,
+  hostingMode: 'self-operated',
+  currency: 'USD',
+  orders: 1,
+  units: 1,
+  gmv,
+  refunds: 0,
+});
+
 describe('workstation db', () => {
-  it('migrates a v1 database to v2 and keeps its data, filling the counters', async () => {
+  it('migrates a v1 database to the latest version, keeps its data and fills what later versions keep', async () => {
     const name = `migrate-${Math.random()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
     await v1.table('stores').put({ id: 's1', name: 'Old store', hostingMode: 'self-operated', currency: 'USD', createdAt: 0, isDemo: false });
     await v1.table('conversations').bulkPut([conversation('c1', 'open', 5), conversation('c2', 'open'), conversation('c3', 'resolved')]);
+    await v1.table('dimensionDays').bulkPut([productDay('2026-01-05', 100), productDay('2026-01-20', 50), productDay('2026-02-01', 7)]);
     v1.close();
 
-    const v2 = openWorkstationDb(name);
-    await v2.open();
-    expect(v2.verno).toBeGreaterThanOrEqual(2);
-    expect((await v2.stores.get('s1'))?.name).toBe('Old store');
-    expect((await v2.counters.get('s1|conversations|status:open'))?.value).toBe(2);
-    expect((await v2.counters.get('s1|conversations|status:resolved'))?.value).toBe(1);
-    expect((await v2.counters.get('s1|conversations|unanswered'))?.value).toBe(1);
-    expect((await v2.counters.get('s1|conversations|all'))?.value).toBe(3);
-    v2.close();
+    const latest = openWorkstationDb(name);
+    await latest.open();
+    expect(latest.verno).toBe(4);
+    expect((await latest.stores.get('s1'))?.name).toBe('Old store');
+    // v4: monthly rollups summed from the days v1 kept.
+    expect((await latest.dimensionMonths.get('s1|product|p1|2026-01-01|self-operated'))?.gmv).toBe(150);
+    expect((await latest.dimensionMonths.get('s1|product|p1|2026-02-01|self-operated'))?.gmv).toBe(7);
+    // Counters for conversations that predate them: the inbox counts them on first open.
+    await ensureInboxIndex(latest, 's1');
+    const counters = await readInboxCounters(latest, 's1');
+    expect(counters['status:open']).toBe(2);
+    expect(counters['status:resolved']).toBe(1);
+    expect(counters['unanswered']).toBe(1);
+    expect(counters['all']).toBe(3);
+    latest.close();
   });
 
   it('opens fresh at the latest version with every table', async () => {
     const db = openWorkstationDb(`fresh-${Math.random()}`);
     await db.open();
     const names = db.tables.map((t) => t.name);
-    for (const table of ['orders', 'products', 'skus', 'conversations', 'messages', 'dailyStats', 'counters', 'modeChanges', 'drafts', 'shipments', 'influencers', 'campaigns']) {
+    for (const table of ['orders', 'products', 'skus', 'conversations', 'messages', 'dailyStats', 'dimensionMonths', 'counters', 'modeChanges', 'drafts', 'shipments', 'influencers', 'campaigns']) {
       expect(names).toContain(table);
     }
     db.close();

@@ -85,26 +85,12 @@ export type WorkstationDb = Dexie & {
 export function openWorkstationDb(name = DB_NAME): WorkstationDb {
   const db = new Dexie(name) as WorkstationDb;
   db.version(1).stores(SCHEMA_V1);
-  db.version(2).stores(SCHEMA_V2).upgrade(countConversationsByStatus);
+  // v2 needs no data change: the inbox counts a store's conversations itself the first time it opens it
+  // (features/inbox/data/ensureInboxIndex.ts), with the same keys its writes keep up to date.
+  db.version(2).stores(SCHEMA_V2);
   db.version(3).stores(SCHEMA_V3);
   db.version(4).stores(SCHEMA_V4).upgrade(fillMonthlyDimensions);
   return db;
-}
-
-/** v1 had no counters: count the conversations once, so later writes only adjust them. */
-async function countConversationsByStatus(tx: Transaction): Promise<void> {
-  const counts = new Map<string, Counter>();
-  await tx
-    .table<Conversation>('conversations')
-    .each((c) => {
-      for (const key of conversationCounterKeys(c)) {
-        const id = `${c.storeId}|conversations|${key}`;
-        const counter = counts.get(id) ?? { id, storeId: c.storeId, value: 0 };
-        counter.value += 1;
-        counts.set(id, counter);
-      }
-    });
-  await tx.table<Counter>('counters').bulkPut([...counts.values()]);
 }
 
 /** v3 stores kept only daily dimension rows: sum them into months once. */
@@ -112,12 +98,6 @@ async function fillMonthlyDimensions(tx: Transaction): Promise<void> {
   const days: DimensionDay[] = [];
   await tx.table<DimensionDay>('dimensionDays').each((row) => void days.push(row));
   await tx.table<DimensionDay>('dimensionMonths').bulkPut([...monthlyDimensions(days).values()]);
-}
-
-export function conversationCounterKeys(c: Conversation): string[] {
-  const keys = ['all', `status:${c.status}`, `language:${c.language}`, c.assigneeId ? `assignee:${c.assigneeId}` : 'unassigned'];
-  if (c.awaitingReplySince !== undefined && c.status !== 'resolved') keys.push('unanswered');
-  return keys;
 }
 
 /** The app's single database; tests open their own with openWorkstationDb(uniqueName). */
