@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXCHANGE_RATES } from '@shared/analytics/money';
 import { openWorkstationDb } from '../../db/db';
 import { writeDemo } from '../demo/writeDemo';
-import { loadDashboard, wholeMonths } from './loadDashboard';
+import { loadBreakdown, wholeMonths } from './loadDashboard';
 
 describe('wholeMonths', () => {
   it('finds the whole months inside a period', () => {
@@ -13,7 +13,7 @@ describe('wholeMonths', () => {
   });
 });
 
-describe('loadDashboard', () => {
+describe('loadBreakdown', () => {
   it('gives the same countries and products from month rows as from day rows', async () => {
     const db = openWorkstationDb(`dash-${Math.random()}`);
     await writeDemo(db, { seed: 7, endDay: '2026-06-30', onProgress: () => undefined, isCancelled: () => false });
@@ -21,13 +21,13 @@ describe('loadDashboard', () => {
     if (!store) throw new Error('demo wrote no store');
     const view = { currency: 'USD', rates: DEFAULT_EXCHANGE_RATES };
     const period = { from: '2025-07-15', to: '2026-06-30' };
-    const viaMonths = await loadDashboard(db, { storeId: store.id, period, bucket: 'auto', view });
+    const viaMonths = await loadBreakdown(db, { storeId: store.id, period, bucket: 'auto', view });
     await db.dimensionMonths.clear();
     // Without month rows the loader would miss the whole months: recompute them from the days instead.
     const days = await db.dimensionDays.toArray();
     const { monthlyDimensions } = await import('@shared/analytics/monthly');
     await db.dimensionMonths.bulkPut([...monthlyDimensions(days).values()]);
-    const again = await loadDashboard(db, { storeId: store.id, period, bucket: 'auto', view });
+    const again = await loadBreakdown(db, { storeId: store.id, period, bucket: 'auto', view });
     expect(again).toEqual(viaMonths);
     const directTotal = days.filter((d) => d.storeId === store.id && d.dimension === 'country' && d.day >= period.from && d.day <= period.to).reduce((t, d) => t + d.gmv, 0);
     const shown = viaMonths.countries.top.reduce((t, c) => t + c.gmv, 0) + (viaMonths.countries.others?.gmv ?? 0);

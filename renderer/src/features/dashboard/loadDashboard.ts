@@ -46,18 +46,10 @@ export async function loadBreakdown(db: WorkstationDb, query: DashboardQuery) {
   };
 }
 
-/** Everything the dashboard shows, read from rollups by index, never from orders. */
-export async function loadDashboard(db: WorkstationDb, query: DashboardQuery) {
-  const [totals, breakdown] = await Promise.all([loadTotals(db, query), loadBreakdown(db, query)]);
-  return { ...totals, ...breakdown };
-}
-
 const filterOf = (query: DashboardQuery): RollupFilter => ({
   storeIds: [query.storeId],
   hostingModes: query.hostingMode ? [query.hostingMode] : undefined,
 });
-
-export type DashboardData = Awaited<ReturnType<typeof loadDashboard>>;
 
 /** Whole months inside the period, as [first month start, last month start], or undefined. */
 export function wholeMonths(period: Period): { first: string; last: string } | undefined {
