@@ -2,30 +2,15 @@
  * Screenshots of every screen, as a user sees them: English and Chinese, light and dark, demo store and empty
  * store. `npx tsx scripts/screenshots.ts [outDir]` after `npm run build`. Prints how long the demo took.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_LAUNCH, startHost, stopHost } from '../e2e/host';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = process.argv[2] ?? join(ROOT, '.tmp', 'screens');
 const SCREENS = ['dashboard', 'orders', 'catalog', 'settings', ...(process.env.SCREENS?.split(',') ?? [])];
-
-async function startHost(): Promise<{ url: string; stop(): void }> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'sw-shots-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/browser-host/main.ts'), '--port', '0', '--data-dir', dataDir], { cwd: ROOT });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const match = out.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/);
-      if (match) resolve(match[0]);
-    });
-    child.on('exit', (code) => reject(new Error(`host exited ${code}`)));
-  });
-  return { url, stop: () => child.kill() };
-}
 
 async function setLanguage(page: Page, label: 'English' | '简体中文') {
   await page.getByTestId('language-switcher').click();
@@ -39,8 +24,8 @@ async function shoot(page: Page, name: string) {
 
 async function main() {
   await mkdir(OUT, { recursive: true });
-  const host = await startHost();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const host = await startHost(await mkdtemp(join(tmpdir(), 'sw-shots-')));
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   page.on('pageerror', (e) => console.error('pageerror', e.message));
   await page.goto(host.url);
@@ -71,7 +56,7 @@ async function main() {
     await shoot(empty, `${screen}-empty-en`);
   }
   await browser.close();
-  host.stop();
+  await stopHost(host.child);
 }
 
 void main();
