@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { ordersCsv, type CsvOrder } from '../renderer/src/features/import/ordersCsv';
-import { SCHEMA_V1, SCHEMA_V2 } from '../renderer/src/db/schema';
+import { CURRENT_SCHEMA } from '../renderer/src/db/schema';
 
 const ROOT = join(import.meta.dirname, '..');
 const ORDERS = Math.max(100, Number(process.env.BENCH_ORDERS ?? 100_000));
@@ -86,7 +86,7 @@ async function importThroughUi(page: Page, csvPath: string): Promise<{ seconds: 
 /** Dexie (its UMD build, injected) bulkPut of the rows the import stored, into a fresh database with the same indexes. */
 async function rawBulkPutSeconds(page: Page): Promise<{ seconds: number; rows: number }> {
   await page.addScriptTag({ content: await readFile(join(ROOT, 'node_modules/dexie/dist/dexie.js'), 'utf8') });
-  const schema = { orders: SCHEMA_V2.orders, orderLines: SCHEMA_V1.orderLines, buyers: SCHEMA_V1.buyers };
+  const schema = { orders: CURRENT_SCHEMA.orders, orderLines: CURRENT_SCHEMA.orderLines, buyers: CURRENT_SCHEMA.buyers };
   return page.evaluate(
     async ({ schema, chunk }) => {
       type Db = { open(): Promise<unknown>; table(name: string): { toArray(): Promise<unknown[]>; bulkPut(rows: unknown[]): Promise<unknown> }; version(n: number): { stores(s: object): unknown }; close(): void };
@@ -211,6 +211,7 @@ async function main(): Promise<void> {
     // bypassCSP only so the baseline can inject Dexie's script; the app itself runs unchanged.
     const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1440, height: 900 }, locale: 'en-US' });
     const page = await context.newPage();
+    page.on('console', (m) => { if (m.text().startsWith('PROFILE')) console.log(m.text()); });
     await page.addInitScript(recordLongTasks);
     await createStoreForImport(page, host.url);
     const imported = await importThroughUi(page, csvPath);

@@ -5,7 +5,7 @@ import type { Conversation, DimensionDay } from '@shared/domain/types';
 import { ensureInboxIndex } from '../features/inbox/data/ensureInboxIndex';
 import { readInboxCounters } from '../features/inbox/data/inboxCounters';
 import { openWorkstationDb } from './db';
-import { SCHEMA_V1 } from './schema';
+import { CURRENT_SCHEMA, SCHEMA_V1 } from './schema';
 
 const conversation = (id: string, status: Conversation['status'], awaiting?: number): Conversation => ({
   id,
@@ -49,7 +49,7 @@ describe('workstation db', () => {
 
     const latest = openWorkstationDb(name);
     await latest.open();
-    expect(latest.verno).toBe(4);
+    expect(latest.verno).toBe(5);
     expect((await latest.stores.get('s1'))?.name).toBe('Old store');
     // v4: monthly rollups summed from the days v1 kept.
     expect((await latest.dimensionMonths.get('s1|product|p1|2026-01-01|self-operated'))?.gmv).toBe(150);
@@ -61,6 +61,11 @@ describe('workstation db', () => {
     expect(counters['status:resolved']).toBe(1);
     expect(counters['unanswered']).toBe(1);
     expect(counters['all']).toBe(3);
+    // v5: the indexes in force are exactly the current layout's, dropped ones gone.
+    for (const table of latest.tables) {
+      const layout = CURRENT_SCHEMA[table.name]?.split(',').map((part) => part.trim()).slice(1).sort();
+      expect(table.schema.indexes.map((index) => index.src).sort(), table.name).toEqual(layout);
+    }
     latest.close();
   });
 

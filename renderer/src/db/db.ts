@@ -25,7 +25,7 @@ import type {
   TrendPoint,
 } from '@shared/domain/types';
 import { monthlyDimensions } from '@shared/analytics/monthly';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema';
 
 /** A maintained count, e.g. `${storeId}|conversations|status:open`; read instead of `count()` scans. */
 export interface Counter {
@@ -90,6 +90,7 @@ export function openWorkstationDb(name = DB_NAME): WorkstationDb {
   db.version(2).stores(SCHEMA_V2);
   db.version(3).stores(SCHEMA_V3);
   db.version(4).stores(SCHEMA_V4).upgrade(fillMonthlyDimensions);
+  db.version(5).stores(SCHEMA_V5);
   return db;
 }
 

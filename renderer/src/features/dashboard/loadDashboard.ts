@@ -2,6 +2,7 @@ import { compareKpis, funnelTotals, kpiSeries, previousPeriod, productTotals, to
 import type { DimensionDay, HostingMode } from '@shared/domain/types';
 import { addDays, monthStartOf } from '@shared/util/days';
 import type { WorkstationDb } from '../../db/db';
+import { keyRollupRows } from '../../db/rollupQueries';
 
 export interface DashboardQuery {
   storeId: string;
@@ -73,8 +74,5 @@ async function dimensionRows(db: WorkstationDb, storeId: string, dimension: 'cou
 }
 
 function productDays(db: WorkstationDb, storeId: string, productId: string, period: Period): Promise<DimensionDay[]> {
-  return db.dimensionDays
-    .where('[storeId+dimension+key+day]')
-    .between([storeId, 'product', productId, period.from], [storeId, 'product', productId, period.to], true, true)
-    .toArray();
+  return keyRollupRows(db.dimensionDays, storeId, 'product', productId, period.from, period.to);
 }

@@ -8,6 +8,7 @@ import type { HostingMode, Store } from '@shared/domain/types';
 import { modeSegments, salesByMode, salesBySegment, type ModeChangeRecord, type ModeSales, type SegmentSales, type UnitMargin } from '@shared/hosting';
 import { dayStartMs } from '@shared/util/days';
 import type { WorkstationDb } from '../../../db/db';
+import { keyRollupRows } from '../../../db/rollupQueries';
 import { recordsForProduct } from './modeChanges';
 
 export async function loadModeComparison(db: WorkstationDb, storeId: string, period: Period, view: MoneyView, unitMargin: UnitMargin): Promise<ModeSales[]> {
@@ -34,7 +35,7 @@ export interface BeforeAfter {
 export async function loadBeforeAfter(db: WorkstationDb, store: Store, productId: string, period: Period, view: MoneyView, now: number): Promise<BeforeAfter> {
   const [records, rows] = await Promise.all([
     recordsForProduct(db, store.id, productId),
-    db.dimensionDays.where('[storeId+dimension+key+day]').between([store.id, 'product', productId, period.from], [store.id, 'product', productId, period.to], true, true).toArray(),
+    keyRollupRows(db.dimensionDays, store.id, 'product', productId, period.from, period.to),
   ]);
   const product = await db.products.get(productId);
   const start = dayStartMs(period.from);

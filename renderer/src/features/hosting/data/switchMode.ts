@@ -32,10 +32,12 @@ const scope = (db: WorkstationDb) => [db.stores, db.products, db.modeChanges, db
 export const effectiveMode = (product: Pick<Product, 'hostingMode'>, store: Pick<Store, 'hostingMode'>): HostingMode =>
   product.hostingMode ?? store.hostingMode;
 
-/** Conversation ids about these products, through order lines (productId index) and conversations (orderId index). */
+/** Conversation ids about these products, through order lines ([storeId+productId] index) and conversations (orderId index). */
 export async function conversationIdsForProducts(db: WorkstationDb, productIds: readonly string[]): Promise<string[]> {
   if (productIds.length === 0) return [];
-  const lines = await db.orderLines.where('productId').anyOf([...productIds]).toArray();
+  const products = (await db.products.bulkGet([...productIds])).filter((p): p is Product => p !== undefined);
+  if (products.length === 0) return [];
+  const lines = await db.orderLines.where('[storeId+productId]').anyOf(products.map((p) => [p.storeId, p.id])).toArray();
   const orderIds = [...new Set(lines.map((l) => l.orderId))];
   if (orderIds.length === 0) return [];
   return (await db.conversations.where('orderId').anyOf(orderIds).primaryKeys()) as string[];
