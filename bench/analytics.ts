@@ -5,7 +5,7 @@
  *      with the same indexes, in the same page, in chunks of the import's size;
  *   3. the page's longest task while the import ran (PerformanceObserver 'longtask', injected at start);
  *   4. a 12-month dashboard over BENCH_DASHBOARD_ORDERS orders (default 1M): the dashboard reads only the
- *      DailyStat/DimensionDay rollups, so those rows are generated directly for that many orders; reported is
+ *      DailyStat and country/product month rollups, so those rows are generated directly for that many orders; reported is
  *      the time from choosing "Last 12 months" until the GMV card shows the new figure.
  * Prints the figures, then one JSON line.
  */
@@ -17,6 +17,9 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { ordersCsv, type CsvOrder } from '../renderer/src/features/import/ordersCsv';
 import { CURRENT_SCHEMA } from '../renderer/src/db/schema';
+import { monthsOfDays } from '../shared/analytics/monthly';
+import { dimensionDayId } from '../shared/analytics/rollup';
+import type { DailyStat, DimensionDay, HostingMode } from '../shared/domain/types';
 
 const ROOT = join(import.meta.dirname, '..');
 const ORDERS = Math.max(100, Number(process.env.BENCH_ORDERS ?? 100_000));
@@ -110,62 +113,52 @@ async function rawBulkPutSeconds(page: Page): Promise<{ seconds: number; rows: n
 
 /**
  * The rollup rows a year of `orders` orders produces (spread over 20 countries and 300 products, three modes),
- * written straight into the app's database for the bench store.
+ * built here and written straight into the app's database for the bench store, in the app's stored form:
+ * DailyStat rows and country/product month rows holding their days (shared/analytics/monthly.ts).
  */
 async function seedDashboardRollups(page: Page, orders: number): Promise<number> {
-  return page.evaluate(
-    async ({ orders, countries }) => {
-      type Table = { bulkPut(rows: unknown[]): Promise<unknown>; toArray(): Promise<{ id: string; key?: string; value?: unknown }[]> };
-      const DexieCtor = (window as unknown as { Dexie: new (name: string) => { open(): Promise<unknown>; table(n: string): Table; close(): void } }).Dexie;
-      const app = new DexieCtor('seller-workstation');
-      await app.open();
-      const settings = await app.table('settings').toArray();
-      const storeId = settings.find((s) => s.key === 'activeStoreId')?.value as string;
-      const modes = ['fully-managed', 'semi-managed', 'self-operated'];
-      const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
-      const perDay = orders / 365 / modes.length;
-      const daily: unknown[] = [];
-      const dimensions: unknown[] = [];
-      for (let d = 0; d < 365; d++) {
-        const day = new Date(today - d * 86_400_000).toISOString().slice(0, 10);
-        for (const mode of modes) {
-          const n = Math.round(perDay);
-          const gmv = n * 1500;
-          daily.push({ id: `${storeId}|${day}|${mode}`, storeId, day, hostingMode: mode, currency: 'USD', orders: n, units: n * 2, gmv, refunds: Math.round(gmv * 0.03), refundedOrders: Math.round(n * 0.05), disputedOrders: Math.round(n * 0.01), newBuyers: Math.round(n * 0.6), visitors: n * 40, productViews: n * 90, addToCarts: n * 6 });
-          countries.forEach((key, i) => {
-            const share = Math.round(n / countries.length);
-            dimensions.push({ id: `${storeId}|country|${key}|${day}|${mode}`, storeId, dimension: 'country', key, day, hostingMode: mode, currency: 'USD', orders: share, units: share * 2, gmv: share * 1500 + i, refunds: 0 });
-          });
-          for (let p = 0; p < 100; p++) {
-            const key = `p${(p * 3 + modes.indexOf(mode)) % 300}`;
-            const share = Math.round(n / 100);
-            dimensions.push({ id: `${storeId}|product|${key}|${day}|${mode}`, storeId, dimension: 'product', key, day, hostingMode: mode, currency: 'USD', orders: share, units: share, gmv: share * 1500 + p, refunds: 0 });
-          }
-        }
-      }
-      for (let i = 0; i < daily.length; i += 5000) await app.table('dailyStats').bulkPut(daily.slice(i, i + 5000));
-      for (let i = 0; i < dimensions.length; i += 5000) await app.table('dimensionDays').bulkPut(dimensions.slice(i, i + 5000));
-      // The app keeps the same rows summed per month too (shared/analytics/monthly.ts); so does the seed.
-      type Dim = { storeId: string; dimension: string; key: string; day: string; hostingMode: string; orders: number; units: number; gmv: number; refunds: number };
-      const months = new Map<string, Dim & { id: string }>();
-      for (const row of dimensions as Dim[]) {
-        const month = `${row.day.slice(0, 7)}-01`;
-        const id = `${row.storeId}|${row.dimension}|${row.key}|${month}|${row.hostingMode}`;
-        const held = months.get(id);
-        if (held) {
-          held.orders += row.orders;
-          held.units += row.units;
-          held.gmv += row.gmv;
-          held.refunds += row.refunds;
-        } else months.set(id, { ...row, id, day: month });
-      }
-      const monthRows = [...months.values()];
-      for (let i = 0; i < monthRows.length; i += 5000) await app.table('dimensionMonths').bulkPut(monthRows.slice(i, i + 5000));
-      app.close();
-      return daily.length + dimensions.length + monthRows.length;
-    },
-    { orders, countries: COUNTRIES },
-  );
+  const storeId = await page.evaluate(async () => {
+    const DexieCtor = (window as unknown as { Dexie: new (name: string) => { open(): Promise<unknown>; table(n: string): { get(k: string): Promise<{ value?: unknown } | undefined> }; close(): void } }).Dexie;
+    const app = new DexieCtor('seller-workstation');
+    await app.open();
+    const active = await app.table('settings').get('activeStoreId');
+    app.close();
+    return active?.value as string;
+  });
+  const modes: HostingMode[] = ['fully-managed', 'semi-managed', 'self-operated'];
+  const now = new Date();
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const perDay = Math.round(orders / 365 / modes.length);
+  const daily: DailyStat[] = [];
+  const days: DimensionDay[] = [];
+  const dimensionRow = (dimension: DimensionDay['dimension'], key: string, day: string, hostingMode: HostingMode, n: number, gmv: number): DimensionDay =>
+    ({ id: dimensionDayId(storeId, dimension, key, day, hostingMode), storeId, dimension, key, day, hostingMode, currency: 'USD', orders: n, units: n * 2, gmv, refunds: 0 });
+  for (let d = 0; d < 365; d++) {
+    const day = new Date(today - d * 86_400_000).toISOString().slice(0, 10);
+    for (const [m, mode] of modes.entries()) {
+      const gmv = perDay * 1500;
+      daily.push({ id: `${storeId}|${day}|${mode}`, storeId, day, hostingMode: mode, currency: 'USD', orders: perDay, units: perDay * 2, gmv, refunds: Math.round(gmv * 0.03), refundedOrders: Math.round(perDay * 0.05), disputedOrders: Math.round(perDay * 0.01), newBuyers: Math.round(perDay * 0.6), visitors: perDay * 40, productViews: perDay * 90, addToCarts: perDay * 6 });
+      const country = Math.round(perDay / COUNTRIES.length);
+      COUNTRIES.forEach((key, i) => days.push(dimensionRow('country', key, day, mode, country, country * 1500 + i)));
+      const product = Math.round(perDay / 100);
+      for (let p = 0; p < 100; p++) days.push(dimensionRow('product', `p${(p * 3 + m) % 300}`, day, mode, product, product * 1500 + p));
+    }
+  }
+  const months = [...monthsOfDays(days).values()];
+  const write = (table: string, rows: unknown[]) =>
+    page.evaluate(
+      async ({ table, rows }) => {
+        const DexieCtor = (window as unknown as { Dexie: new (name: string) => { open(): Promise<unknown>; table(n: string): { bulkPut(rows: unknown[]): Promise<unknown> }; close(): void } }).Dexie;
+        const app = new DexieCtor('seller-workstation');
+        await app.open();
+        await app.table(table).bulkPut(rows);
+        app.close();
+      },
+      { table, rows },
+    );
+  for (let i = 0; i < daily.length; i += 5000) await write('dailyStats', daily.slice(i, i + 5000));
+  for (let i = 0; i < months.length; i += 1000) await write('dimensionMonths', months.slice(i, i + 1000));
+  return daily.length + months.length;
 }
 
 /** From choosing "Last 12 months" to the GMV card showing a new figure, timed inside the page. */
@@ -211,7 +204,6 @@ async function main(): Promise<void> {
     // bypassCSP only so the baseline can inject Dexie's script; the app itself runs unchanged.
     const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1440, height: 900 }, locale: 'en-US' });
     const page = await context.newPage();
-    page.on('console', (m) => { if (m.text().startsWith('PROFILE')) console.log(m.text()); });
     await page.addInitScript(recordLongTasks);
     await createStoreForImport(page, host.url);
     const imported = await importThroughUi(page, csvPath);
@@ -222,7 +214,7 @@ async function main(): Promise<void> {
     console.log(`baseline Dexie bulkPut of the same orders + lines + buyers: ${raw.seconds.toFixed(2)} s = ${Math.round(rawRowsPerSec)} orders/s`);
     const rollupRows = await seedDashboardRollups(page, DASHBOARD_ORDERS);
     const dashboard = await dashboardMs(page);
-    console.log(`dashboard: ${rollupRows} rollup rows for ${DASHBOARD_ORDERS} orders; 12 months shown in ${dashboard.toFixed(0)} ms`);
+    console.log(`dashboard: ${rollupRows} rollup rows (daily + country/product months) for ${DASHBOARD_ORDERS} orders; 12 months shown in ${dashboard.toFixed(0)} ms`);
     console.log(
       JSON.stringify({
         orders: ORDERS,

@@ -354,6 +354,18 @@ export interface DimensionDay {
   refunds: MinorUnits;
 }
 
+/** orders, units, gmv, refunds of one day: a DimensionDay's figures, packed. */
+export type DayFigures = [orders: number, units: number, gmv: MinorUnits, refunds: MinorUnits];
+
+/**
+ * A country's or product's month under one hosting mode: `day` is the month's first day, the figures are the
+ * month's totals, and `days` holds each day that has figures ('01'…'31'). One row per key and month instead of
+ * one per day keeps imports fast (each stored row costs about as much as an order) and a year's read small.
+ */
+export interface DimensionMonth extends DimensionDay {
+  days: Record<string, DayFigures>;
+}
+
 export interface ImportBatch {
   id: Id;
   storeId: Id;

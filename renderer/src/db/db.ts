@@ -8,6 +8,7 @@ import type {
   Conversation,
   DailyStat,
   DimensionDay,
+  DimensionMonth,
   HostingMode,
   ImportBatch,
   Influencer,
@@ -24,8 +25,8 @@ import type {
   TrafficDay,
   TrendPoint,
 } from '@shared/domain/types';
-import { monthlyDimensions } from '@shared/analytics/monthly';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema';
+import { monthsOfDays } from '@shared/analytics/monthly';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from './schema';
 
 /** A maintained count, e.g. `${storeId}|conversations|status:open`; read instead of `count()` scans. */
 export interface Counter {
@@ -73,9 +74,8 @@ export type WorkstationDb = Dexie & {
   carrierRates: EntityTable<CarrierRate, 'id'>;
   trafficDays: EntityTable<TrafficDay, 'id'>;
   dailyStats: EntityTable<DailyStat, 'id'>;
-  dimensionDays: EntityTable<DimensionDay, 'id'>;
-  /** DimensionDay rows summed per month (`day` = the month's first day); see shared/analytics/monthly.ts. */
-  dimensionMonths: EntityTable<DimensionDay, 'id'>;
+  /** Country and product rollups, one row per key, month and mode with its days; see shared/analytics/monthly.ts. */
+  dimensionMonths: EntityTable<DimensionMonth, 'id'>;
   importBatches: EntityTable<ImportBatch, 'id'>;
   counters: EntityTable<Counter, 'id'>;
   modeChanges: EntityTable<ModeChange, 'id'>;
@@ -89,16 +89,20 @@ export function openWorkstationDb(name = DB_NAME): WorkstationDb {
   // (features/inbox/data/ensureInboxIndex.ts), with the same keys its writes keep up to date.
   db.version(2).stores(SCHEMA_V2);
   db.version(3).stores(SCHEMA_V3);
-  db.version(4).stores(SCHEMA_V4).upgrade(fillMonthlyDimensions);
-  db.version(5).stores(SCHEMA_V5);
+  // v4 filled its month rows from the day rows; v5 rebuilds them with their days, so v4 needs no upgrade of its own.
+  db.version(4).stores(SCHEMA_V4);
+  db.version(5).stores(SCHEMA_V5).upgrade(foldDayRowsIntoMonths);
+  db.version(6).stores(SCHEMA_V6);
   return db;
 }
 
-/** v3 stores kept only daily dimension rows: sum them into months once. */
-async function fillMonthlyDimensions(tx: Transaction): Promise<void> {
+/** Until v5 a day of a key was a row of its own: fold them into month rows with their days, once. */
+async function foldDayRowsIntoMonths(tx: Transaction): Promise<void> {
   const days: DimensionDay[] = [];
   await tx.table<DimensionDay>('dimensionDays').each((row) => void days.push(row));
-  await tx.table<DimensionDay>('dimensionMonths').bulkPut([...monthlyDimensions(days).values()]);
+  await tx.table('dimensionMonths').clear();
+  await tx.table<DimensionMonth>('dimensionMonths').bulkPut([...monthsOfDays(days).values()]);
+  await tx.table('dimensionDays').clear();
 }
 
 /** The app's single database; tests open their own with openWorkstationDb(uniqueName). */

@@ -67,7 +67,8 @@ export const SCHEMA_V4 = {
  * [storeId+status+placedAt] prefix serves it — and importBatchId, undo keeps its own records), order lines
  * by bare productId ([storeId+productId] serves it), buyers by country, and the rollups'
  * [storeId+dimension+key+day]: a rollup id starts with store|dimension|key|day, so one key's rows are a
- * primary-key range (see rollupQueries.ts).
+ * primary-key range (see rollupQueries.ts). Month rows now carry their days (DimensionMonth): the upgrade
+ * folds the day rows into them.
  */
 export const SCHEMA_V5 = {
   orders: 'id, [storeId+placedAt], buyerId, [storeId+status+placedAt], orderId, trackingNumber',
@@ -77,5 +78,14 @@ export const SCHEMA_V5 = {
   dimensionMonths: 'id, [storeId+dimension+day]',
 } as const;
 
+/** v6: day rows of countries and products are gone, folded into their month rows by v5's upgrade. */
+export const SCHEMA_V6 = {
+  dimensionDays: null,
+} as const;
+
 /** The indexes in force today, table by table: what a fresh database with the app's layout needs. */
-export const CURRENT_SCHEMA: Record<string, string> = { ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V5 };
+export const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(
+  Object.entries<string | null>({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V5, ...SCHEMA_V6 }).filter(
+    (entry): entry is [string, string] => entry[1] !== null,
+  ),
+);

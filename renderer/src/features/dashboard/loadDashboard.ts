@@ -2,7 +2,7 @@ import { compareKpis, funnelTotals, kpiSeries, previousPeriod, productTotals, to
 import type { DimensionDay, HostingMode } from '@shared/domain/types';
 import { addDays, monthStartOf } from '@shared/util/days';
 import type { WorkstationDb } from '../../db/db';
-import { keyRollupRows } from '../../db/rollupQueries';
+import { dimensionRowsInPeriod, keyRollupRows } from '../../db/rollupQueries';
 
 export interface DashboardQuery {
   storeId: string;
@@ -52,27 +52,10 @@ const filterOf = (query: DashboardQuery): RollupFilter => ({
   hostingModes: query.hostingMode ? [query.hostingMode] : undefined,
 });
 
-/** Whole months inside the period, as [first month start, last month start], or undefined. */
-export function wholeMonths(period: Period): { first: string; last: string } | undefined {
-  const first = period.from === monthStartOf(period.from) ? period.from : monthStartOf(addDays(monthStartOf(period.from), 31));
-  const afterTo = addDays(period.to, 1);
-  const last = afterTo === monthStartOf(afterTo) ? monthStartOf(period.to) : monthStartOf(addDays(monthStartOf(period.to), -1));
-  return first <= last ? { first, last } : undefined;
-}
-
-async function dimensionRows(db: WorkstationDb, storeId: string, dimension: 'country' | 'product', period: Period): Promise<DimensionDay[]> {
-  const range = (table: WorkstationDb['dimensionDays'], from: string, to: string) =>
-    from > to ? Promise.resolve([]) : table.where('[storeId+dimension+day]').between([storeId, dimension, from], [storeId, dimension, to], true, true).toArray();
-  const months = wholeMonths(period);
-  if (!months) return range(db.dimensionDays, period.from, period.to);
-  const parts = await Promise.all([
-    range(db.dimensionDays, period.from, addDays(months.first, -1)),
-    range(db.dimensionMonths, months.first, months.last),
-    range(db.dimensionDays, monthStartOf(addDays(months.last, 31)), period.to),
-  ]);
-  return parts.flat();
+function dimensionRows(db: WorkstationDb, storeId: string, dimension: 'country' | 'product', period: Period): Promise<DimensionDay[]> {
+  return dimensionRowsInPeriod(db, storeId, dimension, period.from, period.to);
 }
 
 function productDays(db: WorkstationDb, storeId: string, productId: string, period: Period): Promise<DimensionDay[]> {
-  return keyRollupRows(db.dimensionDays, storeId, 'product', productId, period.from, period.to);
+  return keyRollupRows(db, storeId, 'product', productId, period.from, period.to);
 }

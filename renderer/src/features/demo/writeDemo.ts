@@ -1,4 +1,4 @@
-import { monthlyDimensions } from '@shared/analytics/monthly';
+import { monthsOfDays } from '@shared/analytics/monthly';
 import { generateDemo, type DemoChunk } from '@shared/demo';
 import type { DimensionDay } from '@shared/domain/types';
 import type { WorkstationDb } from '../../db/db';
@@ -27,11 +27,12 @@ export async function writeDemo(db: WorkstationDb, options: WriteDemoOptions): P
         return { status: 'cancelled' };
       }
       if (chunk.table === 'stores') storeIds.push(...(chunk.rows as { id: string }[]).map((s) => s.id));
+      // Day rows of countries and products are stored folded into their months, once all are generated.
       if (chunk.table === 'dimensionDays') dimensionDays.push(...(chunk.rows as DimensionDay[]));
-      await db.table(chunk.table).bulkPut(chunk.rows);
+      else await db.table(chunk.table).bulkPut(chunk.rows);
       options.onProgress(chunk.progress);
     }
-    await writeInChunks(db, 'dimensionMonths', [...monthlyDimensions(dimensionDays).values()]);
+    await writeInChunks(db, 'dimensionMonths', [...monthsOfDays(dimensionDays).values()]);
   } catch (error) {
     await removeStores(db, storeIds);
     throw error;

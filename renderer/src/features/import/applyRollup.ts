@@ -1,40 +1,46 @@
-import { monthlyDimensions } from '@shared/analytics/monthly';
+import { foldDaysIntoMonths, monthIdOf } from '@shared/analytics/monthly';
 import { emptyRollup, mergeRollupsInto, type Rollup } from '@shared/analytics/rollup';
+import type { DimensionMonth } from '@shared/domain/types';
 import type { WorkstationDb } from '../../db/db';
 
 /** Every rollup table a delta touches: transactions that apply one must include them all. */
-export const rollupTables = (db: WorkstationDb) => [db.dailyStats, db.dimensionDays, db.dimensionMonths];
+export const rollupTables = (db: WorkstationDb) => [db.dailyStats, db.dimensionMonths];
 
-/**
- * Adds a delta into the stored DailyStat/DimensionDay rows and the monthly dimension rows. Call inside a
- * transaction over rollupTables(db): only the rows the delta touches are read, and rows that reach
- * all-zero are deleted (as mergeRollups drops them).
- */
-export async function applyRollupDelta(db: WorkstationDb, delta: Rollup): Promise<void> {
-  await applyMonthlyDelta(db, delta);
-  const dailyIds = [...delta.daily.keys()];
-  const dimensionIds = [...delta.dimensions.keys()];
-  if (dailyIds.length === 0 && dimensionIds.length === 0) return;
-  const [daily, dimensions] = await Promise.all([db.dailyStats.bulkGet(dailyIds), db.dimensionDays.bulkGet(dimensionIds)]);
-  const stored = emptyRollup();
-  for (const row of daily) if (row) stored.daily.set(row.id, row);
-  for (const row of dimensions) if (row) stored.dimensions.set(row.id, row);
-  mergeRollupsInto(stored, delta, 1);
-  await Promise.all([
-    db.dailyStats.bulkPut([...stored.daily.values()]),
-    db.dimensionDays.bulkPut([...stored.dimensions.values()]),
-    db.dailyStats.bulkDelete(dailyIds.filter((id) => !stored.daily.has(id))),
-    db.dimensionDays.bulkDelete(dimensionIds.filter((id) => !stored.dimensions.has(id))),
-  ]);
+export interface RollupWriteOptions {
+  /**
+   * The store had no orders before this delta, so it has no country or product rows to add to: skip reading
+   * them. Daily rows are always read, as traffic imports write them too.
+   */
+  noStoredDimensions?: boolean;
 }
 
-async function applyMonthlyDelta(db: WorkstationDb, delta: Rollup): Promise<void> {
-  const months = monthlyDimensions(delta.dimensions.values());
-  if (months.size === 0) return;
-  const ids = [...months.keys()];
+/**
+ * Adds a delta into the stored DailyStat rows and the country/product month rows. Call inside a transaction
+ * over rollupTables(db): only the rows the delta touches are read, and rows that reach all-zero are deleted
+ * (as mergeRollups drops them).
+ */
+export async function applyRollupDelta(db: WorkstationDb, delta: Rollup, options: RollupWriteOptions = {}): Promise<void> {
+  await Promise.all([applyDailyDelta(db, delta), applyDimensionDelta(db, delta, options)]);
+}
+
+async function applyDailyDelta(db: WorkstationDb, delta: Rollup): Promise<void> {
+  const ids = [...delta.daily.keys()];
+  if (ids.length === 0) return;
   const stored = emptyRollup();
-  for (const row of await db.dimensionMonths.bulkGet(ids)) if (row) stored.dimensions.set(row.id, row);
-  mergeRollupsInto(stored, { daily: new Map(), dimensions: months }, 1);
-  await db.dimensionMonths.bulkPut([...stored.dimensions.values()]);
-  await db.dimensionMonths.bulkDelete(ids.filter((id) => !stored.dimensions.has(id)));
+  for (const row of await db.dailyStats.bulkGet(ids)) if (row) stored.daily.set(row.id, row);
+  mergeRollupsInto(stored, { daily: delta.daily, dimensions: new Map() }, 1);
+  await db.dailyStats.bulkPut([...stored.daily.values()]);
+  await db.dailyStats.bulkDelete(ids.filter((id) => !stored.daily.has(id)));
+}
+
+async function applyDimensionDelta(db: WorkstationDb, delta: Rollup, options: RollupWriteOptions): Promise<void> {
+  if (delta.dimensions.size === 0) return;
+  const months = new Map<string, DimensionMonth>();
+  if (!options.noStoredDimensions) {
+    const ids = [...new Set([...delta.dimensions.values()].map(monthIdOf))];
+    for (const row of await db.dimensionMonths.bulkGet(ids)) if (row) months.set(row.id, row);
+  }
+  const touched = foldDaysIntoMonths(months, delta.dimensions.values());
+  await db.dimensionMonths.bulkPut([...months.values()]);
+  await db.dimensionMonths.bulkDelete([...touched].filter((id) => !months.has(id)));
 }

@@ -88,7 +88,7 @@ describe('import properties', () => {
         const batches = (await db.importBatches.toArray()).sort((a, b) => b.importedAt - a.importedAt);
         for (const batch of batches) await undoBatch(db, batch.id);
         const state = await snapshot(db);
-        expect(state).toEqual({ orders: [], orderLines: [], buyers: [], trafficDays: [], dailyStats: [], dimensionDays: [] });
+        expect(state).toEqual({ orders: [], orderLines: [], buyers: [], trafficDays: [], dailyStats: [], dimensionMonths: [] });
         db.close();
       }),
       { numRuns: 20 },

@@ -59,7 +59,7 @@ describe('import writes', () => {
     await expect(undoBatch(db, firstId)).rejects.toBeInstanceOf(UndoBlockedError);
     await undoBatch(db, second.status === 'done' ? second.batch.id : '');
     await undoBatch(db, firstId);
-    expect(await snapshot(db)).toEqual({ orders: [], orderLines: [], buyers: [], trafficDays: [], dailyStats: [], dimensionDays: [] });
+    expect(await snapshot(db)).toEqual({ orders: [], orderLines: [], buyers: [], trafficDays: [], dailyStats: [], dimensionMonths: [] });
     expect((await db.importBatches.get(firstId))?.status).toBe('undone');
   });
 
@@ -72,6 +72,21 @@ describe('import writes', () => {
     expect(await snapshot(db)).toEqual(before);
     expect(await db.importBatches.count()).toBe(1);
     expect(await undoTable(db).count()).toBe(2);
+  });
+
+  it('a first import into an empty store, cancelled or crashed mid-way, leaves no order, buyer or rollup', async () => {
+    const db = await freshDb();
+    const empty = await snapshot(db);
+    expect((await importOrders(db, FILE, { chunkSize: 2, cancelAfterChunks: 2 })).status).toBe('cancelled');
+    expect(await snapshot(db)).toEqual(empty);
+    const crash = runImport(
+      db,
+      { storeId: STORE_ID, kind: 'orders', fileName: 'crash.csv', bytes: csvBytes(FILE), chunkSize: 2 },
+      { isCancelled: () => false, onProgress: (p) => { if (p.written >= 4) throw new Error('power cut'); } },
+    );
+    await expect(crash).rejects.toThrow('power cut');
+    expect(await snapshot(db)).toEqual(empty);
+    expect(await db.importBatches.count()).toBe(0);
   });
 
   it('a batch left running by a crash is rolled back at start', async () => {

@@ -79,7 +79,7 @@ export async function applyOrderChanges(db: WorkstationDb, history: OrderHistory
   const nextLines = changes.flatMap((c) => (c.next ? c.nextLines : []));
   const nextLineIds = new Set(nextLines.map((l) => l.id));
   const removedIds = changes.filter((c) => !c.next).map((c) => c.id);
-  const buyers = buyerRows(buyerIds, buyerAfter);
+  const buyers = history.deferredBuyers ? { put: [], deleteIds: [] } : buyerRows(buyerIds, buyerAfter);
   await Promise.all([
     db.orders.bulkPut(nextOrders),
     db.orders.bulkDelete(removedIds),

@@ -61,10 +61,14 @@ async function startBatch(db: WorkstationDb, request: RunImportRequest): Promise
   return batch;
 }
 
-/** The batch's rollups and its 'done' commit together: a batch still 'running' never touched the rollups. */
-function commitBatch(db: WorkstationDb, batch: ImportBatch, rollup: Rollup, rows: number): Promise<ImportBatch> {
-  return db.transaction('rw', [...rollupTables(db), db.importBatches], async () => {
-    await applyRollupDelta(db, rollup);
+/**
+ * The batch's rollups (and deferred buyer rows) and its 'done' commit together: a batch still 'running' never
+ * touched the rollups or the buyers.
+ */
+function commitBatch(db: WorkstationDb, batch: ImportBatch, rollup: Rollup, rows: number, history: OrderHistory, fresh: boolean): Promise<ImportBatch> {
+  return db.transaction('rw', [...rollupTables(db), db.importBatches, db.buyers], async () => {
+    const buyers = history.deferredBuyers?.() ?? [];
+    await Promise.all([applyRollupDelta(db, rollup, { noStoredDimensions: fresh }), db.buyers.bulkPut(buyers)]);
     const done: ImportBatch = { ...batch, rows, status: 'done' };
     await db.importBatches.put(done);
     return done;
@@ -93,7 +97,8 @@ export async function runImport(db: WorkstationDb, request: RunImportRequest, ho
   const store = await db.stores.get(request.storeId);
   if (!store) throw new Error(`Store ${request.storeId} does not exist`);
   const catalog = await loadCatalogIndex(db, store);
-  const history = (await storeHasOrders(db, store.id)) ? storedOrderHistory(db) : freshStoreHistory(db);
+  const fresh = !(await storeHasOrders(db, store.id));
+  const history = fresh ? freshStoreHistory(db) : storedOrderHistory(db);
   const batch = await startBatch(db, request);
   const write = chunkWriter(db, store, { store, catalog, batchId: batch.id }, request.kind, history);
   const total = emptyRollup();
@@ -123,7 +128,7 @@ export async function runImport(db: WorkstationDb, request: RunImportRequest, ho
       await rollbackBatch(db, batch.id);
       return { status: 'cancelled' };
     }
-    return { status: 'done', batch: await commitBatch(db, batch, total, written) };
+    return { status: 'done', batch: await commitBatch(db, batch, total, written, history, fresh) };
   } catch (error) {
     await pending?.catch(() => undefined);
     await rollbackBatch(db, batch.id);

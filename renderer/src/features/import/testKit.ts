@@ -1,5 +1,5 @@
 /** Test helpers for the import write/undo logic: a store in a throwaway database and direct aggregations. */
-import { monthlyDimensions } from '@shared/analytics/monthly';
+import { daysOfMonths } from '@shared/analytics/monthly';
 import { emptyRollup, mergeRollupsInto, rollupOrders, rollupTraffic, type Rollup } from '@shared/analytics/rollup';
 import type { HostingMode } from '@shared/domain/types';
 import { openWorkstationDb, type WorkstationDb } from '../../db/db';
@@ -40,14 +40,16 @@ export async function directRollup(db: WorkstationDb): Promise<Rollup> {
 }
 
 export async function storedRollup(db: WorkstationDb): Promise<Rollup> {
-  const [daily, dimensions] = await Promise.all([db.dailyStats.toArray(), db.dimensionDays.toArray()]);
-  return { daily: new Map(daily.map((r) => [r.id, r])), dimensions: new Map(dimensions.map((r) => [r.id, r])) };
+  const [daily, months] = await Promise.all([db.dailyStats.toArray(), db.dimensionMonths.toArray()]);
+  return { daily: new Map(daily.map((r) => [r.id, r])), dimensions: new Map(daysOfMonths(months).map((r) => [r.id, r])) };
 }
 
-/** The maintained month rows next to what summing the stored day rows gives: they must be equal. */
+/** The stored month rows' totals next to the sums of their own days: they must be equal. */
 export async function monthsAgainstDays(db: WorkstationDb) {
-  const [months, days] = await Promise.all([db.dimensionMonths.toArray(), db.dimensionDays.toArray()]);
-  return { stored: sortedById(months), expected: sortedById([...monthlyDimensions(days).values()]) };
+  const months = await db.dimensionMonths.toArray();
+  const totals = (rows: { id: string; orders: number; units: number; gmv: number; refunds: number }[]) => rows.map(({ id, orders, units, gmv, refunds }) => ({ id, orders, units, gmv, refunds }));
+  const summed = months.map((m) => daysOfMonths([m]).reduce((t, d) => ({ ...t, orders: t.orders + d.orders, units: t.units + d.units, gmv: t.gmv + d.gmv, refunds: t.refunds + d.refunds }), { id: m.id, orders: 0, units: 0, gmv: 0, refunds: 0 }));
+  return { stored: sortedById(totals(months)), expected: sortedById(summed) };
 }
 
 const sortedById = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => a.id.localeCompare(b.id));
@@ -60,7 +62,7 @@ export async function snapshot(db: WorkstationDb) {
     buyers: sortedById(await db.buyers.toArray()),
     trafficDays: sortedById(await db.trafficDays.toArray()),
     dailyStats: sortedById(await db.dailyStats.toArray()),
-    dimensionDays: sortedById(await db.dimensionDays.toArray()),
+    dimensionMonths: sortedById(await db.dimensionMonths.toArray()),
   };
 }
 

@@ -23,7 +23,6 @@ const STORE_PREFIXED: { table: string; index: string }[] = [
   { table: 'conversations', index: '[storeId+lastMessageAt]' },
   { table: 'trafficDays', index: '[storeId+day]' },
   { table: 'dailyStats', index: '[storeId+day]' },
-  { table: 'dimensionDays', index: '[storeId+dimension+day]' },
   { table: 'dimensionMonths', index: '[storeId+dimension+day]' },
   { table: 'modeChanges', index: '[storeId+at]' },
 ];

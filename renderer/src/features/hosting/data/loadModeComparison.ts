@@ -8,13 +8,13 @@ import type { HostingMode, Store } from '@shared/domain/types';
 import { modeSegments, salesByMode, salesBySegment, type ModeChangeRecord, type ModeSales, type SegmentSales, type UnitMargin } from '@shared/hosting';
 import { dayStartMs } from '@shared/util/days';
 import type { WorkstationDb } from '../../../db/db';
-import { keyRollupRows } from '../../../db/rollupQueries';
+import { dimensionRowsInPeriod, keyRollupRows } from '../../../db/rollupQueries';
 import { recordsForProduct } from './modeChanges';
 
 export async function loadModeComparison(db: WorkstationDb, storeId: string, period: Period, view: MoneyView, unitMargin: UnitMargin): Promise<ModeSales[]> {
   const [daily, products] = await Promise.all([
     db.dailyStats.where('[storeId+day]').between([storeId, period.from], [storeId, period.to], true, true).toArray(),
-    db.dimensionDays.where('[storeId+dimension+day]').between([storeId, 'product', period.from], [storeId, 'product', period.to], true, true).toArray(),
+    dimensionRowsInPeriod(db, storeId, 'product', period.from, period.to),
   ]);
   const toView = (amount: number, currency: string) => convertMinor(amount, currency, view.currency, view.rates);
   return salesByMode(
@@ -35,7 +35,7 @@ export interface BeforeAfter {
 export async function loadBeforeAfter(db: WorkstationDb, store: Store, productId: string, period: Period, view: MoneyView, now: number): Promise<BeforeAfter> {
   const [records, rows] = await Promise.all([
     recordsForProduct(db, store.id, productId),
-    keyRollupRows(db.dimensionDays, store.id, 'product', productId, period.from, period.to),
+    keyRollupRows(db, store.id, 'product', productId, period.from, period.to),
   ]);
   const product = await db.products.get(productId);
   const start = dayStartMs(period.from);

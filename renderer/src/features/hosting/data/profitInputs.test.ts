@@ -4,6 +4,7 @@ import type { DimensionDay } from '@shared/domain/types';
 import { DAY_MS, dayStartMs } from '@shared/util/days';
 import { loadStoreSkus } from './profitInputs';
 import { freshDb, product, sku, store } from './testKit';
+import { monthsOfDays } from '@shared/analytics/monthly';
 
 const rollup = (productId: string, day: string, units: number, hostingMode: DimensionDay['hostingMode'] = 'self-operated'): DimensionDay => ({
   id: `s1|product|${productId}|${day}|${hostingMode}`,
@@ -26,12 +27,13 @@ describe('monthly units from the rollups', () => {
     await db.stores.put(store());
     await db.products.bulkPut([product('p1'), product('p2', { hostingMode: 'fully-managed' })]);
     await db.skus.bulkPut([sku('a', 'p1', { stock: 30 }), sku('b', 'p1', { stock: 10 }), sku('c', 'p2', { stock: 0, price: { amount: 5000, currency: 'CNY' } })]);
-    await db.dimensionDays.bulkPut([
+    const days = [
       rollup('p1', '2025-06-01', 6), // first day of the window
       rollup('p1', '2025-06-30', 2, 'semi-managed'),
       rollup('p1', '2025-05-31', 50), // one day too old
       rollup('p2', '2025-06-15', 3, 'fully-managed'),
-    ]);
+    ];
+    await db.dimensionMonths.bulkPut([...monthsOfDays(days).values()]);
     const { rows, window } = await loadStoreSkus(db, store(), 'USD', DEFAULT_EXCHANGE_RATES, now);
     expect(window).toEqual({ from: '2025-06-01', to: '2025-06-30' });
     const byId = Object.fromEntries(rows.map((r) => [r.sku.id, r]));

@@ -7,6 +7,7 @@ import type { HostingMode, Money, Product, Sku, Store } from '@shared/domain/typ
 import { MONTHLY_WINDOW_DAYS, monthlyUnitsBySku, profitInputFromSku, type ProfitInput } from '@shared/hosting';
 import { addDays, dayKeyOf } from '@shared/util/days';
 import type { WorkstationDb } from '../../../db/db';
+import { dimensionRowsInPeriod } from '../../../db/rollupQueries';
 
 export interface SkuContext {
   sku: Sku;
@@ -49,7 +50,7 @@ export async function loadStoreSkus(db: WorkstationDb, store: Store, ratesCurren
   const [products, skus, rollups] = await Promise.all([
     db.products.where('storeId').equals(store.id).toArray(),
     db.skus.where('storeId').equals(store.id).toArray(),
-    db.dimensionDays.where('[storeId+dimension+day]').between([store.id, 'product', window.from], [store.id, 'product', window.to], true, true).toArray(),
+    dimensionRowsInPeriod(db, store.id, 'product', window.from, window.to),
   ]);
   const byId = new Map(products.map((p) => [p.id, p]));
   const units = monthlyUnitsBySku(rollups, skus, window.from, window.to);
