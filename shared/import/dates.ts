@@ -6,6 +6,7 @@
  * serial numbers and date cells from .xlsx; Unix seconds or milliseconds.
  */
 import { isRawNumber, type Cell } from './cells';
+import { problem, type Problem } from './problems';
 import { normalizeText } from './text';
 
 export interface WallClock {
@@ -25,7 +26,7 @@ export interface WallClock {
 /** Order of the two leading numbers in "11/12/2025": month first (US) or day first. */
 export type DayMonthOrder = 'mdy' | 'dmy';
 
-export type DateResult = { ok: true; value: WallClock } | { ok: false; message: string };
+export type DateResult = { ok: true; value: WallClock } | { ok: false; problem: Problem };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*([ap]\.?m\.?)?`;
@@ -38,8 +39,6 @@ const MONTH_NAME_FIRST = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4
 const DAY_FIRST_NAME = /^(\d{1,2})[\s-]+([a-z]{3,9})\.?[\s-]+,?(\d{4})(.*)$/iu;
 const EXCEL_EPOCH_OFFSET_DAYS = 25569;
 const DAY_MS = 86_400_000;
-
-const EXPECTED = 'expected e.g. 2025-11-11 10:23:45, 11/11/2025 10:23, 11.11.2025 or 2025年11月11日 10:23';
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -164,13 +163,13 @@ export function parseDateCell(cell: Cell, order?: DayMonthOrder): DateResult {
   if (cell instanceof Date) {
     // read-excel-file gives a Date whose UTC fields are the cell's wall-clock reading.
     if (!Number.isNaN(cell.getTime())) return { ok: true, value: fromUtcMs(roundToSecond(cell.getTime())) };
-    return { ok: false, message: 'unreadable date cell' };
+    return { ok: false, problem: problem('dateCellUnreadable') };
   }
   const text = isRawNumber(cell) ? cell.rawNumber : normalizeText(typeof cell === 'string' ? cell : '');
   const clock = fromText(text, order);
   return clock
     ? { ok: true, value: clock }
-    : { ok: false, message: `unreadable date "${text}": ${EXPECTED}` };
+    : { ok: false, problem: problem('dateUnreadable', { value: text }) };
 }
 
 /** UTC epoch ms of a wall-clock reading; zone-less readings are taken at `defaultOffsetMinutes`. */

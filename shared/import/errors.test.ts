@@ -28,11 +28,25 @@ describe('bad rows', () => {
       {
         row: 3,
         column: 'Order Time',
+        code: 'dateUnreadable',
+        params: { value: '2025-13-45 10:00:00' },
         message: expect.stringContaining('unreadable date "2025-13-45 10:00:00"'),
       },
-      { row: 4, column: 'Country', message: expect.stringContaining('unknown country "Atlantis"') },
-      { row: 5, column: 'Quantity', message: 'quantity must be at least 1, got -2' },
-      { row: 6, column: 'Order ID', message: 'order id is missing' },
+      {
+        row: 4,
+        column: 'Country',
+        code: 'countryUnknown',
+        params: { value: 'Atlantis' },
+        message: expect.stringContaining('unknown country "Atlantis"'),
+      },
+      {
+        row: 5,
+        column: 'Quantity',
+        code: 'quantityTooSmall',
+        params: { value: '-2' },
+        message: 'quantity must be at least 1, got -2',
+      },
+      { row: 6, column: 'Order ID', code: 'orderIdMissing', params: {}, message: 'order id is missing' },
     ]);
   });
 
@@ -64,7 +78,13 @@ describe('bad rows', () => {
       'orders',
     );
     expect(check.errors).toEqual([
-      { row: 2, column: 'Order Amount', message: 'amount is in EUR but the currency column says USD' },
+      {
+        row: 2,
+        column: 'Order Amount',
+        code: 'currencyContradicts',
+        params: { currency: 'EUR', column: 'USD' },
+        message: 'amount is in EUR but the currency column says USD',
+      },
     ]);
   });
 
@@ -91,7 +111,13 @@ describe('file-level problems give errors, never a throw', () => {
     const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]);
     const check = await checkImport(bytes, 'photo.png', 'orders');
     expect(check.errors).toEqual([
-      { row: null, column: null, message: expect.stringMatching(/"photo.png" is a binary file/u) },
+      {
+        row: null,
+        column: null,
+        code: 'binaryFile',
+        params: { file: 'photo.png' },
+        message: expect.stringMatching(/"photo.png" is a binary file/u),
+      },
     ]);
     expect(check.rows).toBe(0);
   });
@@ -109,7 +135,13 @@ describe('file-level problems give errors, never a throw', () => {
   it('header only', async () => {
     const check = await checkImport(encodeUtf8(`${HEADER}\r\n`), 'header.csv', 'orders');
     expect(check.errors).toEqual([
-      { row: 1, column: null, message: 'The file has a header row but no data rows.' },
+      {
+        row: 1,
+        column: null,
+        code: 'noDataRows',
+        params: {},
+        message: 'The file has a header row but no data rows.',
+      },
     ]);
     expect(check.headerRow).toBe(1);
   });
@@ -126,6 +158,8 @@ describe('file-level problems give errors, never a throw', () => {
       {
         row: null,
         column: 'status',
+        code: 'missingColumn',
+        params: { field: 'status', names: 'Order Status, 订单状态, Status, 状态' },
         message:
           'Required column "status" is missing: expected a header such as Order Status, 订单状态, Status, 状态.',
       },

@@ -10,3 +10,10 @@ export { countryFromText } from './countries';
 export { currencyFromText, minorDigits } from './currency';
 export { statusFromText } from './statuses';
 export * from './types';
+export {
+  IMPORT_PROBLEM_CODES,
+  IMPORT_PROBLEMS_EN,
+  fillTemplate,
+  problem as importProblem,
+  type ImportProblemCode,
+} from './problems';

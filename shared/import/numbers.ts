@@ -3,6 +3,7 @@
  * "12,30 руб". Parsed into digit strings first so amounts convert to minor units without float error.
  */
 import { isRawNumber, type Cell } from './cells';
+import { problem, type Problem } from './problems';
 import { normalizeText } from './text';
 
 export type DecimalSeparator = '.' | ',';
@@ -15,11 +16,11 @@ export interface ParsedDecimal {
   fraction: string;
 }
 
-export type NumberResult = { ok: true; value: ParsedDecimal } | { ok: false; message: string };
+export type NumberResult = { ok: true; value: ParsedDecimal } | { ok: false; problem: Problem };
 
 /** Amount cell split into its number and any currency text around it ("US $", "руб", "€"). */
 export type AmountResult =
-  { ok: true; value: ParsedDecimal; currencyText: string } | { ok: false; message: string };
+  { ok: true; value: ParsedDecimal; currencyText: string } | { ok: false; problem: Problem };
 
 const GROUPING_SPACES = /[\s'\u00a0\u202f\u2009\u2007’]/gu;
 const MINUS_SIGNS = /[-−–]/u;
@@ -121,12 +122,12 @@ export function parseAmountCell(cell: Cell, hint?: DecimalSeparator): AmountResu
     const value = rawNumberDecimal(cell.rawNumber);
     return value
       ? { ok: true, value, currencyText: '' }
-      : { ok: false, message: `"${cell.rawNumber}" is not a number` };
+      : { ok: false, problem: problem('notNumber', { value: cell.rawNumber }) };
   }
   const text = typeof cell === 'string' ? normalizeText(cell) : '';
   const parts = splitSignAndAffix(text);
   const decimal = parts ? parseDecimalCore(parts.core, hint) : null;
-  if (!parts || !decimal) return { ok: false, message: `"${text}" is not a number` };
+  if (!parts || !decimal) return { ok: false, problem: problem('notNumber', { value: text }) };
   return {
     ok: true,
     value: { ...decimal, negative: parts.negative && !isZero(decimal) },
@@ -159,12 +160,13 @@ export function minorToMajor(minor: number, digits: number): number {
 const COUNT_UNITS = /^(pcs?|pieces?|units?|lots?|件|个|套|шт)\.?$/iu;
 
 /** A whole count ("2", "1,234", "3 pcs", "5件"); negative counts are returned so the caller can name them. */
-export function parseCountCell(cell: Cell): { ok: true; value: number } | { ok: false; message: string } {
+export function parseCountCell(cell: Cell): { ok: true; value: number } | { ok: false; problem: Problem } {
   const parsed = parseAmountCell(cell);
   const text = isRawNumber(cell) ? cell.rawNumber : normalizeText(typeof cell === 'string' ? cell : '');
   if (!parsed.ok || (parsed.currencyText !== '' && !COUNT_UNITS.test(parsed.currencyText))) {
-    return { ok: false, message: `"${text}" is not a whole number` };
+    return { ok: false, problem: problem('notWholeNumber', { value: text }) };
   }
-  if (!/^0*$/u.test(parsed.value.fraction)) return { ok: false, message: `"${text}" is not a whole number` };
+  if (!/^0*$/u.test(parsed.value.fraction))
+    return { ok: false, problem: problem('notWholeNumber', { value: text }) };
   return { ok: true, value: decimalToNumber({ ...parsed.value, fraction: '' }) };
 }

@@ -8,6 +8,7 @@ import { minorToMajor } from './numbers';
 import type { OrderRowValue } from './order-row';
 import { normalizeKey } from './text';
 import type { ParsedOrderLine, ParsedOrderRow } from './types';
+import { problem, type Problem } from './problems';
 
 /** What tells two lines of an order apart; with no product columns every repeat is a duplicate. */
 function lineKey(value: OrderRowValue): string {
@@ -76,7 +77,7 @@ export function buildOrder(values: readonly OrderRowValue[]): ParsedOrderRow {
 export interface AddOutcome {
   duplicate: boolean;
   /** Set when the row's currency differs from the order's other lines. */
-  conflict?: string;
+  conflict?: Problem;
 }
 
 /** Collects the rows of orders still open (their last row not reached yet). */
@@ -89,7 +90,10 @@ export class OrderAssembler {
     if (other && other.currency !== value.currency) {
       return {
         duplicate: false,
-        conflict: `currency ${value.currency} differs from ${other.currency} on the order's other lines`,
+        conflict: problem('lineCurrencyConflict', {
+          currency: value.currency,
+          otherCurrency: other.currency,
+        }),
       };
     }
     const key = lineKey(value);

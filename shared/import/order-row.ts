@@ -14,6 +14,7 @@ import {
   type DecimalSeparator,
   type ParsedDecimal,
 } from './numbers';
+import { problem } from './problems';
 import type { RowReader } from './row-reader';
 import { statusFromText } from './statuses';
 
@@ -60,52 +61,50 @@ export function cleanOrderId(raw: string): string {
 
 function readOrderId(reader: RowReader): string | undefined {
   const id = cleanOrderId(cellText(reader.cell('orderId')));
-  if (id === '') return reader.fail('orderId', 'order id is missing');
+  if (id === '') return reader.fail('orderId', problem('orderIdMissing'));
   if (/^\d(\.\d+)?e\+\d+$/iu.test(id)) {
-    return reader.fail(
-      'orderId',
-      `order id "${id}" was shortened by Excel into scientific notation and its digits are lost; ` +
-        'export again, or format the column as Text before saving',
-    );
+    return reader.fail('orderId', problem('orderIdScientific', { value: id }));
   }
   if (id.length > MAX_ORDER_ID_LENGTH)
-    return reader.fail('orderId', `order id is longer than ${MAX_ORDER_ID_LENGTH} characters`);
+    return reader.fail('orderId', problem('orderIdTooLong', { max: MAX_ORDER_ID_LENGTH }));
   return id;
 }
 
 function readPlacedAt(reader: RowReader, context: OrderRowContext): number | undefined {
-  if (reader.isBlank('placedAt')) return reader.fail('placedAt', 'order time is missing');
+  if (reader.isBlank('placedAt')) return reader.fail('placedAt', problem('orderTimeMissing'));
   const parsed = parseDateCell(reader.cell('placedAt'), context.dayMonthOrder);
   return parsed.ok
     ? toEpochMs(parsed.value, context.timeZoneOffsetMinutes)
-    : reader.fail('placedAt', parsed.message);
+    : reader.fail('placedAt', parsed.problem);
 }
 
 function readCountry(reader: RowReader): string | undefined {
   const text = reader.text('country');
-  if (!text) return reader.fail('country', 'country is missing');
-  return (
-    countryFromText(text) ??
-    reader.fail('country', `unknown country "${text}": expected a country name or ISO code`)
-  );
+  if (!text) return reader.fail('country', problem('countryMissing'));
+  return countryFromText(text) ?? reader.fail('country', problem('countryUnknown', { value: text }));
 }
 
 function readStatus(reader: RowReader): OrderStatus | undefined {
   const text = reader.text('status');
-  if (!text) return reader.fail('status', 'order status is missing');
-  return statusFromText(text) ?? reader.fail('status', `unknown order status "${text}"`);
+  if (!text) return reader.fail('status', problem('statusMissing'));
+  return statusFromText(text) ?? reader.fail('status', problem('statusUnknown', { value: text }));
 }
 
 function readQuantity(reader: RowReader): number | undefined {
   // No column or an empty cell: one piece, which is what a one-row-per-order export means.
   if (!reader.has('quantity') || reader.isBlank('quantity')) return 1;
   const parsed = parseCountCell(reader.cell('quantity'));
-  if (!parsed.ok) return reader.fail('quantity', parsed.message);
-  if (parsed.value <= 0) return reader.fail('quantity', `quantity must be at least 1, got ${parsed.value}`);
+  if (!parsed.ok) return reader.fail('quantity', parsed.problem);
+  if (parsed.value <= 0) return reader.fail('quantity', problem('quantityTooSmall', { value: parsed.value }));
   return parsed.value;
 }
 
-const MONEY_LABELS = { amount: 'amount', shippingFee: 'shipping fee', refund: 'refund' } as const;
+const NEGATIVE = {
+  amount: 'amountNegative',
+  shippingFee: 'shippingFeeNegative',
+  refund: 'refundNegative',
+} as const;
+const OTHER_CURRENCY = { shippingFee: 'shippingFeeCurrency', refund: 'refundCurrency' } as const;
 
 interface MoneyCell {
   value: ParsedDecimal;
@@ -120,14 +119,17 @@ function readMoney(
   currencyHint: string | undefined,
 ): MoneyCell | undefined {
   const parsed = parseAmountCell(reader.cell(field), context.decimalHints[field]);
-  if (!parsed.ok) return reader.fail(field, parsed.message);
-  if (parsed.value.negative) return reader.fail(field, `${MONEY_LABELS[field]} must not be negative`);
+  if (!parsed.ok) return reader.fail(field, parsed.problem);
+  if (parsed.value.negative) return reader.fail(field, problem(NEGATIVE[field]));
   if (parsed.currencyText === '') return { value: parsed.value, currency: undefined };
   const currency = currencyFromText(parsed.currencyText, currencyHint);
   if (!currency)
     return reader.fail(
       field,
-      `unknown currency "${parsed.currencyText}" in "${cellText(reader.cell(field))}"`,
+      problem('currencyUnknownInCell', {
+        currency: parsed.currencyText,
+        value: cellText(reader.cell(field)),
+      }),
     );
   return { value: parsed.value, currency };
 }
@@ -136,7 +138,8 @@ function readCurrencyColumn(reader: RowReader, context: OrderRowContext): string
   const text = reader.text('currency');
   if (!text) return undefined;
   return (
-    currencyFromText(text, context.defaultCurrency) ?? reader.fail('currency', `unknown currency "${text}"`)
+    currencyFromText(text, context.defaultCurrency) ??
+    reader.fail('currency', problem('currencyUnknown', { value: text }))
   );
 }
 
@@ -145,7 +148,7 @@ function readAmount(
   context: OrderRowContext,
   currencyHint: string | undefined,
 ): MoneyCell | undefined {
-  if (reader.isBlank('amount')) return reader.fail('amount', 'amount is missing');
+  if (reader.isBlank('amount')) return reader.fail('amount', problem('amountMissing'));
   return readMoney(reader, 'amount', context, currencyHint);
 }
 
@@ -157,18 +160,15 @@ function resolveCurrency(
   context: OrderRowContext,
 ): string | undefined {
   if (amount.currency && column && amount.currency !== column) {
-    return reader.fail('amount', `amount is in ${amount.currency} but the currency column says ${column}`);
+    return reader.fail('amount', problem('currencyContradicts', { currency: amount.currency, column }));
   }
   const currency = amount.currency ?? column ?? context.headerCurrency ?? context.defaultCurrency;
   if (!currency && !reader.has('currency')) {
-    return reader.fail(
-      'amount',
-      'no currency: add a currency column, a symbol in the amount, or choose a default currency',
-    );
+    return reader.fail('amount', problem('noCurrency'));
   }
   // An unreadable currency cell has already been reported by readCurrencyColumn.
   if (!currency && reader.text('currency')) return undefined;
-  return currency ?? reader.fail('currency', 'currency is missing');
+  return currency ?? reader.fail('currency', problem('currencyMissing'));
 }
 
 function readOptionalMoney(
@@ -181,7 +181,10 @@ function readOptionalMoney(
   const money = readMoney(reader, field, context, currency);
   if (!money) return undefined;
   if (money.currency && money.currency !== currency)
-    return reader.fail(field, `${field} is in ${money.currency}, the order in ${currency}`);
+    return reader.fail(
+      field,
+      problem(OTHER_CURRENCY[field], { currency: money.currency, orderCurrency: currency }),
+    );
   return decimalToMinor(money.value, minorDigits(currency));
 }
 

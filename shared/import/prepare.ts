@@ -9,6 +9,7 @@ import { readTable, type SourceTable } from './read-table';
 import type { TableLayout } from './row-reader';
 import { normalizeKey } from './text';
 import type { ImportError, ImportField, ImportKind, ImportOptions } from './types';
+import { problem } from './problems';
 
 export interface DataRow {
   cells: Cell[];
@@ -47,11 +48,7 @@ function isSummaryRow(cells: readonly Cell[]): boolean {
 
 function missingColumnError(spec: FieldSpec): ImportError {
   const names = spec.aliases.slice(0, QUOTED_ALIASES).join(', ');
-  return {
-    row: null,
-    column: spec.field,
-    message: `Required column "${spec.field}" is missing: expected a header such as ${names}.`,
-  };
+  return { row: null, column: spec.field, ...problem('missingColumn', { field: spec.field, names }) };
 }
 
 function noHeaderError(kind: ImportKind, specs: readonly FieldSpec[]): ImportError {
@@ -59,11 +56,8 @@ function noHeaderError(kind: ImportKind, specs: readonly FieldSpec[]): ImportErr
     .filter((spec) => spec.required)
     .map((spec) => spec.aliases.slice(0, 2).join('/'))
     .join(', ');
-  return {
-    row: null,
-    column: null,
-    message: `No ${kind} header row found in the first 30 rows: expected columns such as ${examples}.`,
-  };
+  const code = kind === 'orders' ? 'noOrdersHeader' : 'noTrafficHeader';
+  return { row: null, column: null, ...problem(code, { examples }) };
 }
 
 function emptyPrepared(table: SourceTable | null, fatal: ImportError[]): PreparedTable {
@@ -115,11 +109,7 @@ export async function prepareTable(
   const dataRows = collectDataRows(table.rows, headerIndex);
   const fatal = missing.map(missingColumnError);
   if (fatal.length === 0 && dataRows.length === 0) {
-    fatal.push({
-      row: headerIndex + 1,
-      column: null,
-      message: 'The file has a header row but no data rows.',
-    });
+    fatal.push({ row: headerIndex + 1, column: null, ...problem('noDataRows') });
   }
   return {
     table,

@@ -9,6 +9,7 @@ import type { Cell } from './cells';
 import { decodeText, replacementRatio } from './encoding';
 import { detectDelimiter } from './delimiter';
 import { sniffBytes } from './sniff';
+import { problem, type Problem } from './problems';
 import type { ImportError, SourceFormat, TextEncodingName } from './types';
 
 export interface SourceTable {
@@ -22,21 +23,20 @@ export interface SourceTable {
 
 export type ReadTableResult = { ok: true; table: SourceTable } | { ok: false; error: ImportError };
 
-function fileError(message: string): ReadTableResult {
-  return { ok: false, error: { row: null, column: null, message } };
+function fileError(reason: Problem): ReadTableResult {
+  return { ok: false, error: { row: null, column: null, ...reason } };
 }
 
 function readCsv(bytes: Uint8Array): ReadTableResult {
   const { text, encoding } = decodeText(bytes);
-  if (replacementRatio(text) > 0.05)
-    return fileError('The file is not readable text in UTF-8, UTF-16 or GBK.');
-  if (text.trim() === '') return fileError('The file is empty.');
+  if (replacementRatio(text) > 0.05) return fileError(problem('notText'));
+  if (text.trim() === '') return fileError(problem('textEmpty'));
   const delimiter = detectDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
   const warnings = parsed.errors.map((error) => ({
     row: error.row === undefined ? null : error.row + 1,
     column: null,
-    message: `CSV syntax: ${error.message}`,
+    ...problem('csvSyntax', { detail: error.message }),
   }));
   return { ok: true, table: { format: 'csv', encoding, delimiter, rows: parsed.data, warnings } };
 }
@@ -47,22 +47,20 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadTableResult> {
     return { ok: true, table: { format: 'xlsx', encoding: null, delimiter: null, rows, warnings: [] } };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return fileError(`The file looks like a zip archive but is not a readable .xlsx workbook (${reason}).`);
+    return fileError(problem('xlsxUnreadable', { reason }));
   }
 }
 
 export async function readTable(bytes: Uint8Array, fileName: string): Promise<ReadTableResult> {
   switch (sniffBytes(bytes)) {
     case 'empty':
-      return fileError(`"${fileName}" is empty.`);
+      return fileError(problem('fileEmpty', { file: fileName }));
     case 'zip':
       return readXlsx(bytes);
     case 'legacy-xls':
-      return fileError(
-        `"${fileName}" is an old Excel 97–2003 (.xls) workbook; save it as .xlsx or CSV and import that.`,
-      );
+      return fileError(problem('legacyXls', { file: fileName }));
     case 'binary':
-      return fileError(`"${fileName}" is a binary file, not a CSV/TSV text file or an .xlsx workbook.`);
+      return fileError(problem('binaryFile', { file: fileName }));
     case 'text':
       return readCsv(bytes);
   }

@@ -2,6 +2,7 @@
  * Field-by-name access to one data row, and the error records that name the row and column.
  */
 import { cellText, isBlankCell, type Cell } from './cells';
+import type { Problem } from './problems';
 import type { ColumnMapping, ImportError, ImportField } from './types';
 
 export interface TableLayout {
@@ -42,8 +43,8 @@ export class RowReader {
     return (column === undefined ? undefined : this.layout.headers[column]) || field;
   }
 
-  fail(field: ImportField, message: string): undefined {
-    this.errors.push({ row: this.rowNumber, column: this.columnName(field), message });
+  fail(field: ImportField, problem: Problem): undefined {
+    this.errors.push({ row: this.rowNumber, column: this.columnName(field), ...problem });
     return undefined;
   }
 }

@@ -5,32 +5,32 @@
 import { cellText, isRawNumber } from './cells';
 import { parseDateCell, toDayKey, type DayMonthOrder } from './dates';
 import { parseCountCell } from './numbers';
+import { problem } from './problems';
 import type { RowReader } from './row-reader';
 import type { ParsedTrafficRow, TrafficField } from './types';
 
 type CountField = Extract<TrafficField, 'visitors' | 'productViews' | 'addToCarts' | 'orders'>;
 
-const COUNT_LABELS: Record<CountField, string> = {
-  visitors: 'visitors',
-  productViews: 'product views',
-  addToCarts: 'add-to-carts',
-  orders: 'orders',
-};
+const NEGATIVE = {
+  visitors: 'visitorsNegative',
+  productViews: 'productViewsNegative',
+  addToCarts: 'addToCartsNegative',
+  orders: 'ordersNegative',
+} as const satisfies Record<CountField, string>;
 
 function readDay(reader: RowReader, order: DayMonthOrder | undefined): string | undefined {
-  if (reader.isBlank('day')) return reader.fail('day', 'date is missing');
+  if (reader.isBlank('day')) return reader.fail('day', problem('dateMissing'));
   const parsed = parseDateCell(reader.cell('day'), order);
-  return parsed.ok ? toDayKey(parsed.value) : reader.fail('day', parsed.message);
+  return parsed.ok ? toDayKey(parsed.value) : reader.fail('day', parsed.problem);
 }
 
 /** A missing column counts as 0 (not every export has every metric); a present but bad cell is an error. */
 function readCount(reader: RowReader, field: CountField): number | undefined {
   if (!reader.has(field)) return 0;
-  if (reader.isBlank(field)) return field === 'visitors' ? reader.fail(field, 'visitors is missing') : 0;
+  if (reader.isBlank(field)) return field === 'visitors' ? reader.fail(field, problem('visitorsMissing')) : 0;
   const parsed = parseCountCell(reader.cell(field));
-  if (!parsed.ok) return reader.fail(field, parsed.message);
-  if (parsed.value < 0)
-    return reader.fail(field, `${COUNT_LABELS[field]} must not be negative, got ${parsed.value}`);
+  if (!parsed.ok) return reader.fail(field, parsed.problem);
+  if (parsed.value < 0) return reader.fail(field, problem(NEGATIVE[field], { value: parsed.value }));
   return parsed.value;
 }
 

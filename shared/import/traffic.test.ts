@@ -50,9 +50,27 @@ describe('traffic exports', () => {
     const { check, records } = await parseImport(encodeUtf8(text), 'traffic.csv', 'traffic');
     expect(records).toHaveLength(1);
     expect(check.errors).toEqual([
-      { row: 2, column: 'Visitors', message: 'visitors must not be negative, got -1' },
-      { row: 3, column: 'Date', message: expect.stringContaining('unreadable date "11/31/2025"') },
-      { row: 3, column: 'Page Views', message: '"x" is not a whole number' },
+      {
+        row: 2,
+        column: 'Visitors',
+        code: 'visitorsNegative',
+        params: { value: '-1' },
+        message: 'visitors must not be negative, got -1',
+      },
+      {
+        row: 3,
+        column: 'Date',
+        code: 'dateUnreadable',
+        params: { value: '11/31/2025' },
+        message: expect.stringContaining('unreadable date "11/31/2025"'),
+      },
+      {
+        row: 3,
+        column: 'Page Views',
+        code: 'notWholeNumber',
+        params: { value: 'x' },
+        message: '"x" is not a whole number',
+      },
     ]);
   });
 

@@ -1,6 +1,7 @@
 /**
  * Public result shapes of the import engine (seller-centre exports of orders and traffic).
  */
+import type { ImportProblemCode } from './problems';
 import type {
   CarrierId,
   CountryCode,
@@ -62,6 +63,11 @@ export interface ImportError {
   row: number | null;
   /** Header text as written in the file, or the canonical field name when the column is missing. */
   column: string | null;
+  /** Stable code of the problem: the app shows it translated (`import.problem.<code>`). */
+  code: ImportProblemCode;
+  /** Values for the code's placeholders. */
+  params: Record<string, string>;
+  /** English text, as the CLI prints it. */
   message: string;
 }
 

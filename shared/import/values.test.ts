@@ -9,7 +9,7 @@ import { statusFromText } from './statuses';
 
 function amount(text: string): [number, string] | string {
   const parsed = parseAmountCell(text);
-  return parsed.ok ? [decimalToNumber(parsed.value), parsed.currencyText] : parsed.message;
+  return parsed.ok ? [decimalToNumber(parsed.value), parsed.currencyText] : parsed.problem.message;
 }
 
 describe('numbers', () => {

@@ -10,6 +10,7 @@ import {
   checkImport,
   DEFAULT_TIME_ZONE_OFFSET_MINUTES,
   IMPORT_KINDS,
+  importProblem,
   type ImportCheck,
   type ImportKind,
   type ImportOptions,
@@ -53,7 +54,9 @@ function toJson(check: ImportCheck): Record<string, unknown> {
     const { orderId, placedAtIso, placedAt, ...rest } = record;
     return { orderId, placedAt: placedAtIso, ...rest, placedAtMs: placedAt };
   });
-  const { kind, encoding, delimiter, rows, valid, duplicates, errors } = check;
+  const { kind, encoding, delimiter, rows, valid, duplicates } = check;
+  // The contract is {row, column, message}: the code and params the app translates stay out of it.
+  const errors = check.errors.map(({ row, column, message }) => ({ row, column, message }));
   return { kind, encoding, delimiter, rows, valid, duplicates, errors, sample, ...withoutShown(check) };
 }
 
@@ -114,7 +117,7 @@ function unreadableFile(args: Arguments, reason: string): ImportCheck {
     duplicates: 0,
     records: 0,
     errorCount: 1,
-    errors: [{ row: null, column: null, message: `Cannot read "${args.file}": ${reason}` }],
+    errors: [{ row: null, column: null, ...importProblem('fileNotReadable', { file: args.file, reason }) }],
     sample: [],
   };
 }

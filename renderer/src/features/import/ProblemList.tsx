@@ -1,18 +1,19 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { problemText } from './problemText';
 import type { RecordProblem } from './records';
 
-type Row = RecordProblem & { key: string };
+type Row = { key: string; row: number | null; column: string | null; reason: string };
 
 /** Virtualized: an export with a wrong column can produce one problem per row, tens of thousands of them. */
 export function ProblemList({ problems, count }: { problems: RecordProblem[]; count: number }) {
   const { t } = useTranslation();
-  const rows: Row[] = problems.map((p, index) => ({ ...p, key: String(index) }));
+  const rows: Row[] = problems.map((p, index) => ({ key: String(index), row: p.row, ...problemText(t, p) }));
   const columns: Column<Row>[] = [
     { key: 'row', header: t('import.problems.row'), width: '80px', align: 'right', render: (p) => p.row ?? t('import.problems.file') },
     { key: 'column', header: t('import.problems.column'), width: '180px', render: (p) => p.column ?? '—' },
-    { key: 'reason', header: t('import.problems.reason'), width: 'minmax(240px, 1fr)', render: (p) => (p.code ? t(`import.problem.${p.code}`, p.params) : p.message) },
+    { key: 'reason', header: t('import.problems.reason'), width: 'minmax(240px, 1fr)', render: (p) => p.reason },
   ];
   return (
     <>
