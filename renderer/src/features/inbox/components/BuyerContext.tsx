@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Badge, Divider, Group, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,7 @@ import { db } from '../../../db/db';
 import { inboxTables, type InboxConversation } from '../data/inboxTypes';
 
 /** Everything the rep needs about the buyer without leaving the thread: orders, parcels, disputes, history. */
-export function BuyerContext({ conversationId, onOpen }: { conversationId: string | undefined; onOpen(id: string): void }) {
+export const BuyerContext = memo(function BuyerContext({ conversationId, onOpen }: { conversationId: string | undefined; onOpen(id: string): void }) {
   const { t, i18n } = useTranslation();
   const money = useMoney();
   const data = useLiveQuery(async () => {
@@ -102,4 +103,4 @@ export function BuyerContext({ conversationId, onOpen }: { conversationId: strin
       </Stack>
     </ScrollArea>
   );
-}
+});

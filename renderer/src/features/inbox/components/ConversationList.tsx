@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react';
-import { Badge, Box, Group, Text } from '@mantine/core';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { Box, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { SlaSettings } from '@shared/inbox/sla';
 import type { InboxConversation } from '../data/inboxTypes';
-import { SlaBadge } from './SlaBadge';
+import { slaLabel } from './SlaBadge';
 import classes from './Inbox.module.css';
 
 const ROW_HEIGHT = 72;
@@ -15,16 +16,20 @@ interface Props {
   openedId: string | undefined;
   now: number;
   sla: SlaSettings;
-  onOpen(index: number): void;
+  onOpen(id: string, index: number): void;
   onEndReached(): void;
   exhausted: boolean;
 }
 
-/** The queue: only the visible rows are in the DOM, so 100k conversations scroll like 100. */
-export function ConversationList({ rows, cursor, openedId, now, sla, onOpen, onEndReached, exhausted }: Props) {
+/**
+ * The queue: only the visible rows are in the DOM, so 100k conversations scroll like 100. Rows are plain
+ * elements styled by the CSS module and memoised, so a scroll step renders only the rows that come into view
+ * and opening a conversation re-renders two rows, not the page.
+ */
+export const ConversationList = memo(function ConversationList({ rows, cursor, openedId, now, sla, onOpen, onEndReached, exhausted }: Props) {
   const { t, i18n } = useTranslation();
   const parentRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
   const items = virtualizer.getVirtualItems();
   const last = items.at(-1);
   const nearEnd = !exhausted && last !== undefined && last.index >= rows.length - 30;
@@ -37,7 +42,7 @@ export function ConversationList({ rows, cursor, openedId, now, sla, onOpen, onE
     if (cursor >= 0 && cursor < rows.length) virtualizer.scrollToIndex(cursor, { align: 'auto' });
   }, [cursor, rows.length, virtualizer]);
 
-  const time = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const time = useMemo(() => new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }), [i18n.language]);
 
   if (rows.length === 0) {
     return (
@@ -54,48 +59,109 @@ export function ConversationList({ rows, cursor, openedId, now, sla, onOpen, onE
         {items.map((item) => {
           const c = rows[item.index]!;
           return (
-            <div
+            <Row
               key={c.id}
-              role="option"
-              aria-selected={c.id === openedId}
-              data-cursor={item.index === cursor || undefined}
-              data-testid="conversation-row"
-              data-conversation-id={c.id}
-              className={classes.row}
-              style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-              onClick={() => onOpen(item.index)}
-            >
-              <Group justify="space-between" wrap="nowrap" gap={4}>
-                <Text size="sm" fw={c.waitingSince ? 700 : 500} truncate>
-                  {c.buyerName}
-                </Text>
-                <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
-                  {time.format(c.lastMessageAt)}
-                </Text>
-              </Group>
-              <Text size="xs" c="dimmed" truncate>
-                {c.subject}
-              </Text>
-              <Group gap={4} wrap="nowrap" mt={2}>
-                <Badge size="xs" variant="default">
-                  {c.country} · {c.language}
-                </Badge>
-                {c.platformHandled && (
-                  <Badge size="xs" variant="light" color="gray">
-                    {t('inbox.filter.platform-handled')}
-                  </Badge>
-                )}
-                {c.status !== 'open' && (
-                  <Badge size="xs" variant="outline" color="gray">
-                    {t(`inbox.filter.status.${c.status}`)}
-                  </Badge>
-                )}
-                <SlaBadge conversation={c} now={now} settings={sla} />
-              </Group>
-            </div>
+              conversation={c}
+              index={item.index}
+              top={item.start}
+              selected={c.id === openedId}
+              atCursor={item.index === cursor}
+              now={now}
+              sla={sla}
+              time={time}
+              t={t}
+              onOpen={onOpen}
+            />
           );
         })}
       </div>
     </div>
   );
+});
+
+interface RowProps {
+  conversation: InboxConversation;
+  index: number;
+  top: number;
+  selected: boolean;
+  atCursor: boolean;
+  now: number;
+  sla: SlaSettings;
+  time: Intl.DateTimeFormat;
+  t: TFunction;
+  onOpen(id: string, index: number): void;
 }
+
+/** The fields a row shows or computes its reply clock from: a re-read page with equal rows renders nothing. */
+function sameRow(a: InboxConversation, b: InboxConversation): boolean {
+  return (
+    a === b ||
+    (a.id === b.id &&
+      a.buyerName === b.buyerName &&
+      a.subject === b.subject &&
+      a.lastMessageAt === b.lastMessageAt &&
+      a.waitingSince === b.waitingSince &&
+      a.awaitingReplySince === b.awaitingReplySince &&
+      a.country === b.country &&
+      a.language === b.language &&
+      a.status === b.status &&
+      a.platformHandled === b.platformHandled)
+  );
+}
+
+const Row = memo(
+  function Row({ conversation: c, index, top, selected, atCursor, now, sla, time, t, onOpen }: RowProps) {
+    const clock = slaLabel(c, now, sla, t);
+    return (
+      <div
+        role="option"
+        aria-selected={selected}
+        data-cursor={atCursor || undefined}
+        data-testid="conversation-row"
+        data-conversation-id={c.id}
+        className={classes.row}
+        style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
+        onClick={() => onOpen(c.id, index)}
+      >
+        <div className={classes.rowTop}>
+          <span className={classes.rowBuyer} data-waiting={c.waitingSince !== undefined || undefined} data-testid="row-buyer">
+            {c.buyerName}
+          </span>
+          <span className={classes.rowTime}>{time.format(c.lastMessageAt)}</span>
+        </div>
+        <div className={classes.rowSubject}>{c.subject}</div>
+        <div className={classes.rowTags}>
+          <span className={classes.tag}>
+            {c.country} · {c.language}
+          </span>
+          {c.platformHandled && (
+            <span className={classes.tag} data-tone="gray">
+              {t('inbox.filter.platform-handled')}
+            </span>
+          )}
+          {c.status !== 'open' && (
+            <span className={classes.tag} data-tone="outline">
+              {t(`inbox.filter.status.${c.status}`)}
+            </span>
+          )}
+          {clock && (
+            <span className={classes.tag} data-tone={clock.state} title={clock.title} data-testid="sla-badge">
+              {clock.short}
+            </span>
+          )}
+        </div>
+      </div>
+    );
+  },
+  (a, b) =>
+    sameRow(a.conversation, b.conversation) &&
+    a.index === b.index &&
+    a.top === b.top &&
+    a.selected === b.selected &&
+    a.atCursor === b.atCursor &&
+    a.now === b.now &&
+    a.sla === b.sla &&
+    a.time === b.time &&
+    a.t === b.t &&
+    a.onOpen === b.onOpen,
+);

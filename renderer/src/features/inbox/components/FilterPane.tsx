@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Badge, NavLink, Select, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +19,7 @@ interface Props {
 const COUNTER_KEY_OF_FACET: Record<FacetKind, string> = { language: 'language', country: 'country', label: 'label', 'order-status': 'order-status' };
 
 /** Queues and facets with their counts, read from maintained counters (and one capped range for "overdue"). */
-export function FilterPane({ storeId, queue, facet, meRepId, overdueThreshold, onQueue, onFacet }: Props) {
+export const FilterPane = memo(function FilterPane({ storeId, queue, facet, meRepId, overdueThreshold, onQueue, onFacet }: Props) {
   const { t } = useTranslation();
   const counters = useLiveQuery(() => readInboxCounters(db, storeId), [storeId]) ?? {};
   const overdue = useLiveQuery(() => countOverdue(db, storeId, overdueThreshold), [storeId, overdueThreshold]);
@@ -79,4 +80,4 @@ export function FilterPane({ storeId, queue, facet, meRepId, overdueThreshold, o
       })}
     </Stack>
   );
-}
+});

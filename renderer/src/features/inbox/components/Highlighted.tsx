@@ -1,5 +1,5 @@
-import { Mark } from '@mantine/core';
 import { highlight } from '@shared/inbox/tokenize';
+import classes from './Inbox.module.css';
 
 /** Text with the search query's matches marked (accent- and case-insensitive, Chinese runs included). */
 export function Highlighted({ text, query }: { text: string; query: string }) {
@@ -7,9 +7,10 @@ export function Highlighted({ text, query }: { text: string; query: string }) {
     <>
       {highlight(text, query).map((segment, i) =>
         segment.match ? (
-          <Mark key={i} data-testid="search-mark">
+          // A plain <mark> styled like Mantine's Mark: search results carry dozens of them.
+          <mark key={i} className={classes.mark} data-testid="search-mark">
             {segment.text}
-          </Mark>
+          </mark>
         ) : (
           <span key={i}>{segment.text}</span>
         ),

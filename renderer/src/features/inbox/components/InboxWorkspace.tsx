@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { Button, Group, Select, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconFileImport, IconKeyboard, IconSearch, IconSettings, IconTemplate } from '@tabler/icons-react';
+import { Button, Group, Select, Title } from '@mantine/core';
+import { IconFileImport, IconKeyboard, IconSettings, IconTemplate } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { overdueSinceThreshold } from '@shared/inbox/overdue';
@@ -20,6 +19,7 @@ import { ConversationList } from './ConversationList';
 import { ExportOutboxButton } from './ExportOutboxButton';
 import { FilterPane } from './FilterPane';
 import { ImportDialog } from './ImportDialog';
+import { InboxSearch } from './InboxSearch';
 import { InboxSettings } from './InboxSettings';
 import { SearchResults } from './SearchResults';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -41,8 +41,9 @@ export function InboxWorkspace({ storeId }: { storeId: string }) {
   const [limit, setLimit] = useState(FIRST_PAGE);
   const [cursor, setCursor] = useState(0);
   const [openedId, setOpenedId] = useState<string | undefined>();
-  const [search, setSearch] = useState('');
-  const [query] = useDebouncedValue(search.trim(), 80);
+  /** The conversation whose thread is on screen: the buyer's context follows it, never holds it up. */
+  const [shownId, setShownId] = useState<string | undefined>();
+  const [query, setQuery] = useState('');
   const [dialog, setDialog] = useState<Dialog>();
   const [snoozeOpened, setSnoozeOpened] = useState(false);
   const composerRef = useRef<HTMLTextAreaElement>(null);
@@ -54,27 +55,32 @@ export function InboxWorkspace({ storeId }: { storeId: string }) {
   const rows = useLiveQuery(() => fetchConversations(db, filter, limit), [filter, limit]);
   const hits = useLiveQuery(() => (query ? searchMessages(db, storeId, query) : Promise.resolve(undefined)), [storeId, query]);
   const counters = useLiveQuery(() => readInboxCounters(db, storeId), [storeId]) ?? {};
-  const labelOptions = Object.keys(counters).flatMap((k) => (k.startsWith('label:') ? [k.slice(6)] : []));
-  const list = rows ?? [];
+  const labelKeys = Object.keys(counters).flatMap((k) => (k.startsWith('label:') ? [k.slice(6)] : [])).join('\n');
+  const labelOptions = useMemo(() => (labelKeys ? labelKeys.split('\n') : []), [labelKeys]);
+  const list = useMemo(() => rows ?? [], [rows]);
   const exhausted = rows !== undefined && rows.length < limit;
 
-  const setQueue = (q: Queue) => {
+  // Stable callbacks and memoised panes: opening a conversation or typing a search re-renders what changed.
+  const setQueue = useCallback((q: Queue) => {
     setQueueState(q);
     setLimit(FIRST_PAGE);
     setCursor(0);
-  };
-  const setFacet = (f: Facet | undefined) => {
+  }, []);
+  const setFacet = useCallback((f: Facet | undefined) => {
     setFacetState(f);
     setLimit(FIRST_PAGE);
     setCursor(0);
-  };
+  }, []);
   const loadMore = useCallback(() => setLimit((l) => l + PAGE), []);
+  const openRow = useCallback((id: string, index: number) => {
+    setCursor(index);
+    setOpenedId(id);
+  }, []);
   const openAt = (index: number) => {
     const row = list[index];
-    if (!row) return;
-    setCursor(index);
-    setOpenedId(row.id);
+    if (row) openRow(row.id, index);
   };
+  const controls = useMemo(() => ({ assign: assignRef, labels: labelsRef, snoozeOpened, setSnoozeOpened }), [snoozeOpened]);
   const opened = list.find((c) => c.id === openedId);
   const act = (fn: () => void) => () => {
     if (openedId) fn();
@@ -117,18 +123,7 @@ export function InboxWorkspace({ storeId }: { storeId: string }) {
       <Group justify="space-between" mb="sm" wrap="nowrap" h={40}>
         <Title order={2}>{t('inboxUi.title')}</Title>
         <Group gap="xs" wrap="nowrap">
-          <TextInput
-            id="inbox-search"
-            w={280}
-            size="xs"
-            leftSection={<IconSearch size={14} />}
-            placeholder={t('inbox.search.placeholder')}
-            aria-label={t('inbox.search.placeholder')}
-            value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
-            onKeyDown={(e) => e.key === 'Escape' && setSearch('')}
-            data-testid="inbox-search"
-          />
+          <InboxSearch onQuery={setQuery} />
           <Select size="xs" w={150} aria-label={t('inboxUi.reps.iAm')} data={reps.map((r) => ({ value: r.id, label: r.name }))} value={me?.id ?? null} onChange={(id) => id && void setCurrentRep(db, id)} allowDeselect={false} data-testid="current-rep" />
           <ExportOutboxButton storeId={storeId} />
           <Button size="xs" variant="default" leftSection={<IconTemplate size={14} />} onClick={() => setDialog('templates')}>
@@ -153,7 +148,7 @@ export function InboxWorkspace({ storeId }: { storeId: string }) {
           {query ? (
             <SearchResults hits={hits} query={query} openedId={openedId} onOpen={setOpenedId} />
           ) : (
-            <ConversationList rows={list} cursor={cursor} openedId={openedId} now={now} sla={sla} onOpen={openAt} onEndReached={loadMore} exhausted={exhausted} />
+            <ConversationList rows={list} cursor={cursor} openedId={openedId} now={now} sla={sla} onOpen={openRow} onEndReached={loadMore} exhausted={exhausted} />
           )}
         </div>
         <div className={classes.pane}>
@@ -164,13 +159,14 @@ export function InboxWorkspace({ storeId }: { storeId: string }) {
             labelOptions={labelOptions}
             now={now}
             sla={sla}
-            controls={{ assign: assignRef, labels: labelsRef, snoozeOpened, setSnoozeOpened }}
+            controls={controls}
             composerRef={composerRef}
             query={query || undefined}
+            onShown={setShownId}
           />
         </div>
         <div className={classes.pane}>
-          <BuyerContext conversationId={openedId} onOpen={setOpenedId} />
+          <BuyerContext conversationId={shownId} onOpen={setOpenedId} />
         </div>
       </div>
       <CommandPalette opened={dialog === 'palette'} onClose={() => setDialog(undefined)} commands={commands} />

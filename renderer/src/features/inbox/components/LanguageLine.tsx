@@ -1,34 +1,40 @@
 import { useEffect, useState } from 'react';
 import { Button, Group, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { LanguageGuess } from '@shared/inbox/language';
 import { db } from '../../../db/db';
 import { setConversationLanguage } from '../data/conversationActions';
 import type { InboxConversation } from '../data/inboxTypes';
-import { inboxTables } from '../data/inboxTypes';
 
 /** tinyld is ~800 KB: loaded on first use, never with the app. */
 const loadDetector = () => import('@shared/inbox/language');
 
-/** The conversation's language and what the buyer's own words look like; one click adopts a confident guess. */
-export function LanguageLine({ conversation }: { conversation: InboxConversation }) {
+/** When the page has a moment: loading and running the detector must not hold up the thread or a keystroke. */
+function whenIdle(callback: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(callback, { timeout: 1_000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(callback, 50);
+  return () => clearTimeout(id);
+}
+
+/**
+ * The conversation's language and what the buyer's own words (`buyerText`, from the thread already read) look
+ * like; one click adopts a confident guess.
+ */
+export function LanguageLine({ conversation, buyerText }: { conversation: InboxConversation; buyerText: string | undefined }) {
   const { t } = useTranslation();
-  const buyerText = useLiveQuery(
-    async () =>
-      (await inboxTables(db).messages.where('[conversationId+sentAt]').between([conversation.id, -Infinity], [conversation.id, Infinity]).toArray())
-        .filter((m) => m.author === 'buyer')
-        .map((m) => m.body)
-        .join('\n'),
-    [conversation.id],
-  );
   const [guess, setGuess] = useState<{ text: string; value: LanguageGuess } | undefined>();
   useEffect(() => {
     if (!buyerText) return;
     let alive = true;
-    void loadDetector().then(({ detectLanguage }) => alive && setGuess({ text: buyerText, value: detectLanguage(buyerText, conversation.language) }));
+    const cancel = whenIdle(() => {
+      void loadDetector().then(({ detectLanguage }) => alive && setGuess({ text: buyerText, value: detectLanguage(buyerText, conversation.language) }));
+    });
     return () => {
       alive = false;
+      cancel();
     };
   }, [buyerText, conversation.language]);
 

@@ -1,10 +1,15 @@
-import { Badge, Box, Group, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import { memo } from 'react';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../data/searchMessages';
 import { Highlighted } from './Highlighted';
+import classes from './Inbox.module.css';
 
-/** Messages matching the search, newest first, with the matched words marked; a click opens the thread. */
-export function SearchResults({ hits, query, openedId, onOpen }: { hits: SearchHit[] | undefined; query: string; openedId?: string; onOpen(id: string): void }) {
+/**
+ * Messages matching the search, newest first, with the matched words marked; a click opens the thread. Plain
+ * elements styled by the CSS module: results appear while the rep is still typing.
+ */
+export const SearchResults = memo(function SearchResults({ hits, query, openedId, onOpen }: { hits: SearchHit[] | undefined; query: string; openedId?: string; onOpen(id: string): void }) {
   const { t } = useTranslation();
   if (!hits) return <Text p="md" size="sm" c="dimmed">{t('app.loading')}</Text>;
   if (hits.length === 0)
@@ -14,32 +19,18 @@ export function SearchResults({ hits, query, openedId, onOpen }: { hits: SearchH
       </Text>
     );
   return (
-    <ScrollArea style={{ flex: 1 }} data-testid="search-results">
-      <Stack gap={0}>
-        {hits.map(({ message, conversation }) => (
-          <UnstyledButton
-            key={message.id}
-            p="xs"
-            onClick={() => onOpen(conversation.id)}
-            style={{ borderBottom: '1px solid var(--mantine-color-default-border)', background: conversation.id === openedId ? 'var(--mantine-primary-color-light)' : undefined }}
-            data-testid="search-hit"
-          >
-            <Group justify="space-between" wrap="nowrap">
-              <Text size="sm" fw={600} truncate>
-                {conversation.buyerName}
-              </Text>
-              <Badge size="xs" variant="default">
-                {conversation.language}
-              </Badge>
-            </Group>
-            <Box>
-              <Text size="xs" lineClamp={3}>
-                <Highlighted text={message.body} query={query} />
-              </Text>
-            </Box>
-          </UnstyledButton>
-        ))}
-      </Stack>
-    </ScrollArea>
+    <div className={classes.scroll} data-testid="search-results">
+      {hits.map(({ message, conversation }) => (
+        <button type="button" key={message.id} className={classes.hit} aria-current={conversation.id === openedId || undefined} onClick={() => onOpen(conversation.id)} data-testid="search-hit">
+          <span className={classes.rowTop}>
+            <span className={classes.hitBuyer}>{conversation.buyerName}</span>
+            <span className={classes.tag}>{conversation.language}</span>
+          </span>
+          <span className={classes.hitBody}>
+            <Highlighted text={message.body} query={query} />
+          </span>
+        </button>
+      ))}
+    </div>
   );
-}
+});

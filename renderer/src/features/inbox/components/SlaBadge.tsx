@@ -1,23 +1,38 @@
 import { Badge } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { computeSla, type SlaSettings } from '@shared/inbox/sla';
+import { computeSla, type SlaSettings, type SlaState } from '@shared/inbox/sla';
 import type { InboxConversation } from '../data/inboxTypes';
 import { formatDuration } from './formatDuration';
 
 const COLOR = { 'on-track': 'teal', 'due-soon': 'yellow', overdue: 'red' } as const;
 
+export interface SlaLabel {
+  state: Exclude<SlaState, 'none'>;
+  overdue: boolean;
+  /** What the badge shows: time left, or −time overdue. */
+  short: string;
+  /** The sentence behind it ("overdue by …", "due in …"). */
+  title: string;
+}
+
+/** The reply clock of one conversation in words: undefined when no reply is due (or it is snoozed). */
+export function slaLabel(conversation: InboxConversation, now: number, settings: SlaSettings, t: TFunction): SlaLabel | undefined {
+  if (conversation.status === 'snoozed') return undefined;
+  const sla = computeSla(conversation, now, settings);
+  if (sla.state === 'none' || sla.remainingMs === undefined) return undefined;
+  const time = formatDuration(Math.abs(sla.remainingMs), t);
+  return { state: sla.state, overdue: sla.overdue, short: sla.overdue ? `−${time}` : time, title: sla.overdue ? t('inbox.sla.overdueBy', { time }) : t('inbox.sla.dueIn', { time }) };
+}
+
 /** The reply clock of one conversation: nothing when no reply is due, else time left or time overdue. */
 export function SlaBadge({ conversation, now, settings }: { conversation: InboxConversation; now: number; settings: SlaSettings }) {
   const { t } = useTranslation();
-  if (conversation.status === 'snoozed') return null;
-  const sla = computeSla(conversation, now, settings);
-  if (sla.state === 'none' || sla.remainingMs === undefined) return null;
-  const time = formatDuration(Math.abs(sla.remainingMs), t);
-  const label = sla.overdue ? t('inbox.sla.overdueBy', { time }) : t('inbox.sla.dueIn', { time });
+  const label = slaLabel(conversation, now, settings, t);
+  if (!label) return null;
   return (
-    // A native title, not a Mantine Tooltip: this badge sits on every visible list row, and scrolling must stay light.
-    <Badge size="xs" variant={sla.overdue ? 'filled' : 'light'} color={COLOR[sla.state]} title={label} data-testid="sla-badge">
-      {sla.overdue ? `−${time}` : time}
+    <Badge size="xs" variant={label.overdue ? 'filled' : 'light'} color={COLOR[label.state]} title={label.title} data-testid="sla-badge">
+      {label.short}
     </Badge>
   );
 }

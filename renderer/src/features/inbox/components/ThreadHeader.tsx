@@ -20,6 +20,8 @@ export interface ThreadControls {
 
 interface Props {
   conversation: InboxConversation;
+  /** The buyer's own words, once the thread is on screen: the language guess reads them. */
+  buyerText: string | undefined;
   reps: Rep[];
   labelOptions: string[];
   disputeDeadline?: number;
@@ -29,7 +31,7 @@ interface Props {
 }
 
 /** Who, what, how urgent, and the actions a rep takes on the conversation as a whole. */
-export function ThreadHeader({ conversation: c, reps, labelOptions, disputeDeadline, now, sla, controls }: Props) {
+export function ThreadHeader({ conversation: c, buyerText, reps, labelOptions, disputeDeadline, now, sla, controls }: Props) {
   const { t, i18n } = useTranslation();
   const readOnly = c.platformHandled;
   const status = computeSla(c, now, sla, disputeDeadline);
@@ -51,7 +53,7 @@ export function ThreadHeader({ conversation: c, reps, labelOptions, disputeDeadl
           <SlaBadge conversation={c} now={now} settings={sla} />
         </Group>
       </Group>
-      <LanguageLine conversation={c} />
+      <LanguageLine conversation={c} buyerText={buyerText} />
       {status.dispute && status.dispute.level !== 'ok' && (
         <Alert color={status.dispute.level === 'expired' ? 'red' : 'orange'} icon={<IconAlertTriangle size={16} />} p={6} data-testid="dispute-warning">
           {t(`inbox.dispute.level.${status.dispute.level}`)} · {dateTime.format(status.dispute.deadline)}

@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { memo, useEffect, useMemo, type RefObject } from 'react';
 import { Center, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { db } from '../../../db/db';
 import { refreshOrderStatus } from '../data/conversationActions';
 import { inboxTables, type Rep } from '../data/inboxTypes';
 import { useOrderFacts } from '../hooks/useReplyFacts';
+import { useShownAfterPaint } from '../hooks/useShownAfterPaint';
 import { Composer } from './Composer';
 import { MessageList } from './MessageList';
 import { OutboxList } from './OutboxList';
@@ -24,9 +25,15 @@ interface Props {
   controls: ThreadControls;
   composerRef: RefObject<HTMLTextAreaElement | null>;
   query?: string;
+  /** The conversation whose thread is now on screen: what may follow it (the buyer's context) starts then. */
+  onShown(conversationId: string | undefined): void;
 }
 
-export function ThreadPane({ conversationId, reps, me, labelOptions, now, sla, controls, composerRef, query }: Props) {
+/**
+ * The open conversation: header and messages first, from one read; the order facts (dispute warning,
+ * template values), the composer and the language guess follow once the thread has been painted.
+ */
+export const ThreadPane = memo(function ThreadPane({ conversationId, reps, me, labelOptions, now, sla, controls, composerRef, query, onShown }: Props) {
   const { t } = useTranslation();
   const { activeStore } = useWorkstation();
   const data = useLiveQuery(async () => {
@@ -37,10 +44,24 @@ export function ThreadPane({ conversationId, reps, me, labelOptions, now, sla, c
       messages.where('[conversationId+sentAt]').between([conversationId, -Infinity], [conversationId, Infinity]).toArray(),
       outbox.where('conversationId').equals(conversationId).filter((o) => o.state !== 'sent').toArray(),
     ]);
-    return { conversation, thread, pending };
+    return { id: conversationId, conversation, thread, pending };
   }, [conversationId]);
-  const facts = useOrderFacts(data?.conversation);
   const conversation = data?.conversation;
+  const shownId = useShownAfterPaint(conversationId, conversationId !== undefined && data?.id === conversationId);
+  const settled = conversation !== undefined && shownId === conversation.id;
+  const facts = useOrderFacts(conversation, settled);
+  useEffect(() => onShown(shownId), [shownId, onShown]);
+  const thread = data?.thread;
+  const buyerText = useMemo(
+    () =>
+      settled && thread
+        ? thread
+            .filter((m) => m.author === 'buyer')
+            .map((m) => m.body)
+            .join('\n')
+        : undefined,
+    [settled, thread],
+  );
 
   // The order may have moved on since the inbox last looked (shipped, disputed): keep the facet honest.
   const orderStatus = facts?.order?.status;
@@ -59,7 +80,7 @@ export function ThreadPane({ conversationId, reps, me, labelOptions, now, sla, c
   }
   return (
     <>
-      <ThreadHeader conversation={conversation} reps={reps} labelOptions={labelOptions} disputeDeadline={facts?.order?.disputeDeadline} now={now} sla={sla} controls={controls} />
+      <ThreadHeader conversation={conversation} buyerText={buyerText} reps={reps} labelOptions={labelOptions} disputeDeadline={facts?.order?.disputeDeadline} now={now} sla={sla} controls={controls} />
       <div className={classes.scroll}>
         <MessageList messages={data.thread} query={query} />
         <OutboxList items={data.pending} />
@@ -75,4 +96,4 @@ export function ThreadPane({ conversationId, reps, me, labelOptions, now, sla, c
       )}
     </>
   );
-}
+});

@@ -34,4 +34,16 @@ describe('message search', () => {
     expect(await searchMessages(db, 's1', '物流快递')).toEqual([]);
     expect(await searchMessages(db, 's1', '   ')).toEqual([]);
   });
+
+  it('lists a message once when several of its words start with the query, and reads past other stores', async () => {
+    const db = freshDb();
+    await inboxTables(db).conversations.bulkPut([conversationFixture('ru'), conversationFixture('other', { storeId: 's2' })]);
+    // 250 messages of another store come first in the index (ids sort before "m-…"): more than one key read.
+    const others = Array.from({ length: 250 }, (_, i) => messageFixture(`a-${String(i).padStart(3, '0')}`, 'other', 'Посылка пришла', { storeId: 's2' }));
+    await inboxTables(db).messages.bulkPut([...others, messageFixture('m-1', 'ru', 'Посылка? Посылку не вижу, посылки нет.'), messageFixture('m-2', 'ru', 'Где посылка?')]);
+    await ensureInboxIndex(db, 's1');
+    await ensureInboxIndex(db, 's2');
+    expect((await searchMessages(db, 's1', 'посыл')).map((h) => h.message.id).sort()).toEqual(['m-1', 'm-2']);
+    expect((await searchMessages(db, 's2', 'посыл', 200)).length).toBe(200);
+  });
 });

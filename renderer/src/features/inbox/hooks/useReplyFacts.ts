@@ -10,11 +10,16 @@ export interface OrderFacts {
   transitDaysMax?: number;
 }
 
-/** The conversation's order with its lines, buyer parcel and the carrier's slowest transit time. */
-export function useOrderFacts(conversation: InboxConversation | undefined): OrderFacts | undefined {
+/**
+ * The conversation's order with its lines, buyer parcel and the carrier's slowest transit time; undefined
+ * until read (or while `enabled` is false), never the facts of the conversation shown before.
+ */
+export function useOrderFacts(conversation: InboxConversation | undefined, enabled = true): OrderFacts | undefined {
+  const key = enabled && conversation ? conversation.id : undefined;
   const orderId = conversation?.orderId;
-  return useLiveQuery(async (): Promise<OrderFacts> => {
-    if (!orderId) return { lines: [] };
+  const result = useLiveQuery(async (): Promise<{ key: string; facts: OrderFacts } | undefined> => {
+    if (key === undefined) return undefined;
+    if (!orderId) return { key, facts: { lines: [] } };
     const [order, lines, shipment] = await Promise.all([
       db.orders.get(orderId),
       db.orderLines.where('orderId').equals(orderId).limit(20).toArray(),
@@ -22,6 +27,7 @@ export function useOrderFacts(conversation: InboxConversation | undefined): Orde
     ]);
     const carrier = shipment?.carrier ?? order?.carrier;
     const rate = carrier && order ? await db.carrierRates.where('[carrier+country]').equals([carrier, order.country]).first() : undefined;
-    return { order, lines, shipment, transitDaysMax: rate?.daysMax };
-  }, [orderId]);
+    return { key, facts: { order, lines, shipment, transitDaysMax: rate?.daysMax } };
+  }, [key, orderId]);
+  return result && result.key === key ? result.facts : undefined;
 }
