@@ -31,13 +31,15 @@ interface Props<Row> {
   emptyText: string;
   footer?: ReactNode;
   label: string;
-  /** Opens a row on click or Enter (the row is focusable). */
+  /** Opens a row on click, Enter or Space (the row is focusable). */
   onRowOpen?(row: Row): void;
+  /** Rows to mark as the current choice (aria-current), e.g. the dashboard's filter. */
+  isCurrent?(row: Row): boolean;
   sort?: SortState;
 }
 
 /** A div grid with only the visible rows in the DOM, so 100k rows scroll like 100. */
-export function VirtualTable<Row>({ rows, columns, rowKey, rowHeight = 40, height, onEndReached, emptyText, footer, label, onRowOpen, sort }: Props<Row>) {
+export function VirtualTable<Row>({ rows, columns, rowKey, rowHeight = 40, height, onEndReached, emptyText, footer, label, onRowOpen, isCurrent, sort }: Props<Row>) {
   const parentRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parentRef.current, estimateSize: () => rowHeight, overscan: 12 });
   const items = virtualizer.getVirtualItems();
@@ -78,16 +80,26 @@ export function VirtualTable<Row>({ rows, columns, rowKey, rowHeight = 40, heigh
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => {
               const row = rows[item.index] as Row;
+              const current = isCurrent?.(row) === true;
               return (
                 <div
                   key={rowKey(row)}
                   role="row"
                   aria-rowindex={item.index + 1}
-                  className={onRowOpen ? `${classes.row} ${classes.clickable}` : classes.row}
+                  className={[classes.row, onRowOpen && classes.clickable, current && classes.current].filter(Boolean).join(' ')}
+                  aria-current={current || undefined}
                   style={{ gridTemplateColumns: template, height: item.size, transform: `translateY(${item.start}px)` }}
                   tabIndex={onRowOpen ? 0 : undefined}
                   onClick={onRowOpen ? (event) => !isInteractive(event.target) && onRowOpen(row) : undefined}
-                  onKeyDown={onRowOpen ? (event) => event.key === 'Enter' && event.target === event.currentTarget && onRowOpen(row) : undefined}
+                  onKeyDown={
+                    onRowOpen
+                      ? (event) => {
+                          if ((event.key !== 'Enter' && event.key !== ' ') || event.target !== event.currentTarget) return;
+                          event.preventDefault();
+                          onRowOpen(row);
+                        }
+                      : undefined
+                  }
                 >
                   {columns.map((c) => (
                     <div key={c.key} role="cell" className={classes.cell} style={{ textAlign: c.align ?? 'left' }}>

@@ -1,6 +1,7 @@
 import { hostingEn, hostingZh } from '@shared/hosting/i18n';
 import { inboxEn, inboxZh } from '@shared/inbox/i18n';
 import { catalogEn, catalogZh } from '../features/catalog/i18n';
+import { dashboardFilterEn, dashboardFilterZh } from '../features/dashboard/i18n';
 import { photosEn, photosZh } from '../features/photos/i18n';
 import { importEn, importZh } from '../features/import/i18n';
 import { inboxUiEn, inboxUiZh } from '../features/inbox/i18n';
@@ -13,13 +14,13 @@ import { zh } from './locales/zh';
  * and is listed here once; tests check both languages have the same keys and no part hides another.
  */
 export const bundleParts = {
-  en: [en, hostingEn, inboxEn, inboxUiEn, catalogEn, importEn, photosEn],
-  zh: [zh, hostingZh, inboxZh, inboxUiZh, catalogZh, importZh, photosZh],
+  en: [en, hostingEn, inboxEn, inboxUiEn, catalogEn, importEn, photosEn, dashboardFilterEn],
+  zh: [zh, hostingZh, inboxZh, inboxUiZh, catalogZh, importZh, photosZh, dashboardFilterZh],
 } as const;
 
 const merge = (parts: readonly object[]) => Object.assign({}, ...parts) as Record<string, unknown>;
 
 export const bundles = {
-  en: merge(bundleParts.en) as typeof en & typeof photosEn & typeof hostingEn & typeof inboxEn & typeof inboxUiEn & typeof catalogEn,
+  en: merge(bundleParts.en) as typeof en & typeof photosEn & typeof hostingEn & typeof inboxEn & typeof inboxUiEn & typeof catalogEn & typeof dashboardFilterEn,
   zh: merge(bundleParts.zh),
 };

@@ -8,11 +8,13 @@ import { useMoney } from '../../app/useMoney';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { db } from '../../db/db';
 import { localeOf } from '../../i18n';
-import { BuyersChart, CountryChart, FunnelCard, SalesChart, TopProductsCard } from './DashboardCharts';
+import { BuyersChart, CountryChart, FunnelCard, SalesChart, TopProductsCard, UnavailableCard } from './DashboardCharts';
+import { FilterChip } from './FilterChip';
 import { KpiCard } from './KpiCard';
 import { ProductTableCard } from './ProductTableCard';
-import { loadBreakdown, loadTotals } from './loadDashboard';
+import { loadBreakdown, loadKeyTotals, loadTotals } from './loadDashboard';
 import { customPeriod, lastDays, PERIOD_PRESETS } from './periods';
+import { useDashboardFilter, useKeyName } from './useDashboardFilter';
 
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
@@ -22,6 +24,8 @@ export function DashboardPage() {
   const [custom, setCustom] = useState(() => lastDays(30));
   const [bucket, setBucket] = useState<Bucket | 'auto'>('auto');
   const [mode, setMode] = useState<HostingMode | undefined>();
+  const { filter, select, clear } = useDashboardFilter();
+  const keyName = useKeyName(filter);
   const storeId = activeStore?.id ?? '';
   const period = days === 'custom' ? customPeriod(custom.from, custom.to) : lastDays(Number(days));
 
@@ -30,8 +34,19 @@ export function DashboardPage() {
   const query = { storeId, period, bucket: seriesBucket, hostingMode: mode, view: { currency: money.currency, rates: money.rates } };
   const deps = [storeId, period.from, period.to, seriesBucket, mode, money.currency, money.rates];
   // Two queries: the cards and the sales chart appear first, the country and product breakdowns right after.
-  const data = useLiveQuery(() => loadTotals(db, query), deps);
+  // Filtered, the cards and the chart read only that country's or product's rows; the breakdowns stay the
+  // store's, as the lists to pick from. A result is used only for the filter it was loaded for, so switching
+  // never shows one key's (or the store's) numbers under another's chip.
+  const filterId = filter ? `${filter.dimension}:${filter.key}` : '';
+  const loaded = useLiveQuery(
+    async () => ({ filterId, totals: filter ? await loadKeyTotals(db, query, filter) : await loadTotals(db, query) }),
+    [...deps, filterId],
+  );
+  const data = loaded?.filterId === filterId ? loaded.totals : undefined;
   const breakdown = useLiveQuery(() => loadBreakdown(db, query), deps);
+  const by = filter?.dimension;
+  const unavailable = by ? { text: t(`dashboardFilter.notAvailable.${by}`), why: t(`dashboardFilter.why.${by}`) } : undefined;
+  const withTraffic = by !== 'country';
 
   const locale = localeOf(i18n.language);
   const count = new Intl.NumberFormat(locale);
@@ -39,7 +54,7 @@ export function DashboardPage() {
   const k = data?.kpis;
   const show = (value: number | null | undefined, format: (v: number) => string) => (value === null || value === undefined ? '—' : format(value));
   const change = (key: keyof NonNullable<typeof k>['change']) => k?.change[key] ?? undefined;
-  const empty = data !== undefined && data.kpis.current.orders === 0 && data.kpis.current.visitors === 0;
+  const empty = !filter && data !== undefined && data.kpis.current.orders === 0 && data.kpis.current.visitors === 0;
 
   return (
     <Stack gap="md">
@@ -80,15 +95,21 @@ export function DashboardPage() {
           />
         </Group>
       </Group>
+      <FilterChip filter={filter} name={keyName} onClear={clear} />
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
         <KpiCard id="gmv" label={t('dashboard.gmv')} value={show(k?.current.gmv, money.formatDisplay)} change={change('gmv')} />
         <KpiCard id="orders" label={t('dashboard.orders')} value={show(k?.current.orders, count.format)} change={change('orders')} />
-        <KpiCard id="buyers" label={t('dashboard.newBuyers')} value={show(k?.current.newBuyers, count.format)} change={change('newBuyers')} />
+        <KpiCard id="buyers" label={t('dashboard.newBuyers')} value={show(k?.current.newBuyers, count.format)} change={change('newBuyers')} unavailable={unavailable} />
         <KpiCard id="aov" label={t('dashboard.aov')} value={show(k?.current.aov, money.formatDisplay)} change={change('aov')} />
-        <KpiCard id="visitors" label={t('dashboard.visitors')} value={show(k?.current.visitors, count.format)} change={change('visitors')} />
-        <KpiCard id="conversion" label={t('dashboard.conversion')} value={show(k?.current.conversion, percent.format)} change={change('conversion')} />
-        <KpiCard id="refunds" label={t('dashboard.refundRate')} value={show(k?.current.refundRate, percent.format)} change={change('refundRate')} higherIsBetter={false} />
-        <KpiCard id="disputes" label={t('dashboard.disputeRate')} value={show(k?.current.disputeRate, percent.format)} change={change('disputeRate')} higherIsBetter={false} />
+        <KpiCard id="visitors" label={t('dashboard.visitors')} value={show(k?.current.visitors, count.format)} change={change('visitors')} unavailable={withTraffic ? undefined : unavailable} />
+        <KpiCard id="conversion" label={t('dashboard.conversion')} value={show(k?.current.conversion, percent.format)} change={change('conversion')} unavailable={withTraffic ? undefined : unavailable} />
+        {filter ? (
+          // Refunded orders are counted store-wide only, but refund amounts are kept per country and product.
+          <KpiCard id="refunds" label={t('dashboard.refunds')} value={show(k?.current.refunds, money.formatDisplay)} change={change('refunds')} higherIsBetter={false} />
+        ) : (
+          <KpiCard id="refunds" label={t('dashboard.refundRate')} value={show(k?.current.refundRate, percent.format)} change={change('refundRate')} higherIsBetter={false} />
+        )}
+        <KpiCard id="disputes" label={t('dashboard.disputeRate')} value={show(k?.current.disputeRate, percent.format)} change={change('disputeRate')} higherIsBetter={false} unavailable={unavailable} />
       </SimpleGrid>
       {empty ? (
         <Card withBorder padding="xl" data-testid="dashboard-empty">
@@ -102,14 +123,52 @@ export function DashboardPage() {
       ) : (
         data && (
           <>
-            <SalesChart series={data.series} money={money} locale={locale} />
-            <BuyersChart series={data.series} locale={locale} />
+            <SalesChart series={data.series} money={money} locale={locale} title={filter ? t('dashboardFilter.overTime', { name: keyName ?? filter.key }) : undefined} />
+            {unavailable ? (
+              <UnavailableCard testId="buyers-chart" title={t('dashboard.newVsReturning')} {...unavailable} />
+            ) : (
+              <BuyersChart series={data.series} locale={locale} />
+            )}
             <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="md">
-              {breakdown ? <CountryChart countries={breakdown.countries} money={money} /> : <Card withBorder mih={340} />}
-              {breakdown ? <TopProductsCard products={breakdown.products} money={money} storeId={storeId} /> : <Card withBorder mih={340} />}
-              <FunnelCard funnel={data.funnel} locale={locale} />
+              {breakdown ? (
+                <CountryChart
+                  countries={breakdown.countries}
+                  money={money}
+                  selected={by === 'country' ? filter?.key : undefined}
+                  onSelect={(key) => select({ dimension: 'country', key })}
+                  note={by === 'product' ? t('dashboardFilter.wholeStore.product') : undefined}
+                />
+              ) : (
+                <Card withBorder mih={340} />
+              )}
+              {breakdown ? (
+                <TopProductsCard
+                  products={breakdown.products}
+                  money={money}
+                  storeId={storeId}
+                  selected={by === 'product' ? filter?.key : undefined}
+                  onSelect={(key) => select({ dimension: 'product', key })}
+                  note={by === 'country' ? t('dashboardFilter.wholeStore.country') : undefined}
+                />
+              ) : (
+                <Card withBorder mih={340} />
+              )}
+              {data.funnel && withTraffic ? (
+                <FunnelCard funnel={data.funnel} locale={locale} />
+              ) : (
+                <UnavailableCard testId="funnel" title={t('dashboard.funnel')} text={unavailable?.text ?? ''} why={unavailable?.why ?? ''} />
+              )}
             </SimpleGrid>
-            {breakdown && <ProductTableCard products={breakdown.allProducts} money={money} locale={locale} />}
+            {breakdown && (
+              <ProductTableCard
+                products={breakdown.allProducts}
+                money={money}
+                locale={locale}
+                selected={by === 'product' ? filter?.key : undefined}
+                onSelect={(key) => select({ dimension: 'product', key })}
+                note={by === 'country' ? t('dashboardFilter.wholeStore.country') : undefined}
+              />
+            )}
           </>
         )
       )}

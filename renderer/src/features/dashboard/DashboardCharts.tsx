@@ -3,10 +3,13 @@ import { useRef } from 'react';
 import { Card, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { OTHERS_KEY, type DimensionTotal, type Funnel, type SeriesPoint, type TopProduct, type TopResult } from '@shared/analytics/query';
 import type { MoneyFormatter } from '../../app/useMoney';
 import { ExportMenu } from '../../components/ExportMenu';
 import { db } from '../../db/db';
+import classes from './DashboardCharts.module.css';
+import { countryName } from './useDashboardFilter';
 
 function CardTitle({ title, children }: { title: string; children?: React.ReactNode }) {
   return (
@@ -19,10 +22,60 @@ function CardTitle({ title, children }: { title: string; children?: React.ReactN
 
 const major = (minor: number) => (minor / 100).toFixed(2);
 
+/** A row that picks its key on click, Enter or Space; the key already picked is marked aria-current. */
+function pickable(key: string, name: string, selected: string | undefined, onSelect: (key: string) => void, title: string) {
+  return {
+    tabIndex: 0,
+    title,
+    className: classes.pickable,
+    'aria-current': key === selected || undefined,
+    'data-key': key,
+    'data-name': name,
+    onClick: () => onSelect(key),
+    onKeyDown: (event: React.KeyboardEvent) => {
+      if ((event.key !== 'Enter' && event.key !== ' ') || event.target !== event.currentTarget) return;
+      event.preventDefault();
+      onSelect(key);
+    },
+  };
+}
+
+/** A dimmed line under a card's title: what the card shows while the dashboard is filtered. */
+function CardNote({ children }: { children?: string }) {
+  if (!children) return null;
+  return (
+    <Text size="xs" c="dimmed" mt={-6}>
+      {children}
+    </Text>
+  );
+}
+
+/** In place of a chart the filter cannot split: says so, and why, rather than showing store-wide figures. */
+export function UnavailableCard({ title, text, why, testId }: { title: string; text: string; why: string; testId: string }) {
+  return (
+    <Card withBorder data-testid={testId} data-unavailable="true">
+      <Stack gap="sm">
+        <CardTitle title={title} />
+        <Group gap={8} wrap="nowrap" align="flex-start">
+          <IconInfoCircle size={18} color="var(--mantine-color-dimmed)" aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+          <Stack gap={4}>
+            <Text size="sm" fw={600} c="dimmed">
+              {text}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {why}
+            </Text>
+          </Stack>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
 /** Large series animate slowly and gain nothing from it (ARCHITECTURE §8). */
 const NO_ANIMATION = { isAnimationActive: false } as const;
 
-export function SalesChart({ series, money, locale }: { series: SeriesPoint[]; money: MoneyFormatter; locale: string }) {
+export function SalesChart({ series, money, locale, title }: { series: SeriesPoint[]; money: MoneyFormatter; locale: string; title?: string }) {
   const { t } = useTranslation();
   const dateFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const chart = useRef<HTMLDivElement>(null);
@@ -34,7 +87,7 @@ export function SalesChart({ series, money, locale }: { series: SeriesPoint[]; m
   return (
     <Card withBorder>
       <Stack gap="sm" ref={chart}>
-        <CardTitle title={t('dashboard.gmvOverTime')}>
+        <CardTitle title={title ?? t('dashboard.gmvOverTime')}>
           <ExportMenu name="gmv-and-orders" rows={rows} chart={chart} />
         </CardTitle>
         <CompositeChart
@@ -58,39 +111,70 @@ export function SalesChart({ series, money, locale }: { series: SeriesPoint[]; m
   );
 }
 
-export function CountryChart({ countries, money }: { countries: TopResult<DimensionTotal>; money: MoneyFormatter }) {
+interface PickProps {
+  /** The key the dashboard is filtered by, if it is of this card's dimension. */
+  selected?: string;
+  onSelect(key: string): void;
+  /** Set while the dashboard is filtered by the other dimension: this card still shows the whole store. */
+  note?: string;
+}
+
+export function CountryChart({ countries, money, selected, onSelect, note }: { countries: TopResult<DimensionTotal>; money: MoneyFormatter } & PickProps) {
   const { t, i18n } = useTranslation();
-  const names = new Intl.DisplayNames([i18n.language === 'zh' ? 'zh-CN' : 'en'], { type: 'region' });
   const rows = [...countries.top, ...(countries.others ? [countries.others] : [])];
   const chart = useRef<HTMLDivElement>(null);
-  const nameOf = (key: string) => (key === OTHERS_KEY ? t('dashboard.others') : (names.of(key) ?? key));
-  const data = rows.map((c) => ({ country: nameOf(c.key), gmv: Math.round(c.gmv / 100) }));
+  const nameOf = (key: string) => (key === OTHERS_KEY ? t('dashboard.others') : countryName(key, i18n.language));
+  // With a country picked, the other bars step back so the picked one stands out.
+  const data = rows.map((c) => ({ key: c.key, country: nameOf(c.key), gmv: Math.round(c.gmv / 100), ...(selected && c.key !== selected ? { color: 'gray.5' } : {}) }));
+  const percent = new Intl.NumberFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-US', { style: 'percent', maximumFractionDigits: 1 });
   const csv = () => [
     [t('orders.country'), `${t('dashboard.gmv')} (${money.currency})`, t('dashboard.orders'), t('dashboard.units')],
     ...rows.map((c) => [nameOf(c.key), major(c.gmv), String(c.orders), String(c.units)]),
   ];
+  const pickBar = (entry: unknown) => {
+    const key = (entry as { payload?: { key?: string } } | undefined)?.payload?.key;
+    if (key && key !== OTHERS_KEY) onSelect(key);
+  };
   return (
     <Card withBorder>
       <Stack gap="sm" ref={chart}>
         <CardTitle title={t('dashboard.byCountry')}>
           <ExportMenu name="gmv-by-country" rows={csv} chart={chart} />
         </CardTitle>
+        <CardNote>{note}</CardNote>
         <BarChart
-          h={300}
+          h={220}
           data={data}
           dataKey="country"
           orientation="vertical"
-          yAxisProps={{ width: 96 }}
+          yAxisProps={{ width: 112, interval: 0, fontSize: 11 }}
           series={[{ name: 'gmv', label: `${t('dashboard.gmv')} (${money.currency})`, color: 'brand.6' }]}
-          barProps={NO_ANIMATION}
+          barProps={{ ...NO_ANIMATION, onClick: pickBar, cursor: 'pointer' }}
           data-testid="country-chart"
         />
+        <Table verticalSpacing={3} fz="xs" data-testid="country-table" aria-label={t('dashboard.byCountry')}>
+          <Table.Tbody>
+            {rows.map((c) => {
+              const name = nameOf(c.key);
+              const row = c.key === OTHERS_KEY ? {} : pickable(c.key, name, selected, onSelect, t('dashboardFilter.pick', { name }));
+              return (
+                <Table.Tr key={c.key} {...row}>
+                  <Table.Td>{name}</Table.Td>
+                  <Table.Td ta="right">{money.formatDisplay(c.gmv)}</Table.Td>
+                  <Table.Td ta="right" c="dimmed" w={60}>
+                    {percent.format(c.share)}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
       </Stack>
     </Card>
   );
 }
 
-export function TopProductsCard({ products, money, storeId }: { products: TopProduct[]; money: MoneyFormatter; storeId: string }) {
+export function TopProductsCard({ products, money, storeId, selected, onSelect, note }: { products: TopProduct[]; money: MoneyFormatter; storeId: string } & PickProps) {
   const { t } = useTranslation();
   const titles = useLiveQuery(
     async () => new Map((await db.products.bulkGet(products.map((p) => p.key))).flatMap((p) => (p ? [[p.id, p.title.en ?? p.code] as const] : []))),
@@ -106,6 +190,7 @@ export function TopProductsCard({ products, money, storeId }: { products: TopPro
         <CardTitle title={t('dashboard.topProducts')}>
           <ExportMenu name="top-products" rows={csv} />
         </CardTitle>
+        <CardNote>{note}</CardNote>
         <Table verticalSpacing={6} data-testid="top-products">
           <Table.Thead>
             <Table.Tr>
@@ -118,8 +203,8 @@ export function TopProductsCard({ products, money, storeId }: { products: TopPro
           </Table.Thead>
           <Table.Tbody>
             {products.map((p) => (
-              <Table.Tr key={p.key}>
-                <Table.Td maw={180}>
+              <Table.Tr key={p.key} {...pickable(p.key, titles?.get(p.key) ?? p.key, selected, onSelect, t('dashboardFilter.pick', { name: titles?.get(p.key) ?? p.key }))}>
+                <Table.Td maw={150}>
                   <Text size="sm" truncate="end">
                     {titles?.get(p.key) ?? p.key}
                   </Text>

@@ -1,5 +1,5 @@
-import { Badge, Card, Group, Stack, Text } from '@mantine/core';
-import { IconArrowDownRight, IconArrowUpRight } from '@tabler/icons-react';
+import { Badge, Card, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { IconArrowDownRight, IconArrowUpRight, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -10,19 +10,46 @@ interface Props {
   change?: number;
   /** For refund and dispute rates a rise is bad news. */
   higherIsBetter?: boolean;
+  /**
+   * The figure cannot be had for the current filter (buyers per country, say): the card says so, and why,
+   * instead of showing the store's number as if it were the filter's.
+   */
+  unavailable?: { text: string; why: string };
 }
 
-export function KpiCard({ id, label, value, change, higherIsBetter = true }: Props) {
+export function KpiCard({ id, label, value, change, higherIsBetter = true, unavailable }: Props) {
   const { t, i18n } = useTranslation();
   const percent = new Intl.NumberFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-US', { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const good = change === undefined || change === 0 ? undefined : change > 0 === higherIsBetter;
+  if (unavailable) {
+    return (
+      <Card withBorder padding="md" data-testid={`kpi-${id}`} data-unavailable="true" bg="var(--mantine-color-default-hover)">
+        <Stack gap={6}>
+          <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+            {label}
+          </Text>
+          <Tooltip label={unavailable.why} multiline w={300} withArrow>
+            <Group gap={6} wrap="nowrap" mih={29} tabIndex={0} aria-description={unavailable.why}>
+              <IconInfoCircle size={16} color="var(--mantine-color-dimmed)" aria-hidden />
+              <Text size="sm" c="dimmed" fw={500}>
+                {unavailable.text}
+              </Text>
+            </Group>
+          </Tooltip>
+          <Text size="xs" c="dimmed">
+            &nbsp;
+          </Text>
+        </Stack>
+      </Card>
+    );
+  }
   return (
     <Card withBorder padding="md" data-testid={`kpi-${id}`}>
       <Stack gap={6}>
         <Text size="xs" c="dimmed" fw={600} tt="uppercase">
           {label}
         </Text>
-        <Text fz={26} fw={700} lh={1.1}>
+        <Text fz={26} fw={700} lh={1.1} data-testid={`kpi-${id}-value`}>
           {value}
         </Text>
         <Group gap={6}>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Card, Group, Stack, Title } from '@mantine/core';
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { DimensionTotal } from '@shared/analytics/query';
@@ -13,8 +13,19 @@ interface Row extends DimensionTotal {
   title: string;
 }
 
-/** Every product sold in the period with its metrics; any column sorts, the whole table exports. */
-export function ProductTableCard({ products, money, locale }: { products: DimensionTotal[]; money: MoneyFormatter; locale: string }) {
+interface Props {
+  products: DimensionTotal[];
+  money: MoneyFormatter;
+  locale: string;
+  /** The product the dashboard is filtered by. */
+  selected?: string;
+  onSelect(key: string): void;
+  /** Set while the dashboard is filtered by a country: the table still shows the whole store. */
+  note?: string;
+}
+
+/** Every product sold in the period with its metrics; any column sorts, the whole table exports; a row filters the dashboard. */
+export function ProductTableCard({ products, money, locale, selected, onSelect, note }: Props) {
   const { t } = useTranslation();
   const [sortKey, setSortKey] = useState<SortKey>('gmv');
   const [descending, setDescending] = useState(true);
@@ -49,6 +60,11 @@ export function ProductTableCard({ products, money, locale }: { products: Dimens
           <Title order={4}>{t('dashboard.allProducts')}</Title>
           <ExportMenu name="products" rows={csv} />
         </Group>
+        {note && (
+          <Text size="xs" c="dimmed" mt={-6}>
+            {note}
+          </Text>
+        )}
         <VirtualTable
           label={t('dashboard.allProducts')}
           rows={rows}
@@ -56,6 +72,8 @@ export function ProductTableCard({ products, money, locale }: { products: Dimens
           rowKey={(r) => r.key}
           height="360px"
           emptyText={t('dashboard.emptyTitle')}
+          onRowOpen={(r) => onSelect(r.key)}
+          isCurrent={(r) => r.key === selected}
           sort={{
             key: sortKey,
             descending,

@@ -1,6 +1,5 @@
 import { compareKpis, funnelTotals, kpiSeries, previousPeriod, productTotals, topCountries, topProducts, type Bucket, type MoneyView, type Period, type RollupFilter } from '@shared/analytics/query';
-import type { DimensionDay, HostingMode } from '@shared/domain/types';
-import { addDays, monthStartOf } from '@shared/util/days';
+import type { DailyStat, DimensionDay, HostingMode, Id } from '@shared/domain/types';
 import type { WorkstationDb } from '../../db/db';
 import { dimensionRowsInPeriod, keyRollupRows } from '../../db/rollupQueries';
 
@@ -58,4 +57,74 @@ function dimensionRows(db: WorkstationDb, storeId: string, dimension: 'country' 
 
 function productDays(db: WorkstationDb, storeId: string, productId: string, period: Period): Promise<DimensionDay[]> {
   return keyRollupRows(db, storeId, 'product', productId, period.from, period.to);
+}
+
+/** The dashboard narrowed to one country (ISO code) or one product (its rollup key). */
+export interface KeyFilter {
+  dimension: DimensionDay['dimension'];
+  key: string;
+}
+
+/**
+ * One country's or product's figures: KPIs against the previous period and the sales series, from that key's
+ * rollup rows only (a primary-key range over its months: about 25 rows for a 12-month view and the one before).
+ * The country and product rollups hold orders, units, GMV and refunds, so those (and the average order value)
+ * are the key's own; buyers, refunded/disputed order counts and traffic are kept store-wide only and come back
+ * as zero, which the page must show as "not available" (see `splits`). A product's traffic is kept per product
+ * (trafficDays), so for a product the visitors, conversion and funnel are its own.
+ */
+export async function loadKeyTotals(db: WorkstationDb, query: DashboardQuery, filter: KeyFilter) {
+  const { storeId, period, view } = query;
+  const previous = previousPeriod(period);
+  const [sales, traffic] = await Promise.all([
+    keyRollupRows(db, storeId, filter.dimension, filter.key, previous.from, period.to),
+    filter.dimension === 'product' ? productTraffic(db, storeId, filter.key, previous.from, period.to) : Promise.resolve([]),
+  ]);
+  const daily = [...sales.map(asDailyStat), ...traffic];
+  const rollupFilter = filterOf(query);
+  return {
+    kpis: compareKpis(daily, period, rollupFilter, view),
+    series: kpiSeries(daily, period, query.bucket, rollupFilter, view),
+    funnel: filter.dimension === 'product' ? funnelTotals(daily, period, rollupFilter) : null,
+  };
+}
+
+const dailyStatOf = (base: Pick<DailyStat, 'id' | 'storeId' | 'day' | 'hostingMode' | 'currency'>): DailyStat => ({
+  ...base,
+  orders: 0,
+  units: 0,
+  gmv: 0,
+  refunds: 0,
+  refundedOrders: 0,
+  disputedOrders: 0,
+  newBuyers: 0,
+  visitors: 0,
+  productViews: 0,
+  addToCarts: 0,
+});
+
+/** A key's day in the shape the store-wide queries read; what the key's rollup does not hold is zero. */
+function asDailyStat(row: DimensionDay): DailyStat {
+  const { id, storeId, day, hostingMode, currency, orders, units, gmv, refunds } = row;
+  return { ...dailyStatOf({ id, storeId, day, hostingMode, currency }), orders, units, gmv, refunds };
+}
+
+/**
+ * A product's visitors, views and add-to-carts per day, under the product's hosting mode (its override, else
+ * the store's), as the store's rollups count them. Orders come from the sales rollup, not the traffic export.
+ */
+async function productTraffic(db: WorkstationDb, storeId: Id, productId: string, from: string, to: string): Promise<DailyStat[]> {
+  const [store, product, days] = await Promise.all([
+    db.stores.get(storeId),
+    db.products.get(productId),
+    db.trafficDays.where('[storeId+productId+day]').between([storeId, productId, from], [storeId, productId, to], true, true).toArray(),
+  ]);
+  if (!store) return [];
+  const hostingMode = product?.hostingMode ?? store.hostingMode;
+  return days.map((d) => ({
+    ...dailyStatOf({ id: d.id, storeId, day: d.day, hostingMode, currency: store.currency }),
+    visitors: d.visitors,
+    productViews: d.productViews,
+    addToCarts: d.addToCarts,
+  }));
 }
