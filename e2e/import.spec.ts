@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const HEADER = 'Order ID,Order Time,Country,Product Name,Product ID,Quantity,Order Amount,Currency,Order Status,Buyer Name';
@@ -18,6 +19,23 @@ const CSV = [
 
 const FILE = { name: 'orders-november.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) };
 
+/** The six good rows: GMV 12.30 + 25.00 + 18.45 + 9.99 + 50.00 + 12.00 (a refunded order was paid, so it counts). */
+const IMPORTED = { gmv: '$127.74', orders: '6' };
+const NOTHING = { gmv: '$0.00', orders: '0' };
+
+/** The dashboard over November 2025, the month the file covers (a custom period, as a user would pick it). */
+async function openNovemberDashboard(page: Page) {
+  await page.getByRole('navigation').getByRole('link', { name: /Dashboard/ }).click();
+  await page.getByText('Custom', { exact: true }).click();
+  await page.getByRole('textbox', { name: 'From', exact: true }).fill('2025-11-01');
+  await page.getByRole('textbox', { name: 'To', exact: true }).fill('2025-11-30');
+}
+
+async function expectDashboard(page: Page, figures: { gmv: string; orders: string }) {
+  await expect(page.getByTestId('kpi-gmv-value')).toHaveText(figures.gmv);
+  await expect(page.getByTestId('kpi-orders-value')).toHaveText(figures.orders);
+}
+
 test('import orders from a CSV: problems by row, good rows imported, re-import does not double, undo removes them', async ({ page, host, consoleErrors }) => {
   await page.goto(host.url);
   await page.getByTestId('start-import').click();
@@ -25,6 +43,12 @@ test('import orders from a CSV: problems by row, good rows imported, re-import d
   await dialog.getByLabel('Store name').fill('My own shop');
   await dialog.getByRole('button', { name: 'Create store' }).click();
   await expect(page.getByRole('heading', { name: 'Import', level: 2 })).toBeVisible();
+
+  // Before anything is imported the store has no sales in November.
+  await openNovemberDashboard(page);
+  await expectDashboard(page, NOTHING);
+  await expect(page.getByTestId('dashboard-empty')).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: /Import/ }).click();
 
   await page.getByTestId('import-file-input').setInputFiles(FILE);
   await expect(page.getByTestId('import-problem-count')).toHaveText(/^3 problems/);
@@ -51,6 +75,44 @@ test('import orders from a CSV: problems by row, good rows imported, re-import d
   await expect(page.getByText('6 orders')).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: '3100000000000009' })).toBeVisible();
 
+  // The dashboard counts the six good orders.
+  await openNovemberDashboard(page);
+  await expectDashboard(page, IMPORTED);
+
+  // Click a country: a chip says so and the cards show that country alone; figures the rollups keep for the
+  // whole store only say they are not available per country.
+  const countries = page.getByTestId('country-table');
+  await countries.getByRole('row', { name: /Russia/ }).click();
+  const chip = page.getByTestId('dashboard-filter-chip');
+  await expect(chip).toHaveText('Country: Russia');
+  await expectDashboard(page, { gmv: '$12.30', orders: '1' });
+  await expect(page.getByTestId('kpi-buyers')).toContainText('Not available per country');
+  await expect(page.getByTestId('kpi-visitors')).toContainText('Not available per country');
+  await expect(page.getByTestId('funnel')).toContainText('Not available per country');
+  // Esc shows the whole store again.
+  await page.keyboard.press('Escape');
+  await expect(chip).toHaveCount(0);
+  await expectDashboard(page, IMPORTED);
+  // From the keyboard: a focused row and Space; the chip's × clears.
+  await countries.getByRole('row', { name: /United States/ }).focus();
+  await page.keyboard.press('Space');
+  await expect(chip).toHaveText('Country: United States');
+  await expectDashboard(page, { gmv: '$25.00', orders: '1' });
+  await chip.getByRole('button', { name: 'Clear filter' }).click();
+  await expectDashboard(page, IMPORTED);
+  // Back brings the last filter back; forward clears it again.
+  await page.goBack();
+  await expect(chip).toHaveText('Country: United States');
+  await expectDashboard(page, { gmv: '$25.00', orders: '1' });
+  await page.goForward();
+  await expect(chip).toHaveCount(0);
+  // A product from the table of all products (Enter on a focused row): two LED strips, 25.00 + 50.00.
+  await page.getByRole('table', { name: 'Products in this period' }).getByRole('row', { name: /1005002/ }).press('Enter');
+  await expect(chip).toHaveText('Product: 1005002');
+  await expectDashboard(page, { gmv: '$75.00', orders: '2' });
+  await page.keyboard.press('Escape');
+  await expectDashboard(page, IMPORTED);
+
   // The same file again: every order is replaced, none is added.
   await page.getByRole('navigation').getByRole('link', { name: /Import/ }).click();
   await page.getByTestId('import-file-input').setInputFiles(FILE);
@@ -59,6 +121,8 @@ test('import orders from a CSV: problems by row, good rows imported, re-import d
   await expect(page.getByTestId('import-history-row')).toHaveCount(2);
   await page.getByRole('navigation').getByRole('link', { name: /Orders/ }).click();
   await expect(page.getByText('6 orders')).toBeVisible();
+  await openNovemberDashboard(page);
+  await expectDashboard(page, IMPORTED);
 
   // Undo restores exactly the state before each import: the re-import first (orders as the first import
   // left them), then the first import (no orders at all).
@@ -70,6 +134,9 @@ test('import orders from a CSV: problems by row, good rows imported, re-import d
     await page.getByRole('navigation').getByRole('link', { name: /Orders/ }).click();
     if (remaining) await expect(page.getByText(remaining)).toBeVisible();
     else await expect(page.getByText(/No orders match/)).toBeVisible();
+    // The dashboard returns with the orders: as the first import left it, then as before any import.
+    await openNovemberDashboard(page);
+    await expectDashboard(page, remaining ? IMPORTED : NOTHING);
     await page.getByRole('navigation').getByRole('link', { name: /Import/ }).click();
   }
   await expect(page.getByTestId('import-history-row').filter({ hasText: 'Undone' })).toHaveCount(2);
