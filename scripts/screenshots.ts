@@ -10,7 +10,9 @@ import { CHROMIUM_LAUNCH, startHost, stopHost } from '../e2e/host';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = process.argv[2] ?? join(ROOT, '.tmp', 'screens');
-const SCREENS = ['dashboard', 'orders', 'catalog', 'settings', ...(process.env.SCREENS?.split(',') ?? [])];
+/** A screen may carry search params: `dashboard?country=RU` is the dashboard filtered to Russia. */
+const SCREENS = ['dashboard', 'dashboard?country=RU', 'orders', 'catalog', 'settings', ...(process.env.SCREENS?.split(',') ?? [])];
+const fileName = (screen: string) => screen.replace(/[?&=]/gu, '-');
 
 async function setLanguage(page: Page, label: 'English' | '简体中文') {
   await page.getByTestId('language-switcher').click();
@@ -42,7 +44,7 @@ async function main() {
     if (dark !== (scheme === 'dark')) await page.getByTestId('theme-toggle').click();
     for (const screen of SCREENS) {
       await page.goto(`${new URL(host.url).origin}/#/${screen}`);
-      await shoot(page, `${screen}-${lang}-${scheme}`);
+      await shoot(page, `${fileName(screen)}-${lang}-${scheme}`);
     }
   }
   // Empty store: a second browser context is a fresh profile.
@@ -53,7 +55,7 @@ async function main() {
   await empty.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor();
   for (const screen of SCREENS) {
     await empty.goto(`${new URL(host.url).origin}/#/${screen}`);
-    await shoot(empty, `${screen}-empty-en`);
+    await shoot(empty, `${fileName(screen)}-empty-en`);
   }
   await browser.close();
   await stopHost(host.child);
