@@ -123,7 +123,7 @@ export function DashboardPage() {
       ) : (
         data && (
           <>
-            <SalesChart series={data.series} money={money} locale={locale} title={filter ? t('dashboardFilter.overTime', { name: keyName ?? filter.key }) : undefined} />
+            <SalesChart series={data.series} money={money} locale={locale} filteredTo={filter ? (keyName ?? filter.key) : undefined} />
             {unavailable ? (
               <UnavailableCard testId="buyers-chart" title={t('dashboard.newVsReturning')} {...unavailable} />
             ) : (

@@ -75,19 +75,24 @@ export function UnavailableCard({ title, text, why, testId }: { title: string; t
 /** Large series animate slowly and gain nothing from it (ARCHITECTURE §8). */
 const NO_ANIMATION = { isAnimationActive: false } as const;
 
-export function SalesChart({ series, money, locale, title }: { series: SeriesPoint[]; money: MoneyFormatter; locale: string; title?: string }) {
+/** `filteredTo` names the country or product the series is of: buyers are not split that way, so the CSV leaves them out. */
+export function SalesChart({ series, money, locale, filteredTo }: { series: SeriesPoint[]; money: MoneyFormatter; locale: string; filteredTo?: string }) {
   const { t } = useTranslation();
   const dateFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const chart = useRef<HTMLDivElement>(null);
   const data = series.map((p) => ({ t: p.t, label: dateFormat.format(p.t), gmv: p.gmv / 100, orders: p.orders }));
-  const rows = () => [
-    [t('dashboard.period'), `${t('dashboard.gmv')} (${money.currency})`, t('dashboard.orders'), t('dashboard.newBuyerOrders'), t('dashboard.returningOrders')],
-    ...series.map((p) => [p.start, major(p.gmv), String(p.orders), String(p.newBuyers), String(Math.max(0, p.orders - p.newBuyers))]),
-  ];
+  const title = filteredTo === undefined ? t('dashboard.gmvOverTime') : t('dashboardFilter.overTime', { name: filteredTo });
+  const rows = () =>
+    filteredTo === undefined
+      ? [
+          [t('dashboard.period'), `${t('dashboard.gmv')} (${money.currency})`, t('dashboard.orders'), t('dashboard.newBuyerOrders'), t('dashboard.returningOrders')],
+          ...series.map((p) => [p.start, major(p.gmv), String(p.orders), String(p.newBuyers), String(Math.max(0, p.orders - p.newBuyers))]),
+        ]
+      : [[title], [t('dashboard.period'), `${t('dashboard.gmv')} (${money.currency})`, t('dashboard.orders'), t('dashboard.units')], ...series.map((p) => [p.start, major(p.gmv), String(p.orders), String(p.units)])];
   return (
     <Card withBorder>
       <Stack gap="sm" ref={chart}>
-        <CardTitle title={title ?? t('dashboard.gmvOverTime')}>
+        <CardTitle title={title}>
           <ExportMenu name="gmv-and-orders" rows={rows} chart={chart} />
         </CardTitle>
         <CompositeChart
