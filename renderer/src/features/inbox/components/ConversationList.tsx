@@ -26,10 +26,24 @@ interface Props {
  * elements styled by the CSS module and memoised, so a scroll step renders only the rows that come into view
  * and opening a conversation re-renders two rows, not the page.
  */
-export const ConversationList = memo(function ConversationList({ rows, cursor, openedId, now, sla, onOpen, onEndReached, exhausted }: Props) {
+export const ConversationList = memo(function ConversationList({
+  rows,
+  cursor,
+  openedId,
+  now,
+  sla,
+  onOpen,
+  onEndReached,
+  exhausted,
+}: Props) {
   const { t, i18n } = useTranslation();
   const parentRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => parentRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+  });
   const items = virtualizer.getVirtualItems();
   const last = items.at(-1);
   const nearEnd = !exhausted && last !== undefined && last.index >= rows.length - 30;
@@ -38,11 +52,28 @@ export const ConversationList = memo(function ConversationList({ rows, cursor, o
     if (nearEnd) onEndReached();
   }, [nearEnd, onEndReached]);
 
+  // Keep the cursor's row in view when the cursor moves (j/k), and only then: a page of rows arriving while the
+  // rep scrolls must not pull the list back to the cursor. A clicked row is in view already (no layout spent).
+  const scrolledTo = useRef(cursor);
   useEffect(() => {
-    if (cursor >= 0 && cursor < rows.length) virtualizer.scrollToIndex(cursor, { align: 'auto' });
+    if (cursor === scrolledTo.current || cursor < 0 || cursor >= rows.length) return;
+    scrolledTo.current = cursor;
+    const top = cursor * ROW_HEIGHT;
+    const offset = virtualizer.scrollOffset ?? 0;
+    if (top >= offset && top + ROW_HEIGHT <= offset + (virtualizer.scrollRect?.height ?? 0)) return;
+    virtualizer.scrollToIndex(cursor, { align: 'auto' });
   }, [cursor, rows.length, virtualizer]);
 
-  const time = useMemo(() => new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }), [i18n.language]);
+  const time = useMemo(
+    () =>
+      new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', {
+        month: 'short',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      }),
+    [i18n.language],
+  );
 
   if (rows.length === 0) {
     return (
@@ -54,7 +85,13 @@ export const ConversationList = memo(function ConversationList({ rows, cursor, o
     );
   }
   return (
-    <div ref={parentRef} className={classes.scroll} data-testid="conversation-list" role="listbox" aria-label={t('inboxUi.list.label')}>
+    <div
+      ref={parentRef}
+      className={classes.scroll}
+      data-testid="conversation-list"
+      role="listbox"
+      aria-label={t('inboxUi.list.label')}
+    >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
           const c = rows[item.index]!;
@@ -120,11 +157,15 @@ const Row = memo(
         data-testid="conversation-row"
         data-conversation-id={c.id}
         className={classes.row}
-        style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
+        style={{ height: ROW_HEIGHT, top }}
         onClick={() => onOpen(c.id, index)}
       >
         <div className={classes.rowTop}>
-          <span className={classes.rowBuyer} data-waiting={c.waitingSince !== undefined || undefined} data-testid="row-buyer">
+          <span
+            className={classes.rowBuyer}
+            data-waiting={c.waitingSince !== undefined || undefined}
+            data-testid="row-buyer"
+          >
             {c.buyerName}
           </span>
           <span className={classes.rowTime}>{time.format(c.lastMessageAt)}</span>

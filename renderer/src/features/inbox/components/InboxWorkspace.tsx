@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { Button, Group, Select, Title } from '@mantine/core';
 import { IconFileImport, IconKeyboard, IconSettings, IconTemplate } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { overdueSinceThreshold } from '@shared/inbox/overdue';
 import { db } from '../../../db/db';
 import { resolveConversation } from '../data/conversationActions';
+import type { Rep } from '../data/inboxTypes';
 import { fetchConversations, QUEUES, type Facet, type Queue } from '../data/conversationQueries';
 import { readInboxCounters } from '../data/inboxCounters';
 import { setCurrentRep } from '../data/reps';
@@ -30,6 +31,33 @@ import classes from './Inbox.module.css';
 const FIRST_PAGE = 60;
 const PAGE = 300;
 type Dialog = 'palette' | 'help' | 'templates' | 'import' | 'settings' | undefined;
+
+/** Title, search and the workspace's buttons: memoised, so opening a conversation never re-renders them. */
+const InboxToolbar = memo(function InboxToolbar({ storeId, reps, me, onQuery, onDialog }: { storeId: string; reps: Rep[]; me: Rep | undefined; onQuery(query: string): void; onDialog(dialog: Dialog): void }) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="space-between" mb="sm" wrap="nowrap" h={40}>
+      <Title order={2}>{t('inboxUi.title')}</Title>
+      <Group gap="xs" wrap="nowrap">
+        <InboxSearch onQuery={onQuery} />
+        <Select size="xs" w={150} aria-label={t('inboxUi.reps.iAm')} data={reps.map((r) => ({ value: r.id, label: r.name }))} value={me?.id ?? null} onChange={(id) => id && void setCurrentRep(db, id)} allowDeselect={false} data-testid="current-rep" />
+        <ExportOutboxButton storeId={storeId} />
+        <Button size="xs" variant="default" leftSection={<IconTemplate size={14} />} onClick={() => onDialog('templates')}>
+          {t('inboxUi.templates.open')}
+        </Button>
+        <Button size="xs" variant="default" leftSection={<IconFileImport size={14} />} onClick={() => onDialog('import')}>
+          {t('inboxUi.import.open')}
+        </Button>
+        <Button size="xs" variant="default" px={8} aria-label={t('inboxUi.settings.title')} onClick={() => onDialog('settings')}>
+          <IconSettings size={16} />
+        </Button>
+        <Button size="xs" variant="default" px={8} aria-label={t('inboxUi.shortcuts.title')} onClick={() => onDialog('help')}>
+          <IconKeyboard size={16} />
+        </Button>
+      </Group>
+    </Group>
+  );
+});
 
 export function InboxWorkspace({ storeId }: { storeId: string }) {
   const { t } = useTranslation();
@@ -102,7 +130,7 @@ export function InboxWorkspace({ storeId }: { storeId: string }) {
     help: () => setDialog('help'),
   });
 
-  const commands: Command[] = [
+  const commands = (): Command[] => [
     ...QUEUES.map((q) => ({ id: `queue-${q}`, label: t('inboxUi.palette.goTo', { queue: t(`inboxUi.queue.${q.replace(':', '-')}`) }), run: () => setQueue(q) })),
     { id: 'search', label: t('inboxUi.palette.search'), run: () => document.getElementById('inbox-search')?.focus() },
     { id: 'templates', label: t('inboxUi.palette.templates'), run: () => setDialog('templates') },
@@ -120,26 +148,7 @@ export function InboxWorkspace({ storeId }: { storeId: string }) {
 
   return (
     <>
-      <Group justify="space-between" mb="sm" wrap="nowrap" h={40}>
-        <Title order={2}>{t('inboxUi.title')}</Title>
-        <Group gap="xs" wrap="nowrap">
-          <InboxSearch onQuery={setQuery} />
-          <Select size="xs" w={150} aria-label={t('inboxUi.reps.iAm')} data={reps.map((r) => ({ value: r.id, label: r.name }))} value={me?.id ?? null} onChange={(id) => id && void setCurrentRep(db, id)} allowDeselect={false} data-testid="current-rep" />
-          <ExportOutboxButton storeId={storeId} />
-          <Button size="xs" variant="default" leftSection={<IconTemplate size={14} />} onClick={() => setDialog('templates')}>
-            {t('inboxUi.templates.open')}
-          </Button>
-          <Button size="xs" variant="default" leftSection={<IconFileImport size={14} />} onClick={() => setDialog('import')}>
-            {t('inboxUi.import.open')}
-          </Button>
-          <Button size="xs" variant="default" px={8} aria-label={t('inboxUi.settings.title')} onClick={() => setDialog('settings')}>
-            <IconSettings size={16} />
-          </Button>
-          <Button size="xs" variant="default" px={8} aria-label={t('inboxUi.shortcuts.title')} onClick={() => setDialog('help')}>
-            <IconKeyboard size={16} />
-          </Button>
-        </Group>
-      </Group>
+      <InboxToolbar storeId={storeId} reps={reps} me={me} onQuery={setQuery} onDialog={setDialog} />
       <div className={classes.workspace}>
         <div className={classes.pane}>
           <FilterPane storeId={storeId} queue={queue} facet={facet} meRepId={me?.id} overdueThreshold={overdueThreshold} onQueue={setQueue} onFacet={setFacet} />
@@ -148,7 +157,7 @@ export function InboxWorkspace({ storeId }: { storeId: string }) {
           {query ? (
             <SearchResults hits={hits} query={query} openedId={openedId} onOpen={setOpenedId} />
           ) : (
-            <ConversationList rows={list} cursor={cursor} openedId={openedId} now={now} sla={sla} onOpen={openRow} onEndReached={loadMore} exhausted={exhausted} />
+            <ConversationList key={`${queue}|${facet?.kind ?? ''}|${facet?.value ?? ''}`} rows={list} cursor={cursor} openedId={openedId} now={now} sla={sla} onOpen={openRow} onEndReached={loadMore} exhausted={exhausted} />
           )}
         </div>
         <div className={classes.pane}>
@@ -169,8 +178,9 @@ export function InboxWorkspace({ storeId }: { storeId: string }) {
           <BuyerContext conversationId={shownId} onOpen={setOpenedId} />
         </div>
       </div>
-      <CommandPalette opened={dialog === 'palette'} onClose={() => setDialog(undefined)} commands={commands} />
-      <ShortcutsHelp opened={dialog === 'help'} onClose={() => setDialog(undefined)} />
+      {/* Dialogs exist only while open: a closed Modal still renders on every change of the workspace. */}
+      {dialog === 'palette' && <CommandPalette opened onClose={() => setDialog(undefined)} commands={commands()} />}
+      {dialog === 'help' && <ShortcutsHelp opened onClose={() => setDialog(undefined)} />}
       {dialog === 'templates' && <TemplateManager opened onClose={() => setDialog(undefined)} storeId={storeId} />}
       {dialog === 'import' && <ImportDialog opened onClose={() => setDialog(undefined)} storeId={storeId} />}
       {dialog === 'settings' && <InboxSettings opened onClose={() => setDialog(undefined)} sla={sla} reps={reps} me={me} />}

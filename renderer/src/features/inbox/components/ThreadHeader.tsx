@@ -10,6 +10,7 @@ import { formatDuration } from './formatDuration';
 import { SlaBadge } from './SlaBadge';
 import { snoozeChoices } from './snoozeChoices';
 import { LanguageLine } from './LanguageLine';
+import classes from './Inbox.module.css';
 
 export interface ThreadControls {
   assign: RefObject<HTMLInputElement | null>;
@@ -28,10 +29,15 @@ interface Props {
   now: number;
   sla: SlaSettings;
   controls: ThreadControls;
+  /**
+   * False while the thread is being put on screen: the actions row is rendered a frame later, in a placeholder
+   * of its last height, so the messages show first.
+   */
+  controlsReady: boolean;
 }
 
 /** Who, what, how urgent, and the actions a rep takes on the conversation as a whole. */
-export function ThreadHeader({ conversation: c, buyerText, reps, labelOptions, disputeDeadline, now, sla, controls }: Props) {
+export function ThreadHeader({ conversation: c, buyerText, reps, labelOptions, disputeDeadline, now, sla, controls, controlsReady }: Props) {
   const { t, i18n } = useTranslation();
   const readOnly = c.platformHandled;
   const status = computeSla(c, now, sla, disputeDeadline);
@@ -65,55 +71,96 @@ export function ThreadHeader({ conversation: c, buyerText, reps, labelOptions, d
           {t('inboxUi.thread.platformHandled')}
         </Alert>
       ) : (
-        <Group gap="xs" align="flex-end" wrap="wrap">
-          {c.status === 'resolved' ? (
-            <Button size="xs" variant="default" leftSection={<IconRotate size={14} />} onClick={() => void reopenConversation(db, c.id)}>
-              {t('inboxUi.thread.reopen')}
-            </Button>
-          ) : (
-            <Button size="xs" variant="light" color="teal" leftSection={<IconCheck size={14} />} onClick={() => void resolveConversation(db, c.id)} data-testid="resolve">
-              {t('inboxUi.thread.resolve')} <Text span size="xs" c="dimmed" ml={4}>e</Text>
-            </Button>
-          )}
-          <Menu opened={controls.snoozeOpened} onChange={controls.setSnoozeOpened} position="bottom-start">
-            <Menu.Target>
-              <Button size="xs" variant="default" leftSection={<IconClock size={14} />} data-testid="snooze">
-                {c.status === 'snoozed' && c.snoozedUntil ? t('inboxUi.thread.snoozedUntil', { time: dateTime.format(c.snoozedUntil) }) : t('inboxUi.thread.snooze')}
-              </Button>
-            </Menu.Target>
-            <Menu.Dropdown>
-              {snoozeChoices(now).map((choice) => (
-                <Menu.Item key={choice.key} onClick={() => void snoozeConversation(db, c.id, choice.until)}>
-                  {t(`inboxUi.snooze.${choice.key}`)} · {dateTime.format(choice.until)}
-                </Menu.Item>
-              ))}
-            </Menu.Dropdown>
-          </Menu>
-          <Select
-            ref={controls.assign}
-            size="xs"
-            w={160}
-            aria-label={t('inboxUi.thread.assign')}
-            placeholder={t('inbox.filter.unassigned')}
-            data={reps.map((r) => ({ value: r.id, label: r.name }))}
-            value={c.assigneeId ?? null}
-            onChange={(id) => void assignConversation(db, c.id, id ?? undefined)}
-            clearable
-            data-testid="assign"
-          />
-          <TagsInput
-            ref={controls.labels}
-            size="xs"
-            style={{ flex: 1, minWidth: 180 }}
-            aria-label={t('inboxUi.thread.labels')}
-            placeholder={t('inboxUi.thread.labelsPlaceholder')}
-            data={labelOptions}
-            value={c.labels}
-            onChange={(labels) => void setConversationLabels(db, c.id, labels)}
-            data-testid="labels"
-          />
-        </Group>
+        <ThreadActions conversation={c} reps={reps} labelOptions={labelOptions} now={now} dateTime={dateTime} controls={controls} ready={controlsReady} />
       )}
     </Stack>
+  );
+}
+
+interface ActionsProps {
+  conversation: InboxConversation;
+  reps: Rep[];
+  labelOptions: string[];
+  now: number;
+  dateTime: Intl.DateTimeFormat;
+  controls: ThreadControls;
+  /** False for the frame that puts the thread on screen: lightweight stand-ins take the menus' places. */
+  ready: boolean;
+}
+
+/** Resolve or reopen, snooze, assign, labels. */
+function ThreadActions({ conversation: c, reps, labelOptions, now, dateTime, controls, ready }: ActionsProps) {
+  const { t } = useTranslation();
+  const snoozeLabel = c.status === 'snoozed' && c.snoozedUntil ? t('inboxUi.thread.snoozedUntil', { time: dateTime.format(c.snoozedUntil) }) : t('inboxUi.thread.snooze');
+  const resolveButton =
+    c.status === 'resolved' ? (
+      <Button size="xs" variant="default" leftSection={<IconRotate size={14} />} onClick={() => void reopenConversation(db, c.id)}>
+        {t('inboxUi.thread.reopen')}
+      </Button>
+    ) : (
+      <Button size="xs" variant="light" color="teal" leftSection={<IconCheck size={14} />} onClick={() => void resolveConversation(db, c.id)} data-testid="resolve">
+        {t('inboxUi.thread.resolve')} <Text span size="xs" c="dimmed" ml={4}>e</Text>
+      </Button>
+    );
+  if (!ready) {
+    // Mantine's Menu, Select and TagsInput (popovers, comboboxes) cost more than the messages: for one frame the
+    // row shows same-sized stand-ins with the same text, so the thread appears first and nothing moves.
+    const assignee = reps.find((r) => r.id === c.assigneeId)?.name;
+    return (
+      <Group gap="xs" align="flex-end" wrap="wrap" data-testid="thread-actions-pending">
+        {resolveButton}
+        <Button size="xs" variant="default" leftSection={<IconClock size={14} />}>
+          {snoozeLabel}
+        </Button>
+        <div className={classes.inputFacade} style={{ width: 160 }} data-empty={!assignee || undefined}>
+          {assignee ?? t('inbox.filter.unassigned')}
+        </div>
+        <div className={classes.inputFacade} style={{ flex: 1, minWidth: 180 }} data-empty={c.labels.length === 0 || undefined}>
+          {c.labels.length ? c.labels.join(', ') : t('inboxUi.thread.labelsPlaceholder')}
+        </div>
+      </Group>
+    );
+  }
+  return (
+    <Group gap="xs" align="flex-end" wrap="wrap">
+      {resolveButton}
+      <Menu opened={controls.snoozeOpened} onChange={controls.setSnoozeOpened} position="bottom-start">
+        <Menu.Target>
+          <Button size="xs" variant="default" leftSection={<IconClock size={14} />} data-testid="snooze">
+            {snoozeLabel}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {snoozeChoices(now).map((choice) => (
+            <Menu.Item key={choice.key} onClick={() => void snoozeConversation(db, c.id, choice.until)}>
+              {t(`inboxUi.snooze.${choice.key}`)} · {dateTime.format(choice.until)}
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+      <Select
+        ref={controls.assign}
+        size="xs"
+        w={160}
+        aria-label={t('inboxUi.thread.assign')}
+        placeholder={t('inbox.filter.unassigned')}
+        data={reps.map((r) => ({ value: r.id, label: r.name }))}
+        value={c.assigneeId ?? null}
+        onChange={(id) => void assignConversation(db, c.id, id ?? undefined)}
+        clearable
+        data-testid="assign"
+      />
+      <TagsInput
+        ref={controls.labels}
+        size="xs"
+        style={{ flex: 1, minWidth: 180 }}
+        aria-label={t('inboxUi.thread.labels')}
+        placeholder={t('inboxUi.thread.labelsPlaceholder')}
+        data={labelOptions}
+        value={c.labels}
+        onChange={(labels) => void setConversationLabels(db, c.id, labels)}
+        data-testid="labels"
+      />
+    </Group>
   );
 }

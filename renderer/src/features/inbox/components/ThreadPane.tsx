@@ -80,7 +80,7 @@ export const ThreadPane = memo(function ThreadPane({ conversationId, reps, me, l
   }
   return (
     <>
-      <ThreadHeader conversation={conversation} buyerText={buyerText} reps={reps} labelOptions={labelOptions} disputeDeadline={facts?.order?.disputeDeadline} now={now} sla={sla} controls={controls} />
+      <ThreadHeader conversation={conversation} buyerText={buyerText} reps={reps} labelOptions={labelOptions} disputeDeadline={facts?.order?.disputeDeadline} now={now} sla={sla} controls={controls} controlsReady={settled} />
       <div className={classes.scroll}>
         <MessageList messages={data.thread} query={query} />
         <OutboxList items={data.pending} />
