@@ -76,6 +76,8 @@ export const ConversationList = memo(function ConversationList({
   );
 
   if (rows.length === 0) {
+    // Nothing yet is not "no conversations": the empty message waits until the first page has been read.
+    if (!exhausted) return null;
     return (
       <Box p="lg">
         <Text c="dimmed" size="sm" data-testid="inbox-empty">

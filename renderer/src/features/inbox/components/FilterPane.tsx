@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../../db/db';
 import { countOverdue, FACET_KINDS, QUEUES, type Facet, type FacetKind, type Queue } from '../data/conversationQueries';
 import { readInboxCounters } from '../data/inboxCounters';
+import { AfterPaint, InputStandIn } from './AfterPaint';
 
 interface Props {
   storeId: string;
@@ -14,12 +15,14 @@ interface Props {
   overdueThreshold: number;
   onQueue(queue: Queue): void;
   onFacet(facet: Facet | undefined): void;
+  /** The list has been read: the facet selects mount after it is on screen. */
+  listShown: boolean;
 }
 
 const COUNTER_KEY_OF_FACET: Record<FacetKind, string> = { language: 'language', country: 'country', label: 'label', 'order-status': 'order-status' };
 
 /** Queues and facets with their counts, read from maintained counters (and one capped range for "overdue"). */
-export const FilterPane = memo(function FilterPane({ storeId, queue, facet, meRepId, overdueThreshold, onQueue, onFacet }: Props) {
+export const FilterPane = memo(function FilterPane({ storeId, queue, facet, meRepId, overdueThreshold, onQueue, onFacet, listShown }: Props) {
   const { t } = useTranslation();
   const counters = useLiveQuery(() => readInboxCounters(db, storeId), [storeId]) ?? {};
   const overdue = useLiveQuery(() => countOverdue(db, storeId, overdueThreshold), [storeId, overdueThreshold]);
@@ -61,21 +64,24 @@ export const FilterPane = memo(function FilterPane({ storeId, queue, facet, meRe
           .filter(([key]) => key.startsWith(prefix))
           .sort((a, b) => b[1] - a[1])
           .map(([key, count]) => ({ value: key.slice(prefix.length), label: `${facetLabel(kind, key.slice(prefix.length))} (${count})` }));
+        const value = facet?.kind === kind ? facet.value : null;
+        const label = t(`inboxUi.facet.${kind}`);
         return (
-          <Select
-            key={kind}
-            size="xs"
-            px={6}
-            pb={6}
-            label={t(`inboxUi.facet.${kind}`)}
-            placeholder={t('inboxUi.facet.any')}
-            data={options}
-            value={facet?.kind === kind ? facet.value : null}
-            onChange={(value) => onFacet(value ? { kind, value } : undefined)}
-            clearable
-            searchable
-            data-testid={`facet-${kind}`}
-          />
+          <AfterPaint key={kind} when={listShown} fallback={<InputStandIn px={6} pb={6} label={label} placeholder={t('inboxUi.facet.any')} value={options.find((o) => o.value === value)?.label} />}>
+            <Select
+              size="xs"
+              px={6}
+              pb={6}
+              label={label}
+              placeholder={t('inboxUi.facet.any')}
+              data={options}
+              value={value}
+              onChange={(next) => onFacet(next ? { kind, value: next } : undefined)}
+              clearable
+              searchable
+              data-testid={`facet-${kind}`}
+            />
+          </AfterPaint>
         );
       })}
     </Stack>

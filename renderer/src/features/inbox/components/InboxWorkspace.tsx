@@ -14,6 +14,7 @@ import { searchMessages } from '../data/searchMessages';
 import { useInboxKeyboard } from '../hooks/useInboxKeyboard';
 import { useReps, useSlaSettings } from '../hooks/useInboxPreferences';
 import { useNow } from '../hooks/useNow';
+import { AfterPaint, InputStandIn } from './AfterPaint';
 import { BuyerContext } from './BuyerContext';
 import { CommandPalette, type Command } from './CommandPalette';
 import { ConversationList } from './ConversationList';
@@ -33,14 +34,16 @@ const PAGE = 300;
 type Dialog = 'palette' | 'help' | 'templates' | 'import' | 'settings' | undefined;
 
 /** Title, search and the workspace's buttons: memoised, so opening a conversation never re-renders them. */
-const InboxToolbar = memo(function InboxToolbar({ storeId, reps, me, onQuery, onDialog }: { storeId: string; reps: Rep[]; me: Rep | undefined; onQuery(query: string): void; onDialog(dialog: Dialog): void }) {
+const InboxToolbar = memo(function InboxToolbar({ storeId, reps, me, onQuery, onDialog, listShown }: { storeId: string; reps: Rep[]; me: Rep | undefined; onQuery(query: string): void; onDialog(dialog: Dialog): void; listShown: boolean }) {
   const { t } = useTranslation();
   return (
     <Group justify="space-between" mb="sm" wrap="nowrap" h={40}>
       <Title order={2}>{t('inboxUi.title')}</Title>
       <Group gap="xs" wrap="nowrap">
         <InboxSearch onQuery={onQuery} />
-        <Select size="xs" w={150} aria-label={t('inboxUi.reps.iAm')} data={reps.map((r) => ({ value: r.id, label: r.name }))} value={me?.id ?? null} onChange={(id) => id && void setCurrentRep(db, id)} allowDeselect={false} data-testid="current-rep" />
+        <AfterPaint when={listShown} fallback={<InputStandIn w={150} value={me?.name} />}>
+          <Select size="xs" w={150} aria-label={t('inboxUi.reps.iAm')} data={reps.map((r) => ({ value: r.id, label: r.name }))} value={me?.id ?? null} onChange={(id) => id && void setCurrentRep(db, id)} allowDeselect={false} data-testid="current-rep" />
+        </AfterPaint>
         <ExportOutboxButton storeId={storeId} />
         <Button size="xs" variant="default" leftSection={<IconTemplate size={14} />} onClick={() => onDialog('templates')}>
           {t('inboxUi.templates.open')}
@@ -148,10 +151,10 @@ export function InboxWorkspace({ storeId }: { storeId: string }) {
 
   return (
     <>
-      <InboxToolbar storeId={storeId} reps={reps} me={me} onQuery={setQuery} onDialog={setDialog} />
+      <InboxToolbar storeId={storeId} reps={reps} me={me} onQuery={setQuery} onDialog={setDialog} listShown={rows !== undefined} />
       <div className={classes.workspace}>
         <div className={classes.pane}>
-          <FilterPane storeId={storeId} queue={queue} facet={facet} meRepId={me?.id} overdueThreshold={overdueThreshold} onQueue={setQueue} onFacet={setFacet} />
+          <FilterPane storeId={storeId} queue={queue} facet={facet} meRepId={me?.id} overdueThreshold={overdueThreshold} onQueue={setQueue} onFacet={setFacet} listShown={rows !== undefined} />
         </div>
         <div className={classes.pane}>
           {query ? (

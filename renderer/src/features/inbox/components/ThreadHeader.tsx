@@ -10,7 +10,7 @@ import { formatDuration } from './formatDuration';
 import { SlaBadge } from './SlaBadge';
 import { snoozeChoices } from './snoozeChoices';
 import { LanguageLine } from './LanguageLine';
-import classes from './Inbox.module.css';
+import { InputStandIn } from './AfterPaint';
 
 export interface ThreadControls {
   assign: RefObject<HTMLInputElement | null>;
@@ -112,12 +112,8 @@ function ThreadActions({ conversation: c, reps, labelOptions, now, dateTime, con
         <Button size="xs" variant="default" leftSection={<IconClock size={14} />}>
           {snoozeLabel}
         </Button>
-        <div className={classes.inputFacade} style={{ width: 160 }} data-empty={!assignee || undefined}>
-          {assignee ?? t('inbox.filter.unassigned')}
-        </div>
-        <div className={classes.inputFacade} style={{ flex: 1, minWidth: 180 }} data-empty={c.labels.length === 0 || undefined}>
-          {c.labels.length ? c.labels.join(', ') : t('inboxUi.thread.labelsPlaceholder')}
-        </div>
+        <InputStandIn w={160} placeholder={t('inbox.filter.unassigned')} value={assignee} />
+        <InputStandIn chevron={false} style={{ flex: 1, minWidth: 180 }} placeholder={t('inboxUi.thread.labelsPlaceholder')} value={c.labels.join(', ')} />
       </Group>
     );
   }

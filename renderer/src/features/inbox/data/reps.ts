@@ -31,6 +31,9 @@ export async function setCurrentRep(db: WorkstationDb, id: string): Promise<void
 
 /** First visit: one profile so "mine" and {rep_name} work at once; the rep renames it later. */
 export async function ensureCurrentRep(db: WorkstationDb, defaultName: string): Promise<string> {
+  // The usual case, read only: a current rep that still exists.
+  const known = await currentRepId(db);
+  if (known && (await inboxTables(db).reps.get(known))) return known;
   return db.transaction('rw', [db.settings, db.table('reps')], async () => {
     const id = await currentRepId(db);
     if (id && (await inboxTables(db).reps.get(id))) return id;

@@ -10,6 +10,8 @@ const SEEDED_KEY = 'inbox.starterTemplatesSeeded';
  * from coming back on the next start.
  */
 export async function seedStarterTemplates(db: WorkstationDb): Promise<void> {
+  // Seeded on every visit but the first: one read, no write transaction.
+  if ((await db.settings.get(SEEDED_KEY))?.value) return;
   await db.transaction('rw', [db.settings, db.replyTemplates], async () => {
     if ((await db.settings.get(SEEDED_KEY))?.value) return;
     const existing = new Set((await db.replyTemplates.bulkGet(STARTER_TEMPLATES.map((t) => t.id))).map((t) => t?.id));

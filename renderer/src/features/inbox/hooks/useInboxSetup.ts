@@ -19,9 +19,12 @@ export function useInboxSetup(storeId: string | undefined): SetupState {
     let alive = true;
     const update = (value: SetupState) => alive && setState({ storeId, value });
     (async () => {
-      await seedStarterTemplates(db);
-      await ensureCurrentRep(db, defaultRepName);
-      await ensureInboxIndex(db, storeId, (progress) => update({ status: 'working', progress }));
+      // Independent, and on every visit but the first they only read: together, not one after another.
+      await Promise.all([
+        seedStarterTemplates(db),
+        ensureCurrentRep(db, defaultRepName),
+        ensureInboxIndex(db, storeId, (progress) => update({ status: 'working', progress })),
+      ]);
       update({ status: 'ready' });
       // Reading every snoozed conversation costs a big store a few hundred ms: the list shows first, and
       // the ones whose snooze ran out reappear in it a moment later (the list is a live query).
