@@ -68,9 +68,13 @@ export const SCHEMA_V4 = {
  * by bare productId ([storeId+productId] serves it), buyers by country, and the rollups'
  * [storeId+dimension+key+day]: a rollup id starts with store|dimension|key|day, so one key's rows are a
  * primary-key range (see rollupQueries.ts). Month rows now carry their days (DimensionMonth): the upgrade
- * folds the day rows into them.
+ * folds the day rows into them. Added: conversations by [storeId+snoozedUntil], so the inbox wakes the snoozes
+ * that are due with one index range instead of reading every snoozed conversation (only snoozed rows carry
+ * snoozedUntil; IndexedDB builds the index from the stored rows, so no upgrade function is needed).
  */
 export const SCHEMA_V5 = {
+  conversations:
+    'id, [storeId+lastMessageAt], [status+lastMessageAt], buyerId, orderId, assigneeId, language, *labels, [storeId+waitingSince], [storeId+status+lastMessageAt], [storeId+language+lastMessageAt], [storeId+country+lastMessageAt], [storeId+assigneeKey+lastMessageAt], [storeId+orderStatus+lastMessageAt], [storeId+snoozedUntil]',
   orders: 'id, [storeId+placedAt], buyerId, [storeId+status+placedAt], orderId, trackingNumber',
   orderLines: 'id, orderId, [storeId+productId]',
   buyers: 'id, storeId',

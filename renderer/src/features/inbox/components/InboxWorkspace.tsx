@@ -82,7 +82,9 @@ export function InboxWorkspace({ storeId }: { storeId: string }) {
   const labelsRef = useRef<HTMLInputElement>(null);
 
   const overdueThreshold = useMemo(() => overdueSinceThreshold(now, sla), [now, sla]);
-  const filter = useMemo(() => ({ storeId, queue, facet, meRepId: me?.id, overdueThreshold }), [storeId, queue, facet, me?.id, overdueThreshold]);
+  // Only the overdue queue moves with the clock: the others keep their query (and rows) when `now` ticks.
+  const listThreshold = queue === 'overdue' ? overdueThreshold : 0;
+  const filter = useMemo(() => ({ storeId, queue, facet, meRepId: me?.id, overdueThreshold: listThreshold }), [storeId, queue, facet, me?.id, listThreshold]);
   const rows = useLiveQuery(() => fetchConversations(db, filter, limit), [filter, limit]);
   const hits = useLiveQuery(() => (query ? searchMessages(db, storeId, query) : Promise.resolve(undefined)), [storeId, query]);
   const counters = useLiveQuery(() => readInboxCounters(db, storeId), [storeId]) ?? {};

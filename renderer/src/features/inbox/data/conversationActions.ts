@@ -50,12 +50,15 @@ export async function addNote(db: WorkstationDb, conversationId: string, body: s
   );
 }
 
-/** Snoozes whose time has come go back to the queue: open if the buyer is still waiting, else pending. */
+/**
+ * Snoozes whose time has come go back to the queue: open if the buyer is still waiting, else pending. One
+ * index range over the due snooze times, so a store with thousands of snoozed conversations reads only the due.
+ */
 export async function wakeSnoozed(db: WorkstationDb, storeId: string, now = Date.now()): Promise<number> {
   const due = await inboxTables(db)
-    .conversations.where('[storeId+status+lastMessageAt]')
-    .between([storeId, 'snoozed', Dexie.minKey], [storeId, 'snoozed', Dexie.maxKey])
-    .filter((c) => (c.snoozedUntil ?? 0) <= now)
+    .conversations.where('[storeId+snoozedUntil]')
+    .between([storeId, Dexie.minKey], [storeId, now], true, true)
+    .filter((c) => c.status === 'snoozed')
     .primaryKeys();
   for (const id of due) await reopenConversation(db, id);
   return due.length;
