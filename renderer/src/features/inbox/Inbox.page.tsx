@@ -24,6 +24,6 @@ export function InboxPage() {
       </Center>
     );
   }
-  return <InboxWorkspace key={activeStore.id} storeId={activeStore.id} />;
+  return <InboxWorkspace key={activeStore.id} storeId={activeStore.id} firstPage={setup.firstPage} />;
 }
 

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { overdueSinceThreshold } from '@shared/inbox/overdue';
 import { db } from '../../../db/db';
 import { resolveConversation } from '../data/conversationActions';
-import type { Rep } from '../data/inboxTypes';
-import { fetchConversations, QUEUES, type Facet, type Queue } from '../data/conversationQueries';
+import type { InboxConversation, Rep } from '../data/inboxTypes';
+import { fetchConversations, FIRST_PAGE, PAGE, QUEUES, type Facet, type Queue } from '../data/conversationQueries';
 import { readInboxCounters } from '../data/inboxCounters';
 import { setCurrentRep } from '../data/reps';
 import { searchMessages } from '../data/searchMessages';
@@ -29,8 +29,6 @@ import { TemplateManager } from './TemplateManager';
 import { ThreadPane } from './ThreadPane';
 import classes from './Inbox.module.css';
 
-const FIRST_PAGE = 60;
-const PAGE = 300;
 type Dialog = 'palette' | 'help' | 'templates' | 'import' | 'settings' | undefined;
 
 /** Title, search and the workspace's buttons: memoised, so opening a conversation never re-renders them. */
@@ -62,7 +60,8 @@ const InboxToolbar = memo(function InboxToolbar({ storeId, reps, me, onQuery, on
   );
 });
 
-export function InboxWorkspace({ storeId }: { storeId: string }) {
+/** `firstPage`: the "all" queue's first page as the setup read it, shown until the live query answers. */
+export function InboxWorkspace({ storeId, firstPage }: { storeId: string; firstPage?: InboxConversation[] }) {
   const { t } = useTranslation();
   const now = useNow();
   const sla = useSlaSettings();
@@ -85,7 +84,8 @@ export function InboxWorkspace({ storeId }: { storeId: string }) {
   // Only the overdue queue moves with the clock: the others keep their query (and rows) when `now` ticks.
   const listThreshold = queue === 'overdue' ? overdueThreshold : 0;
   const filter = useMemo(() => ({ storeId, queue, facet, meRepId: me?.id, overdueThreshold: listThreshold }), [storeId, queue, facet, me?.id, listThreshold]);
-  const rows = useLiveQuery(() => fetchConversations(db, filter, limit), [filter, limit]);
+  const live = useLiveQuery(() => fetchConversations(db, filter, limit), [filter, limit]);
+  const rows = live ?? (queue === 'all' && !facet ? firstPage : undefined);
   const hits = useLiveQuery(() => (query ? searchMessages(db, storeId, query) : Promise.resolve(undefined)), [storeId, query]);
   const counters = useLiveQuery(() => readInboxCounters(db, storeId), [storeId]) ?? {};
   const labelKeys = Object.keys(counters).flatMap((k) => (k.startsWith('label:') ? [k.slice(6)] : [])).join('\n');

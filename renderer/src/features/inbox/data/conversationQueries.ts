@@ -6,6 +6,10 @@ import { inboxTables, type InboxConversation } from './inboxTypes';
 export const QUEUES = ['all', 'unanswered', 'overdue', 'mine', 'unassigned', 'platform-handled', ...CONVERSATION_STATUSES.map((s) => `status:${s}` as const)] as const;
 export type Queue = (typeof QUEUES)[number];
 
+/** Rows the list reads first; it reads PAGE more each time the rep scrolls near the end. */
+export const FIRST_PAGE = 60;
+export const PAGE = 300;
+
 export const FACET_KINDS = ['language', 'country', 'label', 'order-status'] as const;
 export type FacetKind = (typeof FACET_KINDS)[number];
 export interface Facet {

@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../../db/db';
-import { ensureInboxIndex, type IndexProgress } from '../data/ensureInboxIndex';
+import { fetchConversations, FIRST_PAGE } from '../data/conversationQueries';
+import { ensureInboxIndex, isInboxIndexed, type IndexProgress } from '../data/ensureInboxIndex';
+import type { InboxConversation } from '../data/inboxTypes';
 import { ensureCurrentRep } from '../data/reps';
 import { seedStarterTemplates } from '../data/templates';
 import { wakeSnoozed } from '../data/conversationActions';
 
-export type SetupState = { status: 'working'; progress?: IndexProgress } | { status: 'ready' } | { status: 'failed'; message: string };
+/** `firstPage`: the "all" queue's first page, read alongside the setup so the list needs no second round trip. */
+export type SetupState = { status: 'working'; progress?: IndexProgress } | { status: 'ready'; firstPage?: InboxConversation[] } | { status: 'failed'; message: string };
 
 /** Once per store and visit: starter templates, a rep profile, the search index and counters, due snoozes. */
 export function useInboxSetup(storeId: string | undefined): SetupState {
@@ -19,13 +22,16 @@ export function useInboxSetup(storeId: string | undefined): SetupState {
     let alive = true;
     const update = (value: SetupState) => alive && setState({ storeId, value });
     (async () => {
-      // Independent, and on every visit but the first they only read: together, not one after another.
-      await Promise.all([
+      // Independent, and on every visit but the first they only read: together, not one after another. The
+      // list's first page is read meanwhile when the store is already indexed (rows being indexed would
+      // still lack their derived fields).
+      const [, , , firstPage] = await Promise.all([
         seedStarterTemplates(db),
         ensureCurrentRep(db, defaultRepName),
         ensureInboxIndex(db, storeId, (progress) => update({ status: 'working', progress })),
+        isInboxIndexed(db, storeId).then((indexed) => (indexed ? fetchConversations(db, { storeId, queue: 'all', overdueThreshold: 0 }, FIRST_PAGE) : undefined)),
       ]);
-      update({ status: 'ready' });
+      update({ status: 'ready', firstPage });
       // Reading every snoozed conversation costs a big store a few hundred ms: the list shows first, and
       // the ones whose snooze ran out reappear in it a moment later (the list is a live query).
       await wakeSnoozed(db, storeId);
