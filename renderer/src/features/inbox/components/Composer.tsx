@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { Alert, Badge, Button, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +22,7 @@ interface Props {
 }
 
 /** Reply or team note; `/` searches templates in the buyer's language and fills them from the order. */
-export function Composer({ conversation, facts, repId, inputRef }: Props) {
+export const Composer = memo(function Composer({ conversation, facts, repId, inputRef }: Props) {
   const { t } = useTranslation();
   const draft = useDraftAutosave(conversation.id);
   const [mode, setMode] = useState<'reply' | 'note'>('reply');
@@ -156,4 +156,4 @@ export function Composer({ conversation, facts, repId, inputRef }: Props) {
       </Group>
     </Stack>
   );
-}
+});

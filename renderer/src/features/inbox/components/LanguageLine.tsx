@@ -4,20 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { LanguageGuess } from '@shared/inbox/language';
 import { db } from '../../../db/db';
 import { setConversationLanguage } from '../data/conversationActions';
+import { detectLanguageOffThread } from '../data/detectLanguage';
 import type { InboxConversation } from '../data/inboxTypes';
-
-/** tinyld is ~800 KB: loaded on first use, never with the app. */
-const loadDetector = () => import('@shared/inbox/language');
-
-/** When the page has a moment: loading and running the detector must not hold up the thread or a keystroke. */
-function whenIdle(callback: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(callback, { timeout: 1_000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(callback, 50);
-  return () => clearTimeout(id);
-}
 
 /**
  * The conversation's language and what the buyer's own words (`buyerText`, from the thread already read) look
@@ -29,12 +17,9 @@ export function LanguageLine({ conversation, buyerText }: { conversation: InboxC
   useEffect(() => {
     if (!buyerText) return;
     let alive = true;
-    const cancel = whenIdle(() => {
-      void loadDetector().then(({ detectLanguage }) => alive && setGuess({ text: buyerText, value: detectLanguage(buyerText, conversation.language) }));
-    });
+    void detectLanguageOffThread(buyerText, conversation.language).then((value) => alive && setGuess({ text: buyerText, value }));
     return () => {
       alive = false;
-      cancel();
     };
   }, [buyerText, conversation.language]);
 

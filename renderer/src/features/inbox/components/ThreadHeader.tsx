@@ -1,4 +1,4 @@
-import { type RefObject } from 'react';
+import { memo, type RefObject } from 'react';
 import { Alert, Badge, Button, Group, Menu, Select, Stack, TagsInput, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconClock, IconRotate } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -36,8 +36,11 @@ interface Props {
   controlsReady: boolean;
 }
 
-/** Who, what, how urgent, and the actions a rep takes on the conversation as a whole. */
-export function ThreadHeader({ conversation: c, buyerText, reps, labelOptions, disputeDeadline, now, sla, controls, controlsReady }: Props) {
+/**
+ * Who, what, how urgent, and the actions a rep takes on the conversation as a whole. Memoised: a search typed
+ * while a thread is open re-renders its messages (highlights), not its comboboxes.
+ */
+export const ThreadHeader = memo(function ThreadHeader({ conversation: c, buyerText, reps, labelOptions, disputeDeadline, now, sla, controls, controlsReady }: Props) {
   const { t, i18n } = useTranslation();
   const readOnly = c.platformHandled;
   const status = computeSla(c, now, sla, disputeDeadline);
@@ -75,7 +78,7 @@ export function ThreadHeader({ conversation: c, buyerText, reps, labelOptions, d
       )}
     </Stack>
   );
-}
+});
 
 interface ActionsProps {
   conversation: InboxConversation;

@@ -63,6 +63,10 @@ export const ThreadPane = memo(function ThreadPane({ conversationId, reps, me, l
     [settled, thread],
   );
 
+  const storeName = activeStore?.name;
+  const repName = me?.name;
+  const replyFacts = useMemo(() => (facts ? { ...facts, storeName, repName } : undefined), [facts, storeName, repName]);
+
   // The order may have moved on since the inbox last looked (shipped, disputed): keep the facet honest.
   const orderStatus = facts?.order?.status;
   useEffect(() => {
@@ -85,11 +89,11 @@ export const ThreadPane = memo(function ThreadPane({ conversationId, reps, me, l
         <MessageList messages={data.thread} query={query} />
         <OutboxList items={data.pending} />
       </div>
-      {!conversation.platformHandled && facts && (
+      {!conversation.platformHandled && replyFacts && (
         <Composer
           key={conversation.id}
           conversation={conversation}
-          facts={{ ...facts, storeName: activeStore?.name, repName: me?.name }}
+          facts={replyFacts}
           repId={me?.id}
           inputRef={composerRef}
         />
