@@ -90,8 +90,12 @@ function chunkWriter(db: WorkstationDb, store: Store, context: ConvertContext, k
 
 /**
  * Imports a file: good rows are upserted chunk by chunk (each chunk with its undo record), the rollups are
- * added once at the end together with the batch's 'done'. Parsing of the next chunk overlaps the write of the
- * previous one. Cancel or any failure rolls back the written chunks, so no half batch is ever left.
+ * added once at the end together with the batch's 'done'. Cancel or any failure rolls back the written chunks,
+ * so no half batch is ever left.
+ *
+ * Each chunk's transaction commits before the next chunk is parsed. Parsing while a transaction is in flight
+ * looked like free overlap but made a 100k-order import a third slower (32 s against 24 s): the transaction
+ * cannot finish while this thread is busy and cannot take its request callbacks.
  */
 export async function runImport(db: WorkstationDb, request: RunImportRequest, hooks: RunImportHooks): Promise<RunImportOutcome> {
   const store = await db.stores.get(request.storeId);
@@ -102,35 +106,26 @@ export async function runImport(db: WorkstationDb, request: RunImportRequest, ho
   const batch = await startBatch(db, request);
   const write = chunkWriter(db, store, { store, catalog, batchId: batch.id }, request.kind, history);
   const total = emptyRollup();
-  let pending: Promise<Rollup> | undefined;
   let written = 0;
   let chunk = 0;
-  const settlePending = async () => {
-    if (pending) mergeRollupsInto(total, await pending, 1);
-    pending = undefined;
-  };
   try {
     const options = { mapping: request.mapping, defaultCurrency: store.currency, chunkSize: request.chunkSize ?? DEFAULT_CHUNK_SIZE, maxErrors: 0 };
     for await (const event of parseImportInChunks(request.bytes, request.fileName, request.kind, options)) {
-      await settlePending();
-      if (hooks.isCancelled()) break;
-      if (event.type === 'done') break;
+      if (hooks.isCancelled() || event.type === 'done') break;
       const started = write(event.records, chunk);
       if (started) {
-        pending = started.commit;
+        mergeRollupsInto(total, await started.commit, 1);
         written += started.written;
         chunk += 1;
       }
       hooks.onProgress({ rowsDone: event.rowsDone, rowsTotal: event.rowsTotal, written });
     }
-    await settlePending();
     if (hooks.isCancelled()) {
       await rollbackBatch(db, batch.id);
       return { status: 'cancelled' };
     }
     return { status: 'done', batch: await commitBatch(db, batch, total, written, history, fresh) };
   } catch (error) {
-    await pending?.catch(() => undefined);
     await rollbackBatch(db, batch.id);
     throw error;
   }
