@@ -15,6 +15,7 @@ import type {
   Shipment,
   Sku,
 } from '@shared/domain/types';
+import { orderIdOf } from '@shared/domain/ids';
 import { DAY_MS, dayKeyOf, dayStartMs } from '@shared/util/days';
 import { randomDigits, type IdFactory } from '@shared/util/ids';
 import { weightedPicker, type Rng } from '@shared/util/prng';
@@ -273,7 +274,7 @@ export function generateOrder(
   const buyer = chooseBuyer(world, storeId, storeIndex, placedAt);
   const product = shelf.pickAny(world.rng);
   const orderNumber = newOrderNumber(world);
-  const id = `${storeId}:${orderNumber}`;
+  const id = orderIdOf(storeId, orderNumber);
   const lines = buildLines(world, id, product, shelf);
   const order: Order = {
     id,

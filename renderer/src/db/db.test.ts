@@ -49,7 +49,7 @@ describe('workstation db', () => {
 
     const latest = openWorkstationDb(name);
     await latest.open();
-    expect(latest.verno).toBe(6);
+    expect(latest.verno).toBe(7);
     expect((await latest.stores.get('s1'))?.name).toBe('Old store');
     // v5: the days v1 kept, folded into month rows that hold them.
     expect((await latest.dimensionMonths.get('s1|product|p1|2026-01-01|self-operated'))?.gmv).toBe(150);
@@ -63,7 +63,7 @@ describe('workstation db', () => {
     expect(counters['status:resolved']).toBe(1);
     expect(counters['unanswered']).toBe(1);
     expect(counters['all']).toBe(3);
-    // v5: the indexes in force are exactly the current layout's, dropped ones gone.
+    // v5, v7: the indexes in force are exactly the current layout's, dropped ones gone.
     for (const table of latest.tables) {
       const layout = CURRENT_SCHEMA[table.name]?.split(',').map((part) => part.trim()).slice(1).sort();
       expect(table.schema.indexes.map((index) => index.src).sort(), table.name).toEqual(layout);

@@ -26,7 +26,7 @@ import type {
   TrendPoint,
 } from '@shared/domain/types';
 import { monthsOfDays } from '@shared/analytics/monthly';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from './schema';
 
 /** A maintained count, e.g. `${storeId}|conversations|status:open`; read instead of `count()` scans. */
 export interface Counter {
@@ -93,6 +93,7 @@ export function openWorkstationDb(name = DB_NAME): WorkstationDb {
   db.version(4).stores(SCHEMA_V4);
   db.version(5).stores(SCHEMA_V5).upgrade(foldDayRowsIntoMonths);
   db.version(6).stores(SCHEMA_V6);
+  db.version(7).stores(SCHEMA_V7);
   return db;
 }
 

@@ -87,9 +87,18 @@ export const SCHEMA_V6 = {
   dimensionDays: null,
 } as const;
 
+/**
+ * v7: orders lose their bare orderId index. An order's id is `${storeId}:${orderId}`, so a search by order
+ * number is a primary-key prefix range — scoped to the store, which the bare index was not — and an import
+ * writes one index entry fewer per order.
+ */
+export const SCHEMA_V7 = {
+  orders: 'id, [storeId+placedAt], buyerId, [storeId+status+placedAt], trackingNumber',
+} as const;
+
 /** The indexes in force today, table by table: what a fresh database with the app's layout needs. */
 export const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(
-  Object.entries<string | null>({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V5, ...SCHEMA_V6 }).filter(
+  Object.entries<string | null>({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V5, ...SCHEMA_V6, ...SCHEMA_V7 }).filter(
     (entry): entry is [string, string] => entry[1] !== null,
   ),
 );

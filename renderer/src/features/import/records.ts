@@ -1,6 +1,7 @@
 import type { Order, OrderLine, Store, TrafficDay } from '@shared/domain/types';
 import type { ParsedOrderLine, ParsedOrderRow, ParsedTrafficRow } from '@shared/import';
 import { dayKeyOf } from '@shared/util/days';
+import { orderIdOf } from '@shared/domain/ids';
 import { buyerIdOf } from './buyers';
 import type { CatalogIndex } from './catalogIndex';
 import type { OrderChange } from './orderWrites';
@@ -22,8 +23,6 @@ export interface ConvertContext {
 }
 
 export type Converted<T> = { ok: true; value: T } | { ok: false; problem: RecordProblem };
-
-export const orderIdOf = (storeId: string, orderId: string): string => `${storeId}:${orderId}`;
 
 /** An unknown product keeps the export's own reference, which is what the seller recognises. */
 function lineProductId(line: ParsedOrderLine, catalog: CatalogIndex): string {

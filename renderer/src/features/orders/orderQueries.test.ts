@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { orderIdOf } from '@shared/domain/ids';
 import type { Order } from '@shared/domain/types';
 import { openWorkstationDb } from '../../db/db';
 import { fetchOrdersPage } from './orderQueries';
 
+const orderNumber = (n: number) => `80${String(n).padStart(6, '0')}`;
 const order = (n: number, storeId = 's1', status: Order['status'] = 'completed'): Order => ({
-  id: `${storeId}:${n}`,
+  id: orderIdOf(storeId, orderNumber(n)),
   storeId,
-  orderId: `80${String(n).padStart(6, '0')}`,
+  orderId: orderNumber(n),
   buyerId: 'b',
   country: 'RU',
   placedAt: n * 1000,
@@ -39,6 +41,8 @@ describe('fetchOrdersPage', () => {
     expect(searched.map((o) => o.orderId)).toEqual(['80000029', '80000028', '80000027', '80000026', '80000025', '80000024', '80000023', '80000022', '80000021', '80000020']);
     const tracking = await fetchOrdersPage(db, { storeId: 's1', search: 'lp7cn' }, undefined, 50);
     expect(tracking.map((o) => o.orderId)).toEqual(['80000007']);
+    expect(await fetchOrdersPage(db, { storeId: 's1', search: '800001' }, undefined, 50)).toEqual([]);
+    expect((await fetchOrdersPage(db, { storeId: 's2', search: '800001' }, undefined, 50)).map((o) => o.orderId)).toHaveLength(5);
     db.close();
   });
 });

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { orderIdOf } from '@shared/domain/ids';
 import type { Order, OrderStatus } from '@shared/domain/types';
 import type { WorkstationDb } from '../../db/db';
 
@@ -16,7 +17,7 @@ export interface OrderFilter {
 export async function fetchOrdersPage(db: WorkstationDb, filter: OrderFilter, before: number | undefined, limit: number): Promise<Order[]> {
   const search = filter.search?.trim();
   if (search) {
-    const byId = db.orders.where('orderId').startsWith(search);
+    const byId = db.orders.where(':id').startsWith(orderIdOf(filter.storeId, search));
     const byTracking = db.orders.where('trackingNumber').startsWithIgnoreCase(search);
     const matches = [...(await byId.limit(limit).toArray()), ...(await byTracking.limit(limit).toArray())];
     const unique = new Map(matches.filter((o) => o.storeId === filter.storeId && (!filter.status || o.status === filter.status)).map((o) => [o.id, o]));
