@@ -3,6 +3,7 @@ import type { WorkstationDb } from '../../db/db';
 import { serveDatabaseJobs, throttled } from '../../db/databaseWorker';
 import { buildPreview } from './preview';
 import type { ImportEvent, ImportFileRequest, ImportRequest } from './protocol';
+import { parseInWorker } from './parseInWorker';
 import { IMPORT_LOCK } from './recovery';
 import { runImport, type ImportProgress } from './runImport';
 import { undoBatch, UndoBlockedError } from './undoBatch';
@@ -14,7 +15,7 @@ async function importFile(db: WorkstationDb, request: ImportFileRequest, isCance
   const run = () =>
     runImport(
       db,
-      { storeId: request.storeId, kind: request.kind, fileName: request.fileName, bytes: new Uint8Array(request.bytes), mapping: request.mapping },
+      { storeId: request.storeId, kind: request.kind, fileName: request.fileName, bytes: new Uint8Array(request.bytes), mapping: request.mapping, parse: parseInWorker },
       {
         isCancelled,
         onProgress: throttled<ImportProgress>((progress) => post({ type: 'progress', ...progress }), (p) => p.rowsDone >= p.rowsTotal),
