@@ -1,7 +1,7 @@
 /**
  * Import and dashboard benchmark, in Chromium through the browser host, so it measures real IndexedDB:
  *   1. a BENCH_ORDERS-order CSV (default 100k) imported through the real Import screen and its worker;
- *   2. baseline: Dexie bulkPut of the very rows the import stored (orders, lines, buyers) into a fresh database
+ *   2. baseline: Dexie bulkPut of the very rows the import stored (orders and their lines) into a fresh database
  *      with the same indexes, in the same page, in chunks of the import's size;
  *   3. the page's longest task while the import ran (PerformanceObserver 'longtask', injected at start);
  *   4. a 12-month dashboard over BENCH_DASHBOARD_ORDERS orders (default 1M): the dashboard reads only the
@@ -94,14 +94,14 @@ async function importThroughUi(page: Page, csvPath: string): Promise<{ seconds: 
 /** Dexie (its UMD build, injected) bulkPut of the rows the import stored, into a fresh database with the same indexes. */
 async function rawBulkPutSeconds(page: Page): Promise<{ seconds: number; rows: number }> {
   await page.addScriptTag({ content: await readFile(join(ROOT, 'node_modules/dexie/dist/dexie.js'), 'utf8') });
-  const schema = { orders: CURRENT_SCHEMA.orders, orderLines: CURRENT_SCHEMA.orderLines, buyers: CURRENT_SCHEMA.buyers };
+  const schema = { orders: CURRENT_SCHEMA.orders, orderLines: CURRENT_SCHEMA.orderLines };
   return page.evaluate(
     async ({ schema, chunk }) => {
       type Db = { open(): Promise<unknown>; table(name: string): { toArray(): Promise<unknown[]>; bulkPut(rows: unknown[]): Promise<unknown> }; version(n: number): { stores(s: object): unknown }; close(): void };
       const DexieCtor = (window as unknown as { Dexie: new (name: string) => Db }).Dexie;
       const app = new DexieCtor('seller-workstation');
       await app.open();
-      const tables = await Promise.all(['orders', 'orderLines', 'buyers'].map(async (name) => [name, await app.table(name).toArray()] as const));
+      const tables = await Promise.all(['orders', 'orderLines'].map(async (name) => [name, await app.table(name).toArray()] as const));
       app.close();
       const raw = new DexieCtor(`bench-raw-${Date.now()}`);
       raw.version(1).stores(schema);
@@ -272,7 +272,7 @@ function report(runs: readonly ImportRun[], dashboard: number): void {
   const importRowsPerSec = ORDERS / importSeconds;
   const rawRowsPerSec = ORDERS / rawSeconds;
   console.log(`import (median of ${runs.length}): ${ORDERS} orders in ${importSeconds.toFixed(2)} s = ${Math.round(importRowsPerSec)} orders/s`);
-  console.log(`baseline Dexie bulkPut of the same orders + lines + buyers (median): ${rawSeconds.toFixed(2)} s = ${Math.round(rawRowsPerSec)} orders/s`);
+  console.log(`baseline Dexie bulkPut of the same orders + lines (median): ${rawSeconds.toFixed(2)} s = ${Math.round(rawRowsPerSec)} orders/s`);
   console.log(
     JSON.stringify({
       orders: ORDERS,

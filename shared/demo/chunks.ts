@@ -3,7 +3,6 @@
  * a chunk, post progress and let go of it before the next one is made.
  */
 import type {
-  Buyer,
   Campaign,
   CarrierRate,
   Competitor,
@@ -28,7 +27,6 @@ export interface DemoRows {
   stores: Store;
   products: Product;
   skus: Sku;
-  buyers: Buyer;
   orders: Order;
   orderLines: OrderLine;
   shipments: Shipment;
@@ -51,7 +49,6 @@ export const DEMO_TABLES: readonly DemoTable[] = [
   'stores',
   'products',
   'skus',
-  'buyers',
   'orders',
   'orderLines',
   'shipments',

@@ -8,7 +8,7 @@
  *   }
  *
  * Chunks hold ≤ MAX_CHUNK_ROWS rows of one table. Rows arrive store/catalogue first, then day by day
- * (orders, lines, parcels, traffic, conversations, messages), then buyers, market data and finally the
+ * (orders, lines, parcels, traffic, conversations, messages), then warehouse shipments, market data and finally the
  * dailyStats/dimensionDays rollups, computed with shared/analytics/rollup so imports can merge into them.
  */
 export {

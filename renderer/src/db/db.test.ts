@@ -49,13 +49,14 @@ describe('workstation db', () => {
 
     const latest = openWorkstationDb(name);
     await latest.open();
-    expect(latest.verno).toBe(7);
+    expect(latest.verno).toBe(8);
     expect((await latest.stores.get('s1'))?.name).toBe('Old store');
     // v5: the days v1 kept, folded into month rows that hold them.
     expect((await latest.dimensionMonths.get('s1|product|p1|2026-01-01|self-operated'))?.gmv).toBe(150);
     expect((await latest.dimensionMonths.get('s1|product|p1|2026-02-01|self-operated'))?.gmv).toBe(7);
     expect((await latest.dimensionMonths.get('s1|product|p1|2026-01-01|self-operated'))?.days).toEqual({ '05': [1, 1, 100, 0], '20': [1, 1, 50, 0] });
     expect(latest.tables.map((t) => t.name)).not.toContain('dimensionDays');
+    expect(latest.tables.map((t) => t.name)).not.toContain('buyers');
     // Counters for conversations that predate them: the inbox counts them on first open.
     await ensureInboxIndex(latest, 's1');
     const counters = await readInboxCounters(latest, 's1');

@@ -1,6 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type {
-  Buyer,
   Campaign,
   CarrierRate,
   Competitor,
@@ -26,7 +25,7 @@ import type {
   TrendPoint,
 } from '@shared/domain/types';
 import { monthsOfDays } from '@shared/analytics/monthly';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8 } from './schema';
 
 /** A maintained count, e.g. `${storeId}|conversations|status:open`; read instead of `count()` scans. */
 export interface Counter {
@@ -59,7 +58,6 @@ export type WorkstationDb = Dexie & {
   products: EntityTable<Product, 'id'>;
   skus: EntityTable<Sku, 'id'>;
   media: EntityTable<MediaItem, 'id'>;
-  buyers: EntityTable<Buyer, 'id'>;
   orders: EntityTable<Order, 'id'>;
   orderLines: EntityTable<OrderLine, 'id'>;
   conversations: EntityTable<Conversation, 'id'>;
@@ -94,6 +92,7 @@ export function openWorkstationDb(name = DB_NAME): WorkstationDb {
   db.version(5).stores(SCHEMA_V5).upgrade(foldDayRowsIntoMonths);
   db.version(6).stores(SCHEMA_V6);
   db.version(7).stores(SCHEMA_V7);
+  db.version(8).stores(SCHEMA_V8);
   return db;
 }
 

@@ -96,9 +96,17 @@ export const SCHEMA_V7 = {
   orders: 'id, [storeId+placedAt], buyerId, [storeId+status+placedAt], trackingNumber',
 } as const;
 
+/**
+ * v8: no buyers table. It was a cache derived from orders with one reader (the inbox's order count, which
+ * the orders' buyerId index counts as well), and it cost an import one more row for every new buyer.
+ */
+export const SCHEMA_V8 = {
+  buyers: null,
+} as const;
+
 /** The indexes in force today, table by table: what a fresh database with the app's layout needs. */
 export const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(
-  Object.entries<string | null>({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V5, ...SCHEMA_V6, ...SCHEMA_V7 }).filter(
+  Object.entries<string | null>({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V5, ...SCHEMA_V6, ...SCHEMA_V7, ...SCHEMA_V8 }).filter(
     (entry): entry is [string, string] => entry[1] !== null,
   ),
 );

@@ -1,8 +1,7 @@
 import { countsAsSale } from '@shared/analytics/rollup';
-import { buyerLanguageOf } from '@shared/demo/countries';
-import type { Buyer, Order } from '@shared/domain/types';
+import type { Order } from '@shared/domain/types';
 
-/** The order fields a buyer's row and the newBuyers figure depend on. */
+/** The order fields the newBuyers figure depends on. */
 export type BuyerOrderFacts = Pick<
   Order,
   'id' | 'storeId' | 'buyerId' | 'buyerName' | 'country' | 'placedAt' | 'day' | 'hostingMode' | 'currency' | 'status'
@@ -29,24 +28,4 @@ export function firstCountedOrder(orders: readonly BuyerOrderFacts[]): BuyerOrde
   let first: BuyerOrderFacts | undefined;
   for (const order of orders) if (countsAsSale(order.status) && (!first || earlier(order, first))) first = order;
   return first;
-}
-
-/**
- * A buyer's row as a pure function of their orders, so any sequence of imports and undos leaves the same row
- * a rebuild would: undefined once no order is left.
- */
-export function buyerFromOrders(buyerId: string, orders: readonly BuyerOrderFacts[]): Buyer | undefined {
-  if (orders.length === 0) return undefined;
-  const latest = orders.reduce((a, b) => (earlier(a, b) ? b : a));
-  const earliest = orders.reduce((a, b) => (earlier(a, b) ? a : b));
-  const first = firstCountedOrder(orders) ?? earliest;
-  return {
-    id: buyerId,
-    storeId: latest.storeId,
-    name: latest.buyerName ?? '',
-    country: latest.country,
-    language: buyerLanguageOf(latest.country),
-    firstOrderAt: first.placedAt,
-    orderCount: orders.length,
-  };
 }

@@ -11,7 +11,7 @@ import { applyTrafficChanges, type TrafficChange } from './trafficWrites';
  * never leaves a written row that the rollback cannot find. Returns the chunk's rollup delta.
  */
 export function writeOrderChunk(db: WorkstationDb, history: OrderHistory, batchId: string, chunk: number, changes: OrderChange[]): Promise<Rollup> {
-  return db.transaction('rw', [db.orders, db.orderLines, db.buyers, undoTable(db)], async () => {
+  return db.transaction('rw', [db.orders, db.orderLines, undoTable(db)], async () => {
     const result = await applyOrderChanges(db, history, changes);
     await undoTable(db).put({ id: undoChunkId(batchId, chunk), batchId, chunk, orders: result.previous, traffic: [] });
     return result.delta;

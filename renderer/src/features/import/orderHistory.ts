@@ -1,6 +1,6 @@
-import type { Buyer, Order, OrderLine } from '@shared/domain/types';
+import type { Order, OrderLine } from '@shared/domain/types';
 import type { WorkstationDb } from '../../db/db';
-import { buyerFacts, buyerFromOrders, type BuyerOrderFacts } from './buyers';
+import { buyerFacts, type BuyerOrderFacts } from './buyers';
 
 /** Where a write learns what is already stored: the orders it replaces and each touched buyer's other orders. */
 export interface OrderHistory {
@@ -9,11 +9,6 @@ export interface OrderHistory {
   buyerOrders(buyerIds: readonly string[]): Promise<BuyerOrderFacts[]>;
   /** Called after a chunk is written, with the orders written (next) and removed. */
   remember(written: readonly Order[], removedIds: readonly string[]): void;
-  /**
-   * Set when this history knows every buyer's orders in memory: chunks then write no buyer rows, and the
-   * caller writes these once, when the batch commits, instead of rewriting a repeat buyer in every chunk.
-   */
-  deferredBuyers?: () => Buyer[];
 }
 
 /** Reads through the indexes; right for any store. Call its methods inside the write's transaction. */
@@ -31,7 +26,6 @@ export function storedOrderHistory(db: WorkstationDb): OrderHistory {
  * For a store that had no orders when the import began: everything stored since came from this import, so
  * the buyers' other orders are known in memory and no chunk has to read before it writes. This is what makes
  * a first import run at bulkPut speed. An order id written twice (never from one file) falls back to a read.
- * Buyer rows are deferred to the commit: a batch that never commits leaves none, as its orders are rolled back.
  */
 export function freshStoreHistory(db: WorkstationDb): OrderHistory {
   const stored = storedOrderHistory(db);
@@ -46,7 +40,6 @@ export function freshStoreHistory(db: WorkstationDb): OrderHistory {
       return ids.map((id) => found.get(id));
     },
     currentLines: (orderIds) => stored.currentLines(orderIds.filter((id) => written.has(id))),
-    deferredBuyers: () => [...byBuyer].flatMap(([id, facts]) => buyerFromOrders(id, [...facts.values()]) ?? []),
     buyerOrders: async (buyerIds) => buyerIds.flatMap((id) => [...(byBuyer.get(id)?.values() ?? [])]),
     remember: (orders, removedIds) => {
       const forget = (id: string) => {

@@ -1,7 +1,7 @@
 import type { Rollup } from '@shared/analytics/rollup';
-import type { Buyer, Order, OrderLine } from '@shared/domain/types';
+import type { Order, OrderLine } from '@shared/domain/types';
 import type { WorkstationDb } from '../../db/db';
-import { buyerFacts, buyerFromOrders, firstCountedOrder, type BuyerOrderFacts } from './buyers';
+import { buyerFacts, firstCountedOrder, type BuyerOrderFacts } from './buyers';
 import type { OrderHistory } from './orderHistory';
 import { orderChangeDelta } from './rollupDelta';
 
@@ -20,7 +20,7 @@ export interface OrderChangeResult {
 }
 
 /** The tables applyOrderChanges writes: open a rw transaction over these (and whatever else the caller writes). */
-export const ORDER_WRITE_TABLES = ['orders', 'orderLines', 'buyers'] as const;
+export const ORDER_WRITE_TABLES = ['orders', 'orderLines'] as const;
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -50,20 +50,8 @@ function firstOrdersOf(buyerIds: readonly string[], orders: readonly BuyerOrderF
   });
 }
 
-function buyerRows(buyerIds: readonly string[], orders: readonly BuyerOrderFacts[]): { put: Buyer[]; deleteIds: string[] } {
-  const groups = groupByBuyer(orders);
-  const put: Buyer[] = [];
-  const deleteIds: string[] = [];
-  for (const id of buyerIds) {
-    const buyer = buyerFromOrders(id, groups.get(id) ?? []);
-    if (buyer) put.push(buyer);
-    else deleteIds.push(id);
-  }
-  return { put, deleteIds };
-}
-
 /**
- * Writes orders, their lines and their buyers, and works out the rollup delta (old versions out, new in,
+ * Writes orders and their lines, and works out the rollup delta (old versions out, new in,
  * newBuyers moved to each buyer's new first order). Must run inside a rw transaction over ORDER_WRITE_TABLES:
  * it reads before it writes, and the two must see the same data.
  */
@@ -79,14 +67,11 @@ export async function applyOrderChanges(db: WorkstationDb, history: OrderHistory
   const nextLines = changes.flatMap((c) => (c.next ? c.nextLines : []));
   const nextLineIds = new Set(nextLines.map((l) => l.id));
   const removedIds = changes.filter((c) => !c.next).map((c) => c.id);
-  const buyers = history.deferredBuyers ? { put: [], deleteIds: [] } : buyerRows(buyerIds, buyerAfter);
   await Promise.all([
     db.orders.bulkPut(nextOrders),
     db.orders.bulkDelete(removedIds),
     db.orderLines.bulkDelete(currentLines.filter((l) => !nextLineIds.has(l.id)).map((l) => l.id)),
     db.orderLines.bulkPut(nextLines),
-    db.buyers.bulkPut(buyers.put),
-    db.buyers.bulkDelete(buyers.deleteIds),
   ]);
   history.remember(nextOrders, removedIds);
 

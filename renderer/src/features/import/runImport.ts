@@ -63,14 +63,10 @@ async function startBatch(db: WorkstationDb, request: RunImportRequest): Promise
   return batch;
 }
 
-/**
- * The batch's rollups (and deferred buyer rows) and its 'done' commit together: a batch still 'running' never
- * touched the rollups or the buyers.
- */
-function commitBatch(db: WorkstationDb, batch: ImportBatch, rollup: Rollup, rows: number, history: OrderHistory, fresh: boolean): Promise<ImportBatch> {
-  return db.transaction('rw', [...rollupTables(db), db.importBatches, db.buyers], async () => {
-    const buyers = history.deferredBuyers?.() ?? [];
-    await Promise.all([applyRollupDelta(db, rollup, { noStoredDimensions: fresh }), db.buyers.bulkPut(buyers)]);
+/** The batch's rollups and its 'done' commit together: a batch still 'running' never touched the rollups. */
+function commitBatch(db: WorkstationDb, batch: ImportBatch, rollup: Rollup, rows: number, fresh: boolean): Promise<ImportBatch> {
+  return db.transaction('rw', [...rollupTables(db), db.importBatches], async () => {
+    await applyRollupDelta(db, rollup, { noStoredDimensions: fresh });
     const done: ImportBatch = { ...batch, rows, status: 'done' };
     await db.importBatches.put(done);
     return done;
@@ -128,7 +124,7 @@ export async function runImport(db: WorkstationDb, request: RunImportRequest, ho
       await rollbackBatch(db, batch.id);
       return { status: 'cancelled' };
     }
-    return { status: 'done', batch: await commitBatch(db, batch, total, written, history, fresh) };
+    return { status: 'done', batch: await commitBatch(db, batch, total, written, fresh) };
   } catch (error) {
     await rollbackBatch(db, batch.id);
     throw error;

@@ -59,7 +59,6 @@ export async function snapshot(db: WorkstationDb) {
   return {
     orders: sortedById(await db.orders.toArray()),
     orderLines: sortedById(await db.orderLines.toArray()),
-    buyers: sortedById(await db.buyers.toArray()),
     trafficDays: sortedById(await db.trafficDays.toArray()),
     dailyStats: sortedById(await db.dailyStats.toArray()),
     dimensionMonths: sortedById(await db.dimensionMonths.toArray()),

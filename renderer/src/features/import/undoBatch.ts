@@ -19,7 +19,7 @@ export class UndoBlockedError extends Error {
  * is false for a batch that never committed: its rollups were never added, so nothing is subtracted.
  */
 async function restoreChunk(db: WorkstationDb, chunk: ImportUndoChunk, currency: string, applyRollups: boolean): Promise<void> {
-  const tables = [db.orders, db.orderLines, db.buyers, db.trafficDays, ...rollupTables(db), undoTable(db)];
+  const tables = [db.orders, db.orderLines, db.trafficDays, ...rollupTables(db), undoTable(db)];
   await db.transaction('rw', tables, async () => {
     const orders = await applyOrderChanges(
       db,

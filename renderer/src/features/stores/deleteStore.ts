@@ -6,7 +6,6 @@ const STORE_SCOPED: { table: string; index: string }[] = [
   { table: 'products', index: 'storeId' },
   { table: 'skus', index: 'storeId' },
   { table: 'media', index: 'storeId' },
-  { table: 'buyers', index: 'storeId' },
   { table: 'competitors', index: 'storeId' },
   { table: 'influencers', index: 'storeId' },
   { table: 'campaigns', index: 'storeId' },

@@ -37,7 +37,7 @@ export const en = {
     phases: {
       catalog: 'products and SKUs',
       orders: 'orders and conversations',
-      buyers: 'buyers',
+      warehouse: 'shipments to the platform warehouse',
       market: 'competitors, trends and campaigns',
       rollups: 'daily statistics',
       done: 'the last rows',

@@ -41,7 +41,7 @@ export const zh: Translation<Resources> = {
     phases: {
       catalog: '商品与 SKU',
       orders: '订单与会话',
-      buyers: '买家',
+      warehouse: '平台仓入库发货',
       market: '竞品、趋势与推广活动',
       rollups: '每日统计',
       done: '最后的数据',

@@ -16,18 +16,18 @@ export const BuyerContext = memo(function BuyerContext({ conversationId, onOpen 
     if (!conversationId) return undefined;
     const conversation = await inboxTables(db).conversations.get(conversationId);
     if (!conversation) return undefined;
-    const [buyer, orders, previous] = await Promise.all([
-      db.buyers.get(conversation.buyerId),
+    const [orderCount, orders, previous] = await Promise.all([
+      db.orders.where('buyerId').equals(conversation.buyerId).count(),
       db.orders.where('buyerId').equals(conversation.buyerId).limit(20).toArray(),
       inboxTables(db).conversations.where('buyerId').equals(conversation.buyerId).limit(20).toArray(),
     ]);
     const orderIds = orders.map((o) => o.id);
     const [lines, shipments] = await Promise.all([db.orderLines.where('orderId').anyOf(orderIds).toArray(), db.shipments.where('orderId').anyOf(orderIds).toArray()]);
     orders.sort((a, b) => (a.id === conversation.orderId ? -1 : b.id === conversation.orderId ? 1 : b.placedAt - a.placedAt));
-    return { conversation, buyer, orders, lines, shipments, previous: previous.filter((c) => c.id !== conversation.id).sort((a, b) => b.lastMessageAt - a.lastMessageAt) };
+    return { conversation, orderCount, orders, lines, shipments, previous: previous.filter((c) => c.id !== conversation.id).sort((a, b) => b.lastMessageAt - a.lastMessageAt) };
   }, [conversationId]);
   if (!data) return null;
-  const { conversation: c, buyer } = data;
+  const { conversation: c, orderCount } = data;
   const date = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium' });
   const moment = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -38,7 +38,7 @@ export const BuyerContext = memo(function BuyerContext({ conversationId, onOpen 
         <Group gap={6}>
           <Badge variant="default">{c.country}</Badge>
           <Badge variant="default">{t(`inbox.language.${c.language}`)}</Badge>
-          {buyer && <Badge variant="light">{t('inboxUi.context.orderCount', { count: buyer.orderCount })}</Badge>}
+          {orderCount > 0 && <Badge variant="light">{t('inboxUi.context.orderCount', { count: orderCount })}</Badge>}
         </Group>
         <Divider label={t('inboxUi.context.orders')} labelPosition="left" />
         {data.orders.length === 0 && (
