@@ -13,7 +13,17 @@ import { applyTrafficChanges, type TrafficChange } from './trafficWrites';
 export function writeOrderChunk(db: WorkstationDb, history: OrderHistory, batchId: string, chunk: number, changes: OrderChange[]): Promise<Rollup> {
   return db.transaction('rw', [db.orders, db.orderLines, undoTable(db)], async () => {
     const result = await applyOrderChanges(db, history, changes);
-    await undoTable(db).put({ id: undoChunkId(batchId, chunk), batchId, chunk, orders: result.previous, traffic: [] });
+    const replaced = result.previous.filter((p) => p.previous);
+    const added = changes.flatMap((c, index) => (c.next && !result.previous[index]?.previous ? [c.next] : []));
+    const storeId = added[0]?.storeId ?? '';
+    await undoTable(db).put({
+      id: undoChunkId(batchId, chunk),
+      batchId,
+      chunk,
+      orders: replaced,
+      added: { storeId, orderNumbers: added.map((o) => o.orderId) },
+      traffic: [],
+    });
     return result.delta;
   });
 }

@@ -63,6 +63,22 @@ describe('import writes', () => {
     expect((await db.importBatches.get(firstId))?.status).toBe('undone');
   });
 
+  it('keeps new orders compactly in the undo record, and still undoes records written in the older shape', async () => {
+    const db = await freshDb();
+    const outcome = await importOrders(db, FILE);
+    const batchId = outcome.status === 'done' ? outcome.batch.id : '';
+    const records = await undoTable(db).where('batchId').equals(batchId).toArray();
+    expect(records.flatMap((r) => r.orders)).toEqual([]);
+    expect(records.flatMap((r) => r.added?.orderNumbers ?? []).sort()).toEqual(FILE.map((o) => o.orderId).sort());
+    // Before `added`, a new order was an entry of `orders` without `previous`.
+    for (const record of records) {
+      const ids = (record.added?.orderNumbers ?? []).map((n) => `${STORE_ID}:${n}`);
+      await undoTable(db).put({ ...record, added: undefined, orders: ids.map((id) => ({ id })) });
+    }
+    await undoBatch(db, batchId);
+    expect(await snapshot(db)).toEqual({ orders: [], orderLines: [], trafficDays: [], dailyStats: [], dimensionMonths: [] });
+  });
+
   it('cancel mid-way leaves nothing behind, not even the batch', async () => {
     const db = await freshDb();
     await importOrders(db, FILE.slice(0, 4));

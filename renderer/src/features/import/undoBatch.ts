@@ -2,7 +2,7 @@ import { emptyRollup, mergeRollupsInto } from '@shared/analytics/rollup';
 import type { ImportBatch } from '@shared/domain/types';
 import type { WorkstationDb } from '../../db/db';
 import { applyRollupDelta, rollupTables } from './applyRollup';
-import { undoTable, type ImportUndoChunk } from './importTables';
+import { addedOrderIds, orderIdsOfChunk, undoTable, type ImportUndoChunk } from './importTables';
 import { storedOrderHistory } from './orderHistory';
 import { applyOrderChanges } from './orderWrites';
 import { applyTrafficChanges } from './trafficWrites';
@@ -24,7 +24,10 @@ async function restoreChunk(db: WorkstationDb, chunk: ImportUndoChunk, currency:
     const orders = await applyOrderChanges(
       db,
       storedOrderHistory(db),
-      chunk.orders.map((o) => ({ id: o.id, next: o.previous, nextLines: o.previousLines ?? [] })),
+      [
+        ...chunk.orders.map((o) => ({ id: o.id, next: o.previous, nextLines: o.previousLines ?? [] })),
+        ...addedOrderIds(chunk).map((id) => ({ id, nextLines: [] })),
+      ],
     );
     const traffic = await applyTrafficChanges(db, chunk.traffic.map((t) => ({ id: t.id, next: t.previous, hostingMode: t.hostingMode })), currency);
     if (applyRollups) {
@@ -60,7 +63,7 @@ async function idsOfBatch(db: WorkstationDb, batchId: string): Promise<Set<strin
   await undoTable(db)
     .where('batchId')
     .equals(batchId)
-    .each((chunk) => [...chunk.orders, ...chunk.traffic].forEach((row) => ids.add(row.id)));
+    .each((chunk) => [...orderIdsOfChunk(chunk), ...chunk.traffic.map((row) => row.id)].forEach((id) => ids.add(id)));
   return ids;
 }
 
