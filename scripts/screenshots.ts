@@ -11,12 +11,22 @@ import { CHROMIUM_LAUNCH, startHost, stopHost } from '../e2e/host';
 const ROOT = join(import.meta.dirname, '..');
 const OUT = process.argv[2] ?? join(ROOT, '.tmp', 'screens');
 /** A screen may carry search params: `dashboard?country=RU` is the dashboard filtered to Russia. */
-const SCREENS = ['dashboard', 'dashboard?country=RU', 'orders', 'catalog', 'settings', ...(process.env.SCREENS?.split(',') ?? [])];
+const SCREENS = ['dashboard', 'dashboard?country=RU', 'orders', 'catalog', 'photos', 'import', 'inbox', 'hosting', 'settings', ...(process.env.SCREENS?.split(',') ?? [])];
 const fileName = (screen: string) => screen.replace(/[?&=]/gu, '-');
 
 async function setLanguage(page: Page, label: 'English' | '简体中文') {
   await page.getByTestId('language-switcher').click();
   await page.getByRole('option', { name: label }).click();
+  await page.keyboard.press('Escape');
+}
+
+/** The inbox is shot with a conversation open, as a rep works it: the thread and the buyer's context shown. */
+async function openFirstConversation(page: Page) {
+  await page.getByTestId('conversation-row').first().waitFor({ timeout: 60_000 });
+  // The header's switchers keep focus after a language change; the inbox's keys must reach the inbox.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('j');
+  await page.keyboard.press('Enter');
 }
 
 async function shoot(page: Page, name: string) {
@@ -44,6 +54,7 @@ async function main() {
     if (dark !== (scheme === 'dark')) await page.getByTestId('theme-toggle').click();
     for (const screen of SCREENS) {
       await page.goto(`${new URL(host.url).origin}/#/${screen}`);
+      if (screen === 'inbox') await openFirstConversation(page);
       await shoot(page, `${fileName(screen)}-${lang}-${scheme}`);
     }
   }
