@@ -2,14 +2,11 @@ import { countsAsSale } from '@shared/analytics/rollup';
 import type { Order } from '@shared/domain/types';
 
 /** The order fields the newBuyers figure depends on. */
-export type BuyerOrderFacts = Pick<
-  Order,
-  'id' | 'storeId' | 'buyerId' | 'buyerName' | 'country' | 'placedAt' | 'day' | 'hostingMode' | 'currency' | 'status'
->;
+export type BuyerOrderFacts = Pick<Order, 'id' | 'storeId' | 'buyerId' | 'placedAt' | 'day' | 'hostingMode' | 'currency' | 'status'>;
 
 export function buyerFacts(order: Order): BuyerOrderFacts {
-  const { id, storeId, buyerId, buyerName, country, placedAt, day, hostingMode, currency, status } = order;
-  return { id, storeId, buyerId, buyerName, country, placedAt, day, hostingMode, currency, status };
+  const { id, storeId, buyerId, placedAt, day, hostingMode, currency, status } = order;
+  return { id, storeId, buyerId, placedAt, day, hostingMode, currency, status };
 }
 
 /**

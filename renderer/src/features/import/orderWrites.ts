@@ -19,9 +19,6 @@ export interface OrderChangeResult {
   previous: { id: string; previous?: Order; previousLines?: OrderLine[] }[];
 }
 
-/** The tables applyOrderChanges writes: open a rw transaction over these (and whatever else the caller writes). */
-export const ORDER_WRITE_TABLES = ['orders', 'orderLines'] as const;
-
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -52,7 +49,7 @@ function firstOrdersOf(buyerIds: readonly string[], orders: readonly BuyerOrderF
 
 /**
  * Writes orders and their lines, and works out the rollup delta (old versions out, new in,
- * newBuyers moved to each buyer's new first order). Must run inside a rw transaction over ORDER_WRITE_TABLES:
+ * newBuyers moved to each buyer's new first order). Must run inside a rw transaction over orders and orderLines:
  * it reads before it writes, and the two must see the same data.
  */
 export async function applyOrderChanges(db: WorkstationDb, history: OrderHistory, changes: readonly OrderChange[]): Promise<OrderChangeResult> {
