@@ -93,13 +93,9 @@ function newOrderNumber(world: OrderWorld): string {
   }
 }
 
-function chooseBuyer(world: OrderWorld, storeId: Id, storeIndex: number, placedAt: number): Buyer {
+function chooseBuyer(world: OrderWorld, storeId: Id, storeIndex: number): Buyer {
   const pool = world.buyersByStore[storeIndex] as Buyer[];
-  if (pool.length >= 20 && world.rng.chance(RETURNING_BUYER_SHARE)) {
-    const buyer = world.rng.pick(pool);
-    buyer.orderCount += 1;
-    return buyer;
-  }
+  if (pool.length >= 20 && world.rng.chance(RETURNING_BUYER_SHARE)) return world.rng.pick(pool);
   const country = pickCountry(world.rng);
   const buyer: Buyer = {
     id: world.nextId('b'),
@@ -107,8 +103,6 @@ function chooseBuyer(world: OrderWorld, storeId: Id, storeIndex: number, placedA
     name: buyerName(world.rng, country.names as NameGroup),
     country: country.code,
     language: buyerLanguageOf(country.code),
-    firstOrderAt: placedAt,
-    orderCount: 1,
   };
   pool.push(buyer);
   world.buyers.set(buyer.id, buyer);
@@ -271,7 +265,7 @@ export function generateOrder(
   placedAt: number,
   productWeight: (productId: Id) => number,
 ): GeneratedOrder {
-  const buyer = chooseBuyer(world, storeId, storeIndex, placedAt);
+  const buyer = chooseBuyer(world, storeId, storeIndex);
   const product = shelf.pickAny(world.rng);
   const orderNumber = newOrderNumber(world);
   const id = orderIdOf(storeId, orderNumber);

@@ -132,14 +132,13 @@ export interface MediaItem {
   createdAt: EpochMs;
 }
 
+/** A buyer as the demo invents them. Not stored: orders and conversations carry the buyer's id, name and country. */
 export interface Buyer {
   id: Id;
   storeId: Id;
   name: string;
   country: CountryCode;
   language: BuyerLanguage;
-  firstOrderAt: EpochMs;
-  orderCount: number;
 }
 
 export interface Order {
