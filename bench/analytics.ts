@@ -12,7 +12,7 @@
  * IndexedDB on disk (a persistent profile) instead of Playwright's in-memory default.
  * Prints the figures, then one JSON line.
  */
-import { startHost, stopHost } from '../e2e/host';
+import { CHROMIUM_LAUNCH, startHost, stopHost } from '../e2e/host';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -200,7 +200,6 @@ const median = (values: readonly number[]): number => {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 };
 
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 // bypassCSP only so the baseline can inject Dexie's script; the app itself runs unchanged.
 const CONTEXT_OPTIONS = { bypassCSP: true, viewport: { width: 1440, height: 900 }, locale: 'en-US' };
 
@@ -209,9 +208,8 @@ const CONTEXT_OPTIONS = { bypassCSP: true, viewport: { width: 1440, height: 900 
  * runs on a persistent profile instead, so IndexedDB writes to disk as in the desktop app.
  */
 async function openContext(work: string, run: number): Promise<BrowserContext> {
-  const launch = { executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS };
-  if (STORAGE === 'disk') return chromium.launchPersistentContext(join(work, `profile-${run}`), { ...launch, ...CONTEXT_OPTIONS });
-  const browser = await chromium.launch(launch);
+  if (STORAGE === 'disk') return chromium.launchPersistentContext(join(work, `profile-${run}`), { ...CHROMIUM_LAUNCH, ...CONTEXT_OPTIONS });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const context = await browser.newContext(CONTEXT_OPTIONS);
   context.on('close', () => void browser.close());
   return context;
