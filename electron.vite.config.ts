@@ -11,7 +11,12 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       // The photo worker is its own entry: piscina loads it by file name beside the main bundle.
-      rollupOptions: { input: { index: entry('./electron/main/index.ts'), photoWorker: entry('./electron/services/photos/worker.ts') } },
+      rollupOptions: {
+        input: {
+          index: entry('./electron/main/index.ts'),
+          photoWorker: entry('./electron/services/photos/worker.ts'),
+        },
+      },
     },
   },
   preload: {
@@ -19,7 +24,10 @@ export default defineConfig({
     build: {
       outDir: 'out/preload',
       // A sandboxed preload cannot be an ES module: one CommonJS file that requires only 'electron'.
-      rollupOptions: { input: { index: entry('./electron/preload/index.ts') }, output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+      rollupOptions: {
+        input: { index: entry('./electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
   renderer: {

@@ -8,7 +8,19 @@ import tseslint from 'typescript-eslint';
  * The layering of ARCHITECTURE.md as lint: each folder lists what it must not import. Patterns match
  * the import specifier, so both relative climbs ('../../renderer/…') and package names are caught.
  */
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'http', 'net', 'url'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'crypto',
+  'http',
+  'net',
+  'url',
+];
 const rule = (patterns, message) => ({ group: patterns, message });
 const restrict = (...groups) => ['error', { patterns: groups }];
 
@@ -18,9 +30,15 @@ const layers = [
     ignores: ['shared/**/*.test.ts'],
     rules: {
       'no-restricted-imports': restrict(
-        rule(['electron', 'electron/*', '**/electron/**', '**/renderer/**'], 'shared/ is pure: it must not import the shells or the UI.'),
+        rule(
+          ['electron', 'electron/*', '**/electron/**', '**/renderer/**'],
+          'shared/ is pure: it must not import the shells or the UI.',
+        ),
         rule(NODE_BUILTINS, 'shared/ runs in the browser too: no Node built-ins.'),
-        rule(['react', 'react-dom', '@mantine/*', 'dexie', 'dexie-react-hooks', 'recharts', 'sharp'], 'shared/ is pure TypeScript: no UI, database or image libraries.'),
+        rule(
+          ['react', 'react-dom', '@mantine/*', 'dexie', 'dexie-react-hooks', 'recharts', 'sharp'],
+          'shared/ is pure TypeScript: no UI, database or image libraries.',
+        ),
       ),
     },
   },
@@ -28,15 +46,26 @@ const layers = [
     files: ['electron/services/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(
-        rule(['electron', 'electron/*'], 'Services are plain Node: reach Electron only through electron/main.'),
-        rule(['**/renderer/**', '**/main/**', '**/preload/**', '**/browser-host/**', '**/cli/**'], 'Services must not import the shells or the UI.'),
+        rule(
+          ['electron', 'electron/*'],
+          'Services are plain Node: reach Electron only through electron/main.',
+        ),
+        rule(
+          ['**/renderer/**', '**/main/**', '**/preload/**', '**/browser-host/**', '**/cli/**'],
+          'Services must not import the shells or the UI.',
+        ),
       ),
     },
   },
   {
     files: ['electron/main/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(rule(['**/renderer/**', '**/browser-host/**', '**/cli/**', '**/preload/**'], 'electron/main may use shared/ and services only.')),
+      'no-restricted-imports': restrict(
+        rule(
+          ['**/renderer/**', '**/browser-host/**', '**/cli/**', '**/preload/**'],
+          'electron/main may use shared/ and services only.',
+        ),
+      ),
     },
   },
   {
@@ -63,7 +92,10 @@ const layers = [
     ignores: ['renderer/**/*.test.{ts,tsx}', 'renderer/vite.config.ts'],
     rules: {
       'no-restricted-imports': restrict(
-        rule(['electron', 'electron/*', '**/electron/**'], 'The renderer reaches Node only through the bridge.'),
+        rule(
+          ['electron', 'electron/*', '**/electron/**'],
+          'The renderer reaches Node only through the bridge.',
+        ),
         rule(NODE_BUILTINS, 'The renderer runs in Chromium: no Node built-ins.'),
         rule(['sharp'], 'Images are processed in the Node services, off the UI thread.'),
       ),
@@ -72,7 +104,12 @@ const layers = [
   {
     files: ['e2e/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(rule(['**/renderer/**', '**/electron/main/**', '**/electron/services/**'], 'e2e drives the app like a user: no app internals.')),
+      'no-restricted-imports': restrict(
+        rule(
+          ['**/renderer/**', '**/electron/main/**', '**/electron/services/**'],
+          'e2e drives the app like a user: no app internals.',
+        ),
+      ),
     },
   },
 ];
@@ -94,6 +131,14 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
-  { files: ['electron/cli/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'electron/browser-host/main.ts'], rules: { 'no-console': 'off' } },
+  {
+    files: [
+      'electron/cli/**/*.ts',
+      'bench/**/*.ts',
+      'scripts/**/*.{js,mjs,ts}',
+      'electron/browser-host/main.ts',
+    ],
+    rules: { 'no-console': 'off' },
+  },
   ...layers,
 );

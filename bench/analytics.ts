@@ -30,9 +30,39 @@ const DASHBOARD_ORDERS = Math.max(1000, Number(process.env.BENCH_DASHBOARD_ORDER
 const CHUNK = 2000;
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const STORAGE = process.env.BENCH_STORAGE === 'disk' ? 'disk' : 'memory';
-const COUNTRIES = ['RU', 'US', 'BR', 'ES', 'FR', 'PL', 'KR', 'IL', 'GB', 'NL', 'DE', 'IT', 'UA', 'KZ', 'CL', 'MX', 'CA', 'AU', 'JP', 'TR'];
-const STATUSES: CsvOrder['status'][] = ['completed', 'completed', 'completed', 'delivered', 'shipped', 'awaiting-shipment', 'refunded', 'cancelled', 'disputed'];
-
+const COUNTRIES = [
+  'RU',
+  'US',
+  'BR',
+  'ES',
+  'FR',
+  'PL',
+  'KR',
+  'IL',
+  'GB',
+  'NL',
+  'DE',
+  'IT',
+  'UA',
+  'KZ',
+  'CL',
+  'MX',
+  'CA',
+  'AU',
+  'JP',
+  'TR',
+];
+const STATUSES: CsvOrder['status'][] = [
+  'completed',
+  'completed',
+  'completed',
+  'delivered',
+  'shipped',
+  'awaiting-shipment',
+  'refunded',
+  'cancelled',
+  'disputed',
+];
 
 /** A deterministic year of orders: repeat buyers, a few hundred products, mostly finished orders. */
 function generateOrders(count: number): CsvOrder[] {
@@ -72,11 +102,18 @@ async function createStoreForImport(page: Page, url: string): Promise<void> {
   await page.getByRole('heading', { name: 'Import', level: 2 }).waitFor();
 }
 
-async function importThroughUi(page: Page, csvPath: string): Promise<{ seconds: number; longestTaskMs: number }> {
+async function importThroughUi(
+  page: Page,
+  csvPath: string,
+): Promise<{ seconds: number; longestTaskMs: number }> {
   await page.getByTestId('import-file-input').setInputFiles(csvPath);
   const confirm = page.getByTestId('import-confirm');
   await confirm.waitFor({ timeout: 300_000 });
-  await page.waitForFunction(() => !document.querySelector('[data-testid="import-confirm"]')?.hasAttribute('disabled'), null, { timeout: 300_000 });
+  await page.waitForFunction(
+    () => !document.querySelector('[data-testid="import-confirm"]')?.hasAttribute('disabled'),
+    null,
+    { timeout: 300_000 },
+  );
   const startedAt = await page.evaluate(() => performance.now());
   await confirm.click();
   await page.getByTestId('import-result').waitFor({ timeout: 600_000 });
@@ -85,7 +122,12 @@ async function importThroughUi(page: Page, csvPath: string): Promise<{ seconds: 
   if (!result.startsWith('Imported')) throw new Error(`import did not finish: ${result}`);
   const longestTaskMs = await page.evaluate(
     ([from, to]) =>
-      Math.max(0, ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start >= from && t.start <= to).map((t) => t.duration)),
+      Math.max(
+        0,
+        ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+          .filter((t) => t.start >= from && t.start <= to)
+          .map((t) => t.duration),
+      ),
     [startedAt, endedAt] as const,
   );
   return { seconds: (endedAt - startedAt) / 1000, longestTaskMs };
@@ -93,21 +135,31 @@ async function importThroughUi(page: Page, csvPath: string): Promise<{ seconds: 
 
 /** Dexie (its UMD build, injected) bulkPut of the rows the import stored, into a fresh database with the same indexes. */
 async function rawBulkPutSeconds(page: Page): Promise<{ seconds: number; rows: number }> {
-  await page.addScriptTag({ content: await readFile(join(ROOT, 'node_modules/dexie/dist/dexie.js'), 'utf8') });
+  await page.addScriptTag({
+    content: await readFile(join(ROOT, 'node_modules/dexie/dist/dexie.js'), 'utf8'),
+  });
   const schema = { orders: CURRENT_SCHEMA.orders, orderLines: CURRENT_SCHEMA.orderLines };
   return page.evaluate(
     async ({ schema, chunk }) => {
-      type Db = { open(): Promise<unknown>; table(name: string): { toArray(): Promise<unknown[]>; bulkPut(rows: unknown[]): Promise<unknown> }; version(n: number): { stores(s: object): unknown }; close(): void };
+      type Db = {
+        open(): Promise<unknown>;
+        table(name: string): { toArray(): Promise<unknown[]>; bulkPut(rows: unknown[]): Promise<unknown> };
+        version(n: number): { stores(s: object): unknown };
+        close(): void;
+      };
       const DexieCtor = (window as unknown as { Dexie: new (name: string) => Db }).Dexie;
       const app = new DexieCtor('seller-workstation');
       await app.open();
-      const tables = await Promise.all(['orders', 'orderLines'].map(async (name) => [name, await app.table(name).toArray()] as const));
+      const tables = await Promise.all(
+        ['orders', 'orderLines'].map(async (name) => [name, await app.table(name).toArray()] as const),
+      );
       app.close();
       const raw = new DexieCtor(`bench-raw-${Date.now()}`);
       raw.version(1).stores(schema);
       await raw.open();
       const started = performance.now();
-      for (const [name, rows] of tables) for (let i = 0; i < rows.length; i += chunk) await raw.table(name).bulkPut(rows.slice(i, i + chunk));
+      for (const [name, rows] of tables)
+        for (let i = 0; i < rows.length; i += chunk) await raw.table(name).bulkPut(rows.slice(i, i + chunk));
       const seconds = (performance.now() - started) / 1000;
       raw.close();
       return { seconds, rows: tables[0]?.[1].length ?? 0 };
@@ -123,7 +175,15 @@ async function rawBulkPutSeconds(page: Page): Promise<{ seconds: number; rows: n
  */
 async function seedDashboardRollups(page: Page, orders: number): Promise<number> {
   const storeId = await page.evaluate(async () => {
-    const DexieCtor = (window as unknown as { Dexie: new (name: string) => { open(): Promise<unknown>; table(n: string): { get(k: string): Promise<{ value?: unknown } | undefined> }; close(): void } }).Dexie;
+    const DexieCtor = (
+      window as unknown as {
+        Dexie: new (name: string) => {
+          open(): Promise<unknown>;
+          table(n: string): { get(k: string): Promise<{ value?: unknown } | undefined> };
+          close(): void;
+        };
+      }
+    ).Dexie;
     const app = new DexieCtor('seller-workstation');
     await app.open();
     const active = await app.table('settings').get('activeStoreId');
@@ -136,24 +196,69 @@ async function seedDashboardRollups(page: Page, orders: number): Promise<number>
   const perDay = Math.round(orders / 365 / modes.length);
   const daily: DailyStat[] = [];
   const days: DimensionDay[] = [];
-  const dimensionRow = (dimension: DimensionDay['dimension'], key: string, day: string, hostingMode: HostingMode, n: number, gmv: number): DimensionDay =>
-    ({ id: dimensionDayId(storeId, dimension, key, day, hostingMode), storeId, dimension, key, day, hostingMode, currency: 'USD', orders: n, units: n * 2, gmv, refunds: 0 });
+  const dimensionRow = (
+    dimension: DimensionDay['dimension'],
+    key: string,
+    day: string,
+    hostingMode: HostingMode,
+    n: number,
+    gmv: number,
+  ): DimensionDay => ({
+    id: dimensionDayId(storeId, dimension, key, day, hostingMode),
+    storeId,
+    dimension,
+    key,
+    day,
+    hostingMode,
+    currency: 'USD',
+    orders: n,
+    units: n * 2,
+    gmv,
+    refunds: 0,
+  });
   for (let d = 0; d < 365; d++) {
     const day = new Date(today - d * 86_400_000).toISOString().slice(0, 10);
     for (const [m, mode] of modes.entries()) {
       const gmv = perDay * 1500;
-      daily.push({ id: `${storeId}|${day}|${mode}`, storeId, day, hostingMode: mode, currency: 'USD', orders: perDay, units: perDay * 2, gmv, refunds: Math.round(gmv * 0.03), refundedOrders: Math.round(perDay * 0.05), disputedOrders: Math.round(perDay * 0.01), newBuyers: Math.round(perDay * 0.6), visitors: perDay * 40, productViews: perDay * 90, addToCarts: perDay * 6 });
+      daily.push({
+        id: `${storeId}|${day}|${mode}`,
+        storeId,
+        day,
+        hostingMode: mode,
+        currency: 'USD',
+        orders: perDay,
+        units: perDay * 2,
+        gmv,
+        refunds: Math.round(gmv * 0.03),
+        refundedOrders: Math.round(perDay * 0.05),
+        disputedOrders: Math.round(perDay * 0.01),
+        newBuyers: Math.round(perDay * 0.6),
+        visitors: perDay * 40,
+        productViews: perDay * 90,
+        addToCarts: perDay * 6,
+      });
       const country = Math.round(perDay / COUNTRIES.length);
-      COUNTRIES.forEach((key, i) => days.push(dimensionRow('country', key, day, mode, country, country * 1500 + i)));
+      COUNTRIES.forEach((key, i) =>
+        days.push(dimensionRow('country', key, day, mode, country, country * 1500 + i)),
+      );
       const product = Math.round(perDay / 100);
-      for (let p = 0; p < 100; p++) days.push(dimensionRow('product', `p${(p * 3 + m) % 300}`, day, mode, product, product * 1500 + p));
+      for (let p = 0; p < 100; p++)
+        days.push(dimensionRow('product', `p${(p * 3 + m) % 300}`, day, mode, product, product * 1500 + p));
     }
   }
   const months = [...monthsOfDays(days).values()];
   const write = (table: string, rows: unknown[]) =>
     page.evaluate(
       async ({ table, rows }) => {
-        const DexieCtor = (window as unknown as { Dexie: new (name: string) => { open(): Promise<unknown>; table(n: string): { bulkPut(rows: unknown[]): Promise<unknown> }; close(): void } }).Dexie;
+        const DexieCtor = (
+          window as unknown as {
+            Dexie: new (name: string) => {
+              open(): Promise<unknown>;
+              table(n: string): { bulkPut(rows: unknown[]): Promise<unknown> };
+              close(): void;
+            };
+          }
+        ).Dexie;
         const app = new DexieCtor('seller-workstation');
         await app.open();
         await app.table(table).bulkPut(rows);
@@ -168,8 +273,15 @@ async function seedDashboardRollups(page: Page, orders: number): Promise<number>
 
 /** From choosing "Last 12 months" to the GMV card showing a new figure, timed inside the page. */
 async function dashboardMs(page: Page): Promise<number> {
-  await page.getByRole('navigation').getByRole('link', { name: /Dashboard/ }).click();
-  await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="kpi-gmv"]')?.textContent ?? ''), null, { timeout: 60_000 });
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /Dashboard/ })
+    .click();
+  await page.waitForFunction(
+    () => /\d/.test(document.querySelector('[data-testid="kpi-gmv"]')?.textContent ?? ''),
+    null,
+    { timeout: 60_000 },
+  );
   const option = page.getByText('Last 12 months', { exact: true });
   await option.waitFor();
   const handle = await option.elementHandle();
@@ -208,7 +320,11 @@ const CONTEXT_OPTIONS = { bypassCSP: true, viewport: { width: 1440, height: 900 
  * runs on a persistent profile instead, so IndexedDB writes to disk as in the desktop app.
  */
 async function openContext(work: string, run: number): Promise<BrowserContext> {
-  if (STORAGE === 'disk') return chromium.launchPersistentContext(join(work, `profile-${run}`), { ...CHROMIUM_LAUNCH, ...CONTEXT_OPTIONS });
+  if (STORAGE === 'disk')
+    return chromium.launchPersistentContext(join(work, `profile-${run}`), {
+      ...CHROMIUM_LAUNCH,
+      ...CONTEXT_OPTIONS,
+    });
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const context = await browser.newContext(CONTEXT_OPTIONS);
   context.on('close', () => void browser.close());
@@ -222,18 +338,27 @@ interface ImportRun {
 }
 
 /** One import through the UI and then the baseline, in the same fresh browser. Leaves the page open on the imported store. */
-async function importRun(context: BrowserContext, url: string, csvPath: string): Promise<{ page: Page; run: ImportRun }> {
+async function importRun(
+  context: BrowserContext,
+  url: string,
+  csvPath: string,
+): Promise<{ page: Page; run: ImportRun }> {
   const page = await context.newPage();
   await page.addInitScript(recordLongTasks);
   await createStoreForImport(page, url);
   const imported = await importThroughUi(page, csvPath);
   const raw = await rawBulkPutSeconds(page);
-  if (raw.rows !== ORDERS) throw new Error(`baseline read ${raw.rows} orders, the import stored a different number`);
-  return { page, run: { seconds: imported.seconds, longestTaskMs: imported.longestTaskMs, rawSeconds: raw.seconds } };
+  if (raw.rows !== ORDERS)
+    throw new Error(`baseline read ${raw.rows} orders, the import stored a different number`);
+  return {
+    page,
+    run: { seconds: imported.seconds, longestTaskMs: imported.longestTaskMs, rawSeconds: raw.seconds },
+  };
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(ROOT, 'out/renderer/index.html'))) throw new Error('Build the app first: npx electron-vite build');
+  if (!existsSync(join(ROOT, 'out/renderer/index.html')))
+    throw new Error('Build the app first: npx electron-vite build');
   const work = await mkdtemp(join(tmpdir(), 'sw-bench-analytics-'));
   const csvPath = join(work, `orders-${ORDERS}.csv`);
   await writeFile(csvPath, ordersCsv(generateOrders(ORDERS)));
@@ -247,11 +372,15 @@ async function main(): Promise<void> {
       try {
         const { page, run: result } = await importRun(context, host.url, csvPath);
         runs.push(result);
-        console.log(`run ${run + 1}/${RUNS}: import ${result.seconds.toFixed(2)} s, baseline ${result.rawSeconds.toFixed(2)} s, longest page task ${result.longestTaskMs} ms`);
+        console.log(
+          `run ${run + 1}/${RUNS}: import ${result.seconds.toFixed(2)} s, baseline ${result.rawSeconds.toFixed(2)} s, longest page task ${result.longestTaskMs} ms`,
+        );
         if (run === RUNS - 1) {
           const rollupRows = await seedDashboardRollups(page, DASHBOARD_ORDERS);
           const dashboard = await dashboardMs(page);
-          console.log(`dashboard: ${rollupRows} rollup rows (daily + country/product months) for ${DASHBOARD_ORDERS} orders; 12 months shown in ${dashboard.toFixed(0)} ms`);
+          console.log(
+            `dashboard: ${rollupRows} rollup rows (daily + country/product months) for ${DASHBOARD_ORDERS} orders; 12 months shown in ${dashboard.toFixed(0)} ms`,
+          );
           report(runs, dashboard);
         }
       } finally {
@@ -269,8 +398,12 @@ function report(runs: readonly ImportRun[], dashboard: number): void {
   const rawSeconds = median(runs.map((r) => r.rawSeconds));
   const importRowsPerSec = ORDERS / importSeconds;
   const rawRowsPerSec = ORDERS / rawSeconds;
-  console.log(`import (median of ${runs.length}): ${ORDERS} orders in ${importSeconds.toFixed(2)} s = ${Math.round(importRowsPerSec)} orders/s`);
-  console.log(`baseline Dexie bulkPut of the same orders + lines (median): ${rawSeconds.toFixed(2)} s = ${Math.round(rawRowsPerSec)} orders/s`);
+  console.log(
+    `import (median of ${runs.length}): ${ORDERS} orders in ${importSeconds.toFixed(2)} s = ${Math.round(importRowsPerSec)} orders/s`,
+  );
+  console.log(
+    `baseline Dexie bulkPut of the same orders + lines (median): ${rawSeconds.toFixed(2)} s = ${Math.round(rawRowsPerSec)} orders/s`,
+  );
   console.log(
     JSON.stringify({
       orders: ORDERS,

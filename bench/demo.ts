@@ -15,7 +15,8 @@ import { CHROMIUM_LAUNCH, startHost, stopHost } from '../e2e/host';
 function nodeGenerationSeconds(): { seconds: number; rows: number } {
   const started = performance.now();
   let rows = 0;
-  for (const chunk of generateDemo({ seed: 20261111, endDay: dayKeyOf(Date.now()) })) rows += chunk.rows.length;
+  for (const chunk of generateDemo({ seed: 20261111, endDay: dayKeyOf(Date.now()) }))
+    rows += chunk.rows.length;
   return { seconds: (performance.now() - started) / 1000, rows };
 }
 
@@ -28,9 +29,14 @@ async function appGeneration(): Promise<{ seconds: number; longestTaskMs: number
     // Long tasks with their start, and the moment the progress bar goes: what follows is the dashboard
     // opening, which bench:analytics measures, not generation.
     await page.addInitScript(() => {
-      const w = window as unknown as { __longTasks: { start: number; duration: number }[]; __progressGoneAt?: number };
+      const w = window as unknown as {
+        __longTasks: { start: number; duration: number }[];
+        __progressGoneAt?: number;
+      };
       w.__longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask' });
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => w.__longTasks.push({ start: e.startTime, duration: e.duration })),
+      ).observe({ type: 'longtask' });
       let seen = false;
       new MutationObserver(() => {
         const present = document.querySelector('[data-testid="demo-progress"]') !== null;
@@ -46,7 +52,10 @@ async function appGeneration(): Promise<{ seconds: number; longestTaskMs: number
     await page.getByTestId('demo-progress').waitFor({ state: 'detached', timeout: 300_000 });
     const seconds = (performance.now() - started) / 1000;
     const tasks = await page.evaluate(() => {
-      const w = window as unknown as { __longTasks: { start: number; duration: number }[]; __progressGoneAt?: number };
+      const w = window as unknown as {
+        __longTasks: { start: number; duration: number }[];
+        __progressGoneAt?: number;
+      };
       return w.__longTasks.filter((t) => t.start < (w.__progressGoneAt ?? Infinity)).map((t) => t.duration);
     });
     return { seconds, longestTaskMs: Math.round(Math.max(0, ...tasks)), longTasks: tasks.length };
@@ -62,7 +71,9 @@ async function main(): Promise<void> {
   const app = await appGeneration();
   console.log(`demo rows: ${baseline.rows}`);
   console.log(`generation alone (Node): ${baseline.seconds.toFixed(2)} s`);
-  console.log(`in the app (worker + IndexedDB): ${app.seconds.toFixed(1)} s, longest page task ${app.longestTaskMs} ms (${app.longTasks} tasks over 50 ms)`);
+  console.log(
+    `in the app (worker + IndexedDB): ${app.seconds.toFixed(1)} s, longest page task ${app.longestTaskMs} ms (${app.longTasks} tasks over 50 ms)`,
+  );
   console.log(
     JSON.stringify({
       rows: baseline.rows,

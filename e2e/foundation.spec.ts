@@ -12,7 +12,11 @@ const SIDEBAR = [
   { name: /Settings/, heading: 'Settings' },
 ];
 
-test('first run with the demo store: every screen, both languages, data and settings survive a reload and a restart', async ({ page, host, consoleErrors }) => {
+test('first run with the demo store: every screen, both languages, data and settings survive a reload and a restart', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Welcome to Seller Workstation' })).toBeVisible();
 
@@ -22,19 +26,31 @@ test('first run with the demo store: every screen, both languages, data and sett
   await expect(page.getByTestId('kpi-gmv')).not.toContainText('—');
   // Any dashboard table downloads as CSV that Excel opens (UTF-8 with BOM).
   await page.getByTestId('export-top-products').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Download CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'Download CSV' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('top-products.csv');
   const csv = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
   expect(csv.startsWith('\uFEFFProduct,GMV (USD),Orders,Units\r\n')).toBe(true);
   // Every product of the period, sortable by any metric.
   const products = page.getByRole('table', { name: 'Products in this period' });
   await products.getByRole('button', { name: 'Units' }).click();
-  await expect(products.getByRole('columnheader', { name: /Units/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(products.getByRole('columnheader', { name: /Units/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
   await products.getByRole('button', { name: /Units/ }).click();
-  await expect(products.getByRole('columnheader', { name: /Units/ })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(products.getByRole('columnheader', { name: /Units/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
   // …and any chart as a PNG picture.
   await page.getByTestId('export-gmv-and-orders').click();
-  const [picture] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Download PNG' }).click()]);
+  const [picture] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'Download PNG' }).click(),
+  ]);
   expect(picture.suggestedFilename()).toBe('gmv-and-orders.png');
   const png = await (await import('node:fs/promises')).readFile(await picture.path());
   expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
@@ -45,13 +61,19 @@ test('first run with the demo store: every screen, both languages, data and sett
     await page.getByRole('navigation').getByRole('link', { name: entry.name }).click();
     await expect(page.getByRole('heading', { name: entry.heading, level: 2 })).toBeVisible();
   }
-  await page.getByRole('navigation').getByRole('link', { name: /Orders/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /Orders/ })
+    .click();
   await expect(page.getByRole('row').nth(5)).toBeVisible();
 
   await page.getByTestId('language-switcher').click();
   await page.getByRole('option', { name: '简体中文' }).click();
   await expect(page.getByRole('heading', { name: '订单', level: 2 })).toBeVisible();
-  await page.getByRole('navigation').getByRole('link', { name: /数据概览/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /数据概览/ })
+    .click();
   await expect(page.getByRole('heading', { name: '数据概览', level: 2 })).toBeVisible();
 
   await page.getByTestId('theme-toggle').click();
@@ -93,9 +115,15 @@ test('empty store: create one, see honest empty screens', async ({ page, host, c
   await expect(page.getByText('No sales in this period yet')).toBeVisible();
   await expect(page.getByTestId('store-switcher')).toHaveValue('义乌小铺 Yiwu Corner');
 
-  await page.getByRole('navigation').getByRole('link', { name: /Orders/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /Orders/ })
+    .click();
   await expect(page.getByText(/No orders match/)).toBeVisible();
-  await page.getByRole('navigation').getByRole('link', { name: /Settings/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /Settings/ })
+    .click();
   await expect(page.getByTestId('data-folder')).toHaveText(host.dataDir);
   await expect(page.getByTestId('app-version')).toContainText('browser mode');
   expect(consoleErrors).toEqual([]);
@@ -106,6 +134,9 @@ test('the service refuses calls without its token', async ({ request, host }) =>
   expect((await request.post(`${base}/api/app:info`, { data: {} })).status()).toBe(401);
   expect((await request.get(`${base}/`)).status()).toBe(401);
   const token = new URL(host.url).searchParams.get('token');
-  const ok = await request.post(`${base}/api/app:info`, { data: {}, headers: { Authorization: `Bearer ${token}` } });
+  const ok = await request.post(`${base}/api/app:info`, {
+    data: {},
+    headers: { Authorization: `Bearer ${token}` },
+  });
   expect(await ok.json()).toMatchObject({ ok: true, value: { name: 'Seller Workstation' } });
 });

@@ -14,10 +14,22 @@ export interface RunningHost {
 /** Starts the browser host as a user would (`npm start` without Electron) and waits for its one line. */
 export function startHost(dataDir: string, port = 0): Promise<RunningHost> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/browser-host/main.ts'), '--port', String(port), '--data-dir', dataDir], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(ROOT, 'electron/browser-host/main.ts'),
+        '--port',
+        String(port),
+        '--data-dir',
+        dataDir,
+      ],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -40,5 +52,13 @@ export function stopHost(child: ChildProcess): Promise<void> {
 /** Debian's Chromium, with the flags this machine's closed network needs. */
 export const CHROMIUM_LAUNCH = {
   executablePath: ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path)),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 };

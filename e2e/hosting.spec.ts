@@ -21,7 +21,11 @@ async function pickOption(page: Page, testId: string, name: string) {
   await page.getByRole('option', { name, exact: true }).click();
 }
 
-test('a seller moves a self-operated product to fully managed, sees every screen adapt, runs a what-if and switches back', async ({ page, host, consoleErrors }) => {
+test('a seller moves a self-operated product to fully managed, sees every screen adapt, runs a what-if and switches back', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
   await page.goto(host.url);
   await page.getByTestId('start-demo').click();
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible({ timeout: 170_000 });
@@ -78,12 +82,17 @@ test('a seller moves a self-operated product to fully managed, sees every screen
 
   // The catalog shows the new badge.
   await open(page, '#/catalog');
-  await page.getByPlaceholder(/Search/).first().fill(code);
+  await page
+    .getByPlaceholder(/Search/)
+    .first()
+    .fill(code);
   await expect(page.getByRole('row').filter({ hasText: code }).first()).toContainText('Fully managed');
 
   // Compare by mode: one more fully managed product, and the product's sales split at the switch.
   await open(page, '#/hosting?tab=compare');
-  await expect(page.getByTestId('compare-products-fully-managed')).toHaveText(new RegExp(`\\D${fullyBefore + 1}$`));
+  await expect(page.getByTestId('compare-products-fully-managed')).toHaveText(
+    new RegExp(`\\D${fullyBefore + 1}$`),
+  );
   const segments = page.getByTestId('before-after-segment');
   await expect(segments).toHaveCount(2);
   await expect(segments.first()).toHaveAttribute('data-mode', 'self-operated');
@@ -111,7 +120,9 @@ test('a seller moves a self-operated product to fully managed, sees every screen
 
   // Fulfilment by mode and the rates with their sources.
   await page.getByTestId('hosting-tab-fulfilment').click();
-  await expect(page.getByTestId('fulfilment-inbound')).toContainText('Inbound shipments to the platform warehouse');
+  await expect(page.getByTestId('fulfilment-inbound')).toContainText(
+    'Inbound shipments to the platform warehouse',
+  );
   await expect(page.getByTestId('inbound-row').first()).toBeVisible();
   await page.getByTestId('hosting-tab-rates').click();
   await expect(page.getByTestId('rates-editor')).toContainText('Typical figure reported by sellers');
@@ -121,11 +132,15 @@ test('a seller moves a self-operated product to fully managed, sees every screen
   await expect(page.getByRole('heading', { name: 'Edit product', level: 2 })).toBeVisible();
   await page.getByTestId('switch-mode-button').click();
   await pickOption(page, 'switch-target', 'Self-operated');
-  await expect(page.getByTestId('switch-preview')).toContainText('You answer buyers for these products in the inbox again.');
+  await expect(page.getByTestId('switch-preview')).toContainText(
+    'You answer buyers for these products in the inbox again.',
+  );
   await page.getByTestId('switch-confirm').click();
   await expect(page.getByText('1 product(s) switched to Self-operated.')).toBeVisible();
   await open(page, '#/hosting?tab=compare');
-  await expect(page.getByTestId('compare-products-fully-managed')).toHaveText(new RegExp(`\\D${fullyBefore}$`));
+  await expect(page.getByTestId('compare-products-fully-managed')).toHaveText(
+    new RegExp(`\\D${fullyBefore}$`),
+  );
   await page.getByTestId('hosting-tab-history').click();
   await expect(page.getByTestId('history-row')).toHaveCount(2);
   // …and the rep answers those buyers again.

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-const HEADER = 'Order ID,Order Time,Country,Product Name,Product ID,Quantity,Order Amount,Currency,Order Status,Buyer Name';
+const HEADER =
+  'Order ID,Order Time,Country,Product Name,Product ID,Quantity,Order Amount,Currency,Order Status,Buyer Name';
 
 /** Rows 2–6 and 10 are good; row 7 has an impossible date, row 8 an unknown country, row 9 no order id. */
 const CSV = [
@@ -25,7 +26,10 @@ const NOTHING = { gmv: '$0.00', orders: '0' };
 
 /** The dashboard over November 2025, the month the file covers (a custom period, as a user would pick it). */
 async function openNovemberDashboard(page: Page) {
-  await page.getByRole('navigation').getByRole('link', { name: /Dashboard/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /Dashboard/ })
+    .click();
   await page.getByText('Custom', { exact: true }).click();
   await page.getByRole('textbox', { name: 'From', exact: true }).fill('2025-11-01');
   await page.getByRole('textbox', { name: 'To', exact: true }).fill('2025-11-30');
@@ -36,7 +40,11 @@ async function expectDashboard(page: Page, figures: { gmv: string; orders: strin
   await expect(page.getByTestId('kpi-orders-value')).toHaveText(figures.orders);
 }
 
-test('import orders from a CSV: problems by row, good rows imported, re-import does not double, undo removes them', async ({ page, host, consoleErrors }) => {
+test('import orders from a CSV: problems by row, good rows imported, re-import does not double, undo removes them', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
   await page.goto(host.url);
   await page.getByTestId('start-import').click();
   const dialog = page.getByRole('dialog');
@@ -48,7 +56,10 @@ test('import orders from a CSV: problems by row, good rows imported, re-import d
   await openNovemberDashboard(page);
   await expectDashboard(page, NOTHING);
   await expect(page.getByTestId('dashboard-empty')).toBeVisible();
-  await page.getByRole('navigation').getByRole('link', { name: /Import/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /Import/ })
+    .click();
 
   await page.getByTestId('import-file-input').setInputFiles(FILE);
   await expect(page.getByTestId('import-problem-count')).toHaveText(/^3 problems/);
@@ -62,7 +73,9 @@ test('import orders from a CSV: problems by row, good rows imported, re-import d
     ['9', 'Order ID'],
   ];
   for (const [row, column] of expected) {
-    await expect(problems.getByRole('row').filter({ has: page.getByRole('cell', { name: row, exact: true }) })).toContainText(column);
+    await expect(
+      problems.getByRole('row').filter({ has: page.getByRole('cell', { name: row, exact: true }) }),
+    ).toContainText(column);
   }
   await expect(page.getByTestId('import-sample')).toContainText('3100000000000001');
   await expect(page.getByTestId('import-sample')).toContainText('Completed');
@@ -71,7 +84,10 @@ test('import orders from a CSV: problems by row, good rows imported, re-import d
   await expect(page.getByTestId('import-result')).toContainText('Imported 6 rows from orders-november.csv');
   await expect(page.getByTestId('import-history-row')).toHaveCount(1);
 
-  await page.getByRole('navigation').getByRole('link', { name: /Orders/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /Orders/ })
+    .click();
   await expect(page.getByText('6 orders')).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: '3100000000000009' })).toBeVisible();
 
@@ -107,37 +123,55 @@ test('import orders from a CSV: problems by row, good rows imported, re-import d
   await page.goForward();
   await expect(chip).toHaveCount(0);
   // A product from the table of all products (Enter on a focused row): two LED strips, 25.00 + 50.00.
-  await page.getByRole('table', { name: 'Products in this period' }).getByRole('row', { name: /1005002/ }).press('Enter');
+  await page
+    .getByRole('table', { name: 'Products in this period' })
+    .getByRole('row', { name: /1005002/ })
+    .press('Enter');
   await expect(chip).toHaveText('Product: 1005002');
   await expectDashboard(page, { gmv: '$75.00', orders: '2' });
   await page.keyboard.press('Escape');
   await expectDashboard(page, IMPORTED);
 
   // The same file again: every order is replaced, none is added.
-  await page.getByRole('navigation').getByRole('link', { name: /Import/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /Import/ })
+    .click();
   await page.getByTestId('import-file-input').setInputFiles(FILE);
   await page.getByTestId('import-confirm').click();
   await expect(page.getByTestId('import-result')).toContainText('Imported 6 rows');
   await expect(page.getByTestId('import-history-row')).toHaveCount(2);
-  await page.getByRole('navigation').getByRole('link', { name: /Orders/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /Orders/ })
+    .click();
   await expect(page.getByText('6 orders')).toBeVisible();
   await openNovemberDashboard(page);
   await expectDashboard(page, IMPORTED);
 
   // Undo restores exactly the state before each import: the re-import first (orders as the first import
   // left them), then the first import (no orders at all).
-  await page.getByRole('navigation').getByRole('link', { name: /Import/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /Import/ })
+    .click();
   for (const remaining of ['6 orders', null]) {
     await page.getByTestId('import-history-row').getByRole('button', { name: 'Undo' }).first().click();
     await page.getByRole('dialog').getByRole('button', { name: 'Undo import' }).click();
     await expect(page.getByText('Import undone.')).toBeVisible();
-    await page.getByRole('navigation').getByRole('link', { name: /Orders/ }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: /Orders/ })
+      .click();
     if (remaining) await expect(page.getByText(remaining)).toBeVisible();
     else await expect(page.getByText(/No orders match/)).toBeVisible();
     // The dashboard returns with the orders: as the first import left it, then as before any import.
     await openNovemberDashboard(page);
     await expectDashboard(page, remaining ? IMPORTED : NOTHING);
-    await page.getByRole('navigation').getByRole('link', { name: /Import/ }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: /Import/ })
+      .click();
   }
   await expect(page.getByTestId('import-history-row').filter({ hasText: 'Undone' })).toHaveCount(2);
   expect(consoleErrors).toEqual([]);

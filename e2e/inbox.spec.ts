@@ -1,6 +1,10 @@
 import { expect, test } from './fixtures';
 
-test('a rep works the overdue queue by keyboard, answers with a Russian template, keeps a draft across a reload and finds a Cyrillic word', async ({ page, host, consoleErrors }) => {
+test('a rep works the overdue queue by keyboard, answers with a Russian template, keeps a draft across a reload and finds a Cyrillic word', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
   await page.goto(host.url);
   await page.getByTestId('start-demo').click();
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible({ timeout: 170_000 });
@@ -27,7 +31,10 @@ test('a rep works the overdue queue by keyboard, answers with a Russian template
   await page.keyboard.press('Enter');
   const answered = await rows.first().getAttribute('data-conversation-id');
   await expect(rows.first()).toHaveAttribute('aria-selected', 'true');
-  const orderNumber = (await page.getByTestId('context-order').first().locator('.mantine-Text-root').first().textContent())?.trim() ?? '';
+  const orderNumber =
+    (
+      await page.getByTestId('context-order').first().locator('.mantine-Text-root').first().textContent()
+    )?.trim() ?? '';
   expect(orderNumber).toMatch(/\d{6,}/);
   await page.keyboard.press('r');
   await expect(page.getByTestId('composer-input')).toBeFocused();
@@ -35,21 +42,32 @@ test('a rep works the overdue queue by keyboard, answers with a Russian template
   await expect(page.getByTestId('template-option').first()).toContainText('Где мой заказ');
   await page.keyboard.press('Enter');
   const composer = page.getByTestId('composer-input');
-  await expect(composer).toHaveValue(new RegExp(`Здравствуйте, .+!\\n\\nСпасибо за сообщение. Ваш заказ ${orderNumber}`));
+  await expect(composer).toHaveValue(
+    new RegExp(`Здравствуйте, .+!\\n\\nСпасибо за сообщение. Ваш заказ ${orderNumber}`),
+  );
   // Whatever the order cannot tell (a parcel not yet shipped has no tracking number) is highlighted for the rep.
   const missing = page.getByTestId('missing-variables');
   if (await missing.isVisible()) {
     for (const field of await missing.locator('input').all()) {
       await field.fill('—');
-      await field.locator('xpath=ancestor::div[contains(@class,"mantine-Group-root")][1]').getByRole('button').click();
+      await field
+        .locator('xpath=ancestor::div[contains(@class,"mantine-Group-root")][1]')
+        .getByRole('button')
+        .click();
     }
   }
   await expect(missing).toBeHidden();
   await page.getByTestId('composer-submit').click();
-  await expect(page.getByText('Not connected to AliExpress: copy the reply into the seller centre, then mark it sent.').first()).toBeVisible();
+  await expect(
+    page
+      .getByText('Not connected to AliExpress: copy the reply into the seller centre, then mark it sent.')
+      .first(),
+  ).toBeVisible();
   await page.getByTestId('outbox-mark-sent').click();
   await expect(page.getByTestId('message').last()).toContainText(orderNumber);
-  await expect(page.locator(`[data-testid="conversation-row"][data-conversation-id="${answered}"]`)).toHaveCount(0);
+  await expect(
+    page.locator(`[data-testid="conversation-row"][data-conversation-id="${answered}"]`),
+  ).toHaveCount(0);
 
   // A draft in another conversation survives a reload.
   await rows.first().click();

@@ -11,7 +11,18 @@ import { CHROMIUM_LAUNCH, startHost, stopHost } from '../e2e/host';
 const ROOT = join(import.meta.dirname, '..');
 const OUT = process.argv[2] ?? join(ROOT, '.tmp', 'screens');
 /** A screen may carry search params: `dashboard?country=RU` is the dashboard filtered to Russia. */
-const SCREENS = ['dashboard', 'dashboard?country=RU', 'orders', 'catalog', 'photos', 'import', 'inbox', 'hosting', 'settings', ...(process.env.SCREENS?.split(',') ?? [])];
+const SCREENS = [
+  'dashboard',
+  'dashboard?country=RU',
+  'orders',
+  'catalog',
+  'photos',
+  'import',
+  'inbox',
+  'hosting',
+  'settings',
+  ...(process.env.SCREENS?.split(',') ?? []),
+];
 const fileName = (screen: string) => screen.replace(/[?&=]/gu, '-');
 
 async function setLanguage(page: Page, label: 'English' | '简体中文') {
@@ -48,7 +59,12 @@ async function main() {
   await shoot(page, 'welcome-progress-en');
   await page.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor({ timeout: 180_000 });
   console.log(`demo store generated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  for (const [lang, scheme] of [['en', 'light'], ['zh', 'light'], ['en', 'dark'], ['zh', 'dark']] as const) {
+  for (const [lang, scheme] of [
+    ['en', 'light'],
+    ['zh', 'light'],
+    ['en', 'dark'],
+    ['zh', 'dark'],
+  ] as const) {
     await setLanguage(page, lang === 'en' ? 'English' : '简体中文');
     const dark = (await page.locator('html').getAttribute('data-mantine-color-scheme')) === 'dark';
     if (dark !== (scheme === 'dark')) await page.getByTestId('theme-toggle').click();

@@ -16,7 +16,8 @@ export function parseHostArgs(argv: string[], env: NodeJS.ProcessEnv, projectRoo
   };
   const rawPort = value('--port') ?? env.SELLER_PORT;
   const port = rawPort === undefined ? DEFAULT_BROWSER_PORT : Number(rawPort);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a whole number from 0 to 65535, got "${rawPort}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a whole number from 0 to 65535, got "${rawPort}"`);
   return {
     port,
     dataDir: value('--data-dir') ?? env.SELLER_DATA_DIR,

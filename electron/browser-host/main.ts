@@ -17,20 +17,33 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 async function main(): Promise<void> {
   const args = parseHostArgs(process.argv.slice(2), process.env, projectRoot);
   if (!existsSync(`${args.staticDir}/index.html`)) {
-    process.stderr.write(`The renderer is not built (${args.staticDir}/index.html is missing). Run: npm run build\n`);
+    process.stderr.write(
+      `The renderer is not built (${args.staticDir}/index.html is missing). Run: npm run build\n`,
+    );
     process.exit(1);
   }
   const paths = await ensureDataPaths(dataPathsFor(args.dataDir ?? defaultDataDir()));
   const meta = readAppMeta(`${projectRoot}package.json`);
-  const handlers = createHandlers<BrowserCallContext>({ appName: meta.name, appVersion: meta.version, paths, shell: browserShellAdapter });
-  const host = await startBrowserHost({ staticDir: args.staticDir, handlers, port: args.port }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'EADDRINUSE') {
-      process.stderr.write(`Port ${args.port} is in use: is Seller Workstation already running? Choose another with --port or SELLER_PORT.\n`);
-      process.exit(1);
-    }
-    throw error;
+  const handlers = createHandlers<BrowserCallContext>({
+    appName: meta.name,
+    appVersion: meta.version,
+    paths,
+    shell: browserShellAdapter,
   });
-  process.stdout.write(`Seller Workstation is running at ${host.url} (open this link in your browser; data folder: ${paths.dataDir})\n`);
+  const host = await startBrowserHost({ staticDir: args.staticDir, handlers, port: args.port }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        process.stderr.write(
+          `Port ${args.port} is in use: is Seller Workstation already running? Choose another with --port or SELLER_PORT.\n`,
+        );
+        process.exit(1);
+      }
+      throw error;
+    },
+  );
+  process.stdout.write(
+    `Seller Workstation is running at ${host.url} (open this link in your browser; data folder: ${paths.dataDir})\n`,
+  );
   const stop = () => void host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -18,19 +18,30 @@ beforeAll(async () => {
   await writeFile(join(root, 'index.html'), '<!doctype html><title>t</title>');
   await writeFile(join(root, 'assets', 'app.js'), 'console.log(1)');
   await writeFile(join(tmpdir(), 'sw-secret.txt'), 'secret');
-  const handlers = createHandlers({ appName: 'Seller Workstation', appVersion: '9.9.9', paths: dataPathsFor(root), shell: browserShellAdapter });
+  const handlers = createHandlers({
+    appName: 'Seller Workstation',
+    appVersion: '9.9.9',
+    paths: dataPathsFor(root),
+    shell: browserShellAdapter,
+  });
   host = await startBrowserHost({ staticDir: root, handlers, port: 0 });
 });
 afterAll(() => host.close());
 
 type Reply = { status: number; body: string; headers: Record<string, string | string[] | undefined> };
-function call(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function call(
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, path, method: init.method ?? 'GET', headers: init.headers }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: host.port, path, method: init.method ?? 'GET', headers: init.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end(init.body);
   });
@@ -51,11 +62,14 @@ describe('browser host', () => {
   it('answers app:info with the token', async () => {
     const reply = await api('app:info', {});
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { name: 'Seller Workstation', version: '9.9.9', shell: 'browser' } });
+    expect(JSON.parse(reply.body)).toMatchObject({
+      ok: true,
+      value: { name: 'Seller Workstation', version: '9.9.9', shell: 'browser' },
+    });
   });
 
   it('refuses bridge calls without a token or with a wrong one', async () => {
-    expect((await api("app:info", {}, null)).status).toBe(401);
+    expect((await api('app:info', {}, null)).status).toBe(401);
     expect((await api('app:info', {}, 'x'.repeat(host.token.length))).status).toBe(401);
   });
 
@@ -74,9 +88,19 @@ describe('browser host', () => {
   });
 
   it('answers unknown channels and bad payloads as data, not crashes', async () => {
-    expect(JSON.parse((await api('fs:delete', {})).body)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
-    expect(JSON.parse((await api('paths:reveal', { which: '../../etc' })).body)).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
-    const broken = await call('/api/app:info', { method: 'POST', headers: { Authorization: `Bearer ${host.token}` }, body: '{' });
+    expect(JSON.parse((await api('fs:delete', {})).body)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
+    expect(JSON.parse((await api('paths:reveal', { which: '../../etc' })).body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-arguments' },
+    });
+    const broken = await call('/api/app:info', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${host.token}` },
+      body: '{',
+    });
     expect(broken.status).toBe(400);
   });
 
@@ -102,10 +126,14 @@ describe('browser host', () => {
 
   it('listens on loopback only', async () => {
     const { networkInterfaces } = await import('node:os');
-    const external = Object.values(networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal);
     if (!external) return; // no external interface on this machine: loopback-only holds trivially
     const reachable = await new Promise<boolean>((resolve) => {
-      const req = request({ host: external.address, port: host.port, path: '/', timeout: 1000 }, () => resolve(true));
+      const req = request({ host: external.address, port: host.port, path: '/', timeout: 1000 }, () =>
+        resolve(true),
+      );
       req.on('error', () => resolve(false));
       req.on('timeout', () => (req.destroy(), resolve(false)));
       req.end();

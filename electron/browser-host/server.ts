@@ -39,7 +39,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const token = options.token ?? newToken();
   const server = createServer((req, res) => {
     handle(req, res, { ...options, token, port: portOf(server) }).catch((error: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'failed', message: String(error) } });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'failed', message: String(error) } });
       else res.destroy();
     });
   });
@@ -66,10 +67,12 @@ async function handle(
   const url = new URL(req.url ?? '/', `http://${LOOPBACK}:${options.port}`);
 
   if (url.pathname.startsWith('/api/')) {
-    if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'failed', message: 'Use POST' } });
+    if (req.method !== 'POST')
+      return sendJson(res, 405, { ok: false, error: { code: 'failed', message: 'Use POST' } });
     if (!tokenMatches(bearerToken(req), options.token)) return unauthorized(res);
     const body = await readJsonBody(req, options.maxBodyBytes ?? 64 * 1024 * 1024);
-    if (!body.ok) return sendJson(res, 400, { ok: false, error: { code: 'invalid-arguments', message: body.message } });
+    if (!body.ok)
+      return sendJson(res, 400, { ok: false, error: { code: 'invalid-arguments', message: body.message } });
     const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
     const result = await dispatch(options.handlers, channel, body.value, { shell: 'browser' });
     return sendJson(res, 200, result);
@@ -80,11 +83,17 @@ async function handle(
   const presented = queryToken ?? cookieToken(req);
   if (!tokenMatches(presented, options.token)) return unauthorized(res);
   // The link carries the token once; a cookie lets the page load its own assets after that.
-  if (queryToken) res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=/`);
+  if (queryToken)
+    res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=/`);
   return serveStatic(res, options.staticDir, url.pathname, req.method === 'HEAD');
 }
 
-async function serveStatic(res: ServerResponse, root: string, pathname: string, headOnly: boolean): Promise<void> {
+async function serveStatic(
+  res: ServerResponse,
+  root: string,
+  pathname: string,
+  headOnly: boolean,
+): Promise<void> {
   const file = resolveStaticPath(root, pathname);
   if (!file) return sendText(res, 404, 'Not found');
   const info = await stat(file).catch(() => undefined);
@@ -123,7 +132,10 @@ export function tokenMatches(presented: string | null | undefined, expected: str
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-async function readJsonBody(req: IncomingMessage, limit: number): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
+async function readJsonBody(
+  req: IncomingMessage,
+  limit: number,
+): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -140,12 +152,20 @@ async function readJsonBody(req: IncomingMessage, limit: number): Promise<{ ok: 
 }
 
 function unauthorized(res: ServerResponse): void {
-  sendText(res, 401, 'Unauthorized: open the link with ?token=… that the workstation printed when it started.');
+  sendText(
+    res,
+    401,
+    'Unauthorized: open the link with ?token=… that the workstation printed when it started.',
+  );
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
   res.end(text);
 }
 
@@ -162,4 +182,3 @@ function closeServer(server: Server): Promise<void> {
   server.closeAllConnections();
   return new Promise((resolveClose) => server.close(() => resolveClose()));
 }
-

@@ -35,7 +35,12 @@ async function start(): Promise<void> {
   serveRenderer(rendererDir);
   const paths = await ensureDataPaths(dataPathsFor(app.getPath('userData')));
   registerBridge(
-    createHandlers<ElectronCallContext>({ appName: 'Seller Workstation', appVersion: app.getVersion(), paths, shell: electronShellAdapter() }),
+    createHandlers<ElectronCallContext>({
+      appName: 'Seller Workstation',
+      appVersion: app.getVersion(),
+      paths,
+      shell: electronShellAdapter(),
+    }),
     devServerUrl,
   );
   await createMainWindow(preloadPath, devServerUrl);

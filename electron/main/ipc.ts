@@ -13,7 +13,8 @@ export interface ElectronCallContext {
 export function registerBridge(handlers: HandlerMap<ElectronCallContext>, devServerUrl?: string): void {
   ipcMain.handle(IPC_INVOKE, async (event, channel: unknown, args: unknown) => {
     const frameUrl = event.senderFrame?.url;
-    if (!isTrustedSender(frameUrl, devServerUrl)) return fail('unauthorized', 'Bridge calls are accepted only from the app window');
+    if (!isTrustedSender(frameUrl, devServerUrl))
+      return fail('unauthorized', 'Bridge calls are accepted only from the app window');
     if (typeof channel !== 'string') return fail('unknown-channel', 'Channel name must be a string');
     return dispatch(handlers, channel, args, { shell: 'electron', frameUrl: frameUrl ?? '' });
   });

@@ -7,7 +7,10 @@ import { mimeTypeOf, resolveStaticPath } from '../services/staticFiles';
 /** Must run before `app.ready`: a standard, secure scheme gets a stable origin, so IndexedDB never moves. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_PROTOCOL, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+    {
+      scheme: APP_PROTOCOL,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+    },
   ]);
 }
 

@@ -43,7 +43,10 @@ describe('navigation', () => {
 
 describe('window.open', () => {
   it('never opens a window, sends allow-listed links to the browser', () => {
-    expect(decideWindowOpen('https://aliexpress.com/')).toEqual({ action: 'deny', openExternally: 'https://aliexpress.com/' });
+    expect(decideWindowOpen('https://aliexpress.com/')).toEqual({
+      action: 'deny',
+      openExternally: 'https://aliexpress.com/',
+    });
     expect(decideWindowOpen('https://evil.example/')).toEqual({ action: 'deny' });
   });
 });
@@ -74,7 +77,10 @@ describe('hardenWebContents', () => {
     (listeners['will-navigate'] as (e: typeof nav, url: string) => void)(nav, 'https://evil.example/');
     expect(nav.preventDefault).toHaveBeenCalled();
     const inApp = { preventDefault: vi.fn() };
-    (listeners['will-navigate'] as (e: typeof inApp, url: string) => void)(inApp, 'app://workstation/index.html');
+    (listeners['will-navigate'] as (e: typeof inApp, url: string) => void)(
+      inApp,
+      'app://workstation/index.html',
+    );
     expect(inApp.preventDefault).not.toHaveBeenCalled();
     const webview = { preventDefault: vi.fn() };
     (listeners['will-attach-webview'] as (e: typeof webview) => void)(webview);

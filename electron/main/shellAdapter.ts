@@ -14,16 +14,26 @@ export function electronShellAdapter(): ShellAdapter {
     },
     revealPath: async (path) => (await shell.openPath(path)) === '',
     openFiles: async ({ title, filters, multiple }) => {
-      const options = { title, filters, properties: multiple ? (['openFile', 'multiSelections'] as const) : (['openFile'] as const) };
+      const options = {
+        title,
+        filters,
+        properties: multiple ? (['openFile', 'multiSelections'] as const) : (['openFile'] as const),
+      };
       const window = parent();
-      const picked = window ? await dialog.showOpenDialog(window, { ...options, properties: [...options.properties] }) : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
+      const picked = window
+        ? await dialog.showOpenDialog(window, { ...options, properties: [...options.properties] })
+        : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
       if (picked.canceled) return [];
-      return Promise.all(picked.filePaths.map(async (path) => ({ name: basename(path), bytes: await readFile(path) })));
+      return Promise.all(
+        picked.filePaths.map(async (path) => ({ name: basename(path), bytes: await readFile(path) })),
+      );
     },
     saveFile: async ({ suggestedName, bytes, filters }) => {
       const window = parent();
       const options = { defaultPath: suggestedName, filters };
-      const picked = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      const picked = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
       if (picked.canceled || !picked.filePath) return undefined;
       await writeFile(picked.filePath, bytes);
       return picked.filePath;
@@ -31,18 +41,29 @@ export function electronShellAdapter(): ShellAdapter {
     pickImagePaths: async ({ folder }) => {
       const options = {
         properties: folder ? (['openDirectory'] as const) : (['openFile', 'multiSelections'] as const),
-        filters: folder ? [] : [{ name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif', 'tif', 'tiff', 'avif', 'heic', 'heif'] }],
+        filters: folder
+          ? []
+          : [
+              {
+                name: 'Images',
+                extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif', 'tif', 'tiff', 'avif', 'heic', 'heif'],
+              },
+            ],
       };
       const window = parent();
       const request = { ...options, properties: [...options.properties] };
-      const picked = window ? await dialog.showOpenDialog(window, request) : await dialog.showOpenDialog(request);
+      const picked = window
+        ? await dialog.showOpenDialog(window, request)
+        : await dialog.showOpenDialog(request);
       // Only paths go back: the photo service reads the originals in place and never writes next to them.
       return picked.canceled ? [] : picked.filePaths;
     },
     saveFileCopy: async ({ suggestedName, sourcePath, filters }) => {
       const window = parent();
       const options = { defaultPath: suggestedName, filters };
-      const picked = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      const picked = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
       if (picked.canceled || !picked.filePath) return undefined;
       await copyFile(sourcePath, picked.filePath);
       return picked.filePath;

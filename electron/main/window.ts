@@ -6,7 +6,10 @@ import { hardenWebContents, isPermissionGranted, secureWebPreferences } from './
 
 export async function createMainWindow(preloadPath: string, devServerUrl?: string): Promise<BrowserWindow> {
   const stateFile = join(app.getPath('userData'), 'window-state.json');
-  const saved = fitToDisplays(await loadWindowState(stateFile), screen.getAllDisplays().map((d) => d.workArea));
+  const saved = fitToDisplays(
+    await loadWindowState(stateFile),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const window = new BrowserWindow({
     ...saved,
     minWidth: 1024,
@@ -32,6 +35,10 @@ export async function createMainWindow(preloadPath: string, devServerUrl?: strin
 }
 
 export function denyAllPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionGranted(permission)));
-  session.defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(isPermissionGranted(permission)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) =>
+    isPermissionGranted(permission),
+  );
 }

@@ -35,7 +35,11 @@ export async function saveWindowState(file: string, state: WindowState): Promise
 export function fitToDisplays(state: WindowState | undefined, displays: Area[]): Partial<WindowState> {
   if (!state) return { ...DEFAULT_WINDOW };
   const visible = displays.some(
-    (d) => state.x < d.x + d.width - 50 && state.x + state.width > d.x + 50 && state.y >= d.y - 10 && state.y < d.y + d.height - 50,
+    (d) =>
+      state.x < d.x + d.width - 50 &&
+      state.x + state.width > d.x + 50 &&
+      state.y >= d.y - 10 &&
+      state.y < d.y + d.height - 50,
   );
   return visible ? state : { width: state.width, height: state.height, maximized: state.maximized };
 }

@@ -21,6 +21,8 @@ describe('preload', () => {
   it('imports nothing a sandboxed preload cannot require', () => {
     const source = readFileSync(new URL('./index.ts', import.meta.url), 'utf8');
     const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-    expect(imports.filter((m) => m !== 'electron' && m !== '@shared/bridge/names' && m !== '@shared/bridge/api')).toEqual([]);
+    expect(
+      imports.filter((m) => m !== 'electron' && m !== '@shared/bridge/names' && m !== '@shared/bridge/api'),
+    ).toEqual([]);
   });
 });

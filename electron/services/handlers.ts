@@ -26,7 +26,11 @@ export interface ShellAdapter {
   /** Native picker for photos: absolute paths of the chosen files, or of the chosen folder. */
   pickImagePaths?(options: { folder: boolean }): Promise<string[]>;
   /** Save dialog that copies an existing file (a large export never crosses the bridge); the chosen path. */
-  saveFileCopy?(options: { suggestedName: string; sourcePath: string; filters: { name: string; extensions: string[] }[] }): Promise<string | undefined>;
+  saveFileCopy?(options: {
+    suggestedName: string;
+    sourcePath: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<string | undefined>;
 }
 
 export interface ServiceDeps {
@@ -59,19 +63,35 @@ function coreHandlers<Ctx>(deps: ServiceDeps): DomainHandlers<Ctx, keyof typeof 
       nodeVersion: process.version,
     }),
     'paths:get': () => paths,
-    'paths:reveal': async ({ which }) => ({ path: paths[which], opened: await shell.revealPath(paths[which]) }),
+    'paths:reveal': async ({ which }) => ({
+      path: paths[which],
+      opened: await shell.revealPath(paths[which]),
+    }),
     'shell:openExternal': async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) throw new BridgeFailure('not-allowed', `Links to ${url} are not allowed`);
+      if (!isAllowedExternalUrl(url))
+        throw new BridgeFailure('not-allowed', `Links to ${url} are not allowed`);
       return { opened: await shell.openExternal(url), url };
     },
     'dialog:openFiles': async (args) => {
-      if (!shell.openFiles) throw new BridgeFailure('not-available', 'File dialogs exist only in the desktop app; upload the file instead');
+      if (!shell.openFiles)
+        throw new BridgeFailure(
+          'not-available',
+          'File dialogs exist only in the desktop app; upload the file instead',
+        );
       const files = await shell.openFiles(args);
       return { files: files.map((f) => ({ name: f.name, bytesBase64: f.bytes.toString('base64') })) };
     },
     'dialog:saveFile': async ({ suggestedName, bytesBase64, filters }) => {
-      if (!shell.saveFile) throw new BridgeFailure('not-available', 'Save dialogs exist only in the desktop app; the file is downloaded instead');
-      const path = await shell.saveFile({ suggestedName, bytes: Buffer.from(bytesBase64, 'base64'), filters });
+      if (!shell.saveFile)
+        throw new BridgeFailure(
+          'not-available',
+          'Save dialogs exist only in the desktop app; the file is downloaded instead',
+        );
+      const path = await shell.saveFile({
+        suggestedName,
+        bytes: Buffer.from(bytesBase64, 'base64'),
+        filters,
+      });
       return path ? { saved: true, path } : { saved: false };
     },
   };

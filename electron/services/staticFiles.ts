@@ -16,7 +16,8 @@ export const MIME_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export const mimeTypeOf = (file: string): string => MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+export const mimeTypeOf = (file: string): string =>
+  MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 
 /** Maps a URL path into the renderer folder, refusing anything that would climb out of it. Shared by both shells. */
 export function resolveStaticPath(root: string, pathname: string): string | undefined {

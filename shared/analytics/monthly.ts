@@ -12,12 +12,23 @@ import { dimensionDayId } from './rollup';
 const dayOfMonth = (day: DayKey) => day.slice(8, 10);
 const isZero = (f: DayFigures) => f[0] === 0 && f[1] === 0 && f[2] === 0 && f[3] === 0;
 
-export function monthIdOf(row: Pick<DimensionDay, 'storeId' | 'dimension' | 'key' | 'day' | 'hostingMode'>): Id {
+export function monthIdOf(
+  row: Pick<DimensionDay, 'storeId' | 'dimension' | 'key' | 'day' | 'hostingMode'>,
+): Id {
   return dimensionDayId(row.storeId, row.dimension, row.key, monthStartOf(row.day), row.hostingMode);
 }
 
 function emptyMonth(row: DimensionDay): DimensionMonth {
-  return { ...row, id: monthIdOf(row), day: monthStartOf(row.day), orders: 0, units: 0, gmv: 0, refunds: 0, days: {} };
+  return {
+    ...row,
+    id: monthIdOf(row),
+    day: monthStartOf(row.day),
+    orders: 0,
+    units: 0,
+    gmv: 0,
+    refunds: 0,
+    days: {},
+  };
 }
 
 /**
@@ -32,7 +43,12 @@ export function foldDaysIntoMonths(months: Map<Id, DimensionMonth>, days: Iterab
     const month = months.get(id) ?? emptyMonth(row);
     const key = dayOfMonth(row.day);
     const held = month.days[key] ?? [0, 0, 0, 0];
-    const next: DayFigures = [held[0] + row.orders, held[1] + row.units, held[2] + row.gmv, held[3] + row.refunds];
+    const next: DayFigures = [
+      held[0] + row.orders,
+      held[1] + row.units,
+      held[2] + row.gmv,
+      held[3] + row.refunds,
+    ];
     month.orders += row.orders;
     month.units += row.units;
     month.gmv += row.gmv;
@@ -57,11 +73,27 @@ function dayRow(month: DimensionMonth, dd: string, figures: DayFigures): Dimensi
   const day = `${month.day.slice(0, 8)}${dd}`;
   const { storeId, dimension, key, hostingMode, currency } = month;
   const [orders, units, gmv, refunds] = figures;
-  return { id: dimensionDayId(storeId, dimension, key, day, hostingMode), storeId, dimension, key, day, hostingMode, currency, orders, units, gmv, refunds };
+  return {
+    id: dimensionDayId(storeId, dimension, key, day, hostingMode),
+    storeId,
+    dimension,
+    key,
+    day,
+    hostingMode,
+    currency,
+    orders,
+    units,
+    gmv,
+    refunds,
+  };
 }
 
 /** The month's days from `from` to `to` (both included) as day rows, in day order. */
-export function daysOfMonth(month: DimensionMonth, from: DayKey = month.day, to: DayKey = '9999-12-31'): DimensionDay[] {
+export function daysOfMonth(
+  month: DimensionMonth,
+  from: DayKey = month.day,
+  to: DayKey = '9999-12-31',
+): DimensionDay[] {
   return Object.keys(month.days)
     .sort()
     .map((dd) => dayRow(month, dd, month.days[dd] as DayFigures))
@@ -78,9 +110,18 @@ export function monthWithin(month: DimensionMonth, from: DayKey, to: DayKey): Di
   if (from <= month.day && to >= last) return row;
   const inRange = daysOfMonth(month, from, to);
   if (inRange.length === 0) return undefined;
-  const sum = (field: 'orders' | 'units' | 'gmv' | 'refunds') => inRange.reduce((total, d) => total + d[field], 0);
+  const sum = (field: 'orders' | 'units' | 'gmv' | 'refunds') =>
+    inRange.reduce((total, d) => total + d[field], 0);
   const day = from > month.day ? from : month.day;
-  return { ...row, id: dimensionDayId(row.storeId, row.dimension, row.key, day, row.hostingMode), day, orders: sum('orders'), units: sum('units'), gmv: sum('gmv'), refunds: sum('refunds') };
+  return {
+    ...row,
+    id: dimensionDayId(row.storeId, row.dimension, row.key, day, row.hostingMode),
+    day,
+    orders: sum('orders'),
+    units: sum('units'),
+    gmv: sum('gmv'),
+    refunds: sum('refunds'),
+  };
 }
 
 /** Every day row a set of months holds: the in-memory (Rollup) form of stored months. */

@@ -216,7 +216,12 @@ describe('productTotals', () => {
       gmv,
       refunds: 0,
     });
-    const totals = productTotals([row('a', 100), row('b', 300), row('c', 600)], { from: '2026-01-01', to: '2026-01-31' }, {}, { currency: 'USD', rates: DEFAULT_EXCHANGE_RATES });
+    const totals = productTotals(
+      [row('a', 100), row('b', 300), row('c', 600)],
+      { from: '2026-01-01', to: '2026-01-31' },
+      {},
+      { currency: 'USD', rates: DEFAULT_EXCHANGE_RATES },
+    );
     expect(totals.map((t) => t.key)).toEqual(['c', 'b', 'a']);
     expect(totals.reduce((sum, t) => sum + t.share, 0)).toBeCloseTo(1);
   });

@@ -56,7 +56,12 @@ describe('dispatch', () => {
   });
 
   it('validates handler results', async () => {
-    const result = await dispatch(handlers, 'dialog:saveFile', { suggestedName: 'a.csv', bytesBase64: '' }, { caller: 't' });
+    const result = await dispatch(
+      handlers,
+      'dialog:saveFile',
+      { suggestedName: 'a.csv', bytesBase64: '' },
+      { caller: 't' },
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-result' } });
   });
 

@@ -21,14 +21,20 @@ export async function dispatch<Ctx>(
   const spec = bridgeContract[channel];
   const parsed = spec.args.safeParse(rawArgs ?? {});
   if (!parsed.success) {
-    return fail('invalid-arguments', `Invalid arguments for ${channel}: ${summarizeIssues(parsed.error.issues)}`);
+    return fail(
+      'invalid-arguments',
+      `Invalid arguments for ${channel}: ${summarizeIssues(parsed.error.issues)}`,
+    );
   }
   try {
     const handler = handlers[channel] as (args: unknown, ctx: Ctx) => Promise<unknown> | unknown;
     const value = await handler(parsed.data, context);
     const checked = spec.result.safeParse(value);
     if (!checked.success) {
-      return fail('invalid-result', `Handler for ${channel} returned an invalid result: ${summarizeIssues(checked.error.issues)}`);
+      return fail(
+        'invalid-result',
+        `Handler for ${channel} returned an invalid result: ${summarizeIssues(checked.error.issues)}`,
+      );
     }
     return ok(checked.data);
   } catch (error) {
@@ -37,7 +43,9 @@ export async function dispatch<Ctx>(
   }
 }
 
-function summarizeIssues(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): string {
+function summarizeIssues(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+): string {
   return issues
     .slice(0, 5)
     .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)

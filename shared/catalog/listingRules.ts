@@ -266,14 +266,12 @@ export type ListingRuleId = (typeof LISTING_RULES)[number]['id'];
 export function checkListing(input: ListingInput, limits: ListingLimits = LISTING_LIMITS): ListingCheck {
   const ctx: Context = { ...input, limits, mediaById: new Map(input.media.map((m) => [m.id, m])) };
   const fixes: ListingFix[] = (LISTING_RULES as readonly ListingRule[]).flatMap((rule) =>
-    rule
-      .check(ctx)
-      .map((f) => ({
-        ...f,
-        ruleId: rule.id as ListingRuleId,
-        severity: rule.severity,
-        blocking: f.blocking ?? false,
-      })),
+    rule.check(ctx).map((f) => ({
+      ...f,
+      ruleId: rule.id as ListingRuleId,
+      severity: rule.severity,
+      blocking: f.blocking ?? false,
+    })),
   );
   fixes.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   return { status: statusOf(fixes), fixes };

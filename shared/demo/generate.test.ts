@@ -122,12 +122,7 @@ describe('integrity', { timeout: 30_000 }, () => {
           orders.has(l.orderId) && products.has(l.productId) && skus.get(l.skuId!)?.productId === l.productId,
       ),
     ).toEqual([]);
-    expect(
-      failing(
-        data.conversations,
-        (c) => orders.get(c.orderId!)?.buyerId === c.buyerId,
-      ),
-    ).toEqual([]);
+    expect(failing(data.conversations, (c) => orders.get(c.orderId!)?.buyerId === c.buyerId)).toEqual([]);
     expect(failing(data.messages, (m) => conversations.get(m.conversationId)?.storeId === m.storeId)).toEqual(
       [],
     );

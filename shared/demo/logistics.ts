@@ -3,7 +3,13 @@
  * China Post and EMS numbers follow the UPU S10 format with a valid check digit, so a tracking validator
  * written against the real format accepts them.
  */
-import { CARRIER_NAMES, type CarrierId, type CarrierRate, type CountryCode, type HostingMode } from '@shared/domain/types';
+import {
+  CARRIER_NAMES,
+  type CarrierId,
+  type CarrierRate,
+  type CountryCode,
+  type HostingMode,
+} from '@shared/domain/types';
 import type { Rng } from '@shared/util/prng';
 import { weightedPicker } from '@shared/util/prng';
 import { randomDigits } from '@shared/util/ids';

@@ -13,6 +13,11 @@ describe('money', () => {
     expect(toMinor(12.3, 'USD')).toBe(1230);
     expect(toMinor(0.1 + 0.2, 'USD')).toBe(30);
     expect(toMinor(15000, 'KRW')).toBe(15000);
-    fc.assert(fc.property(fc.integer({ min: -1e9, max: 1e9 }), (minor) => toMinor(toMajor(minor, 'USD'), 'USD') === minor));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        (minor) => toMinor(toMajor(minor, 'USD'), 'USD') === minor,
+      ),
+    );
   });
 });

@@ -17,7 +17,8 @@ export const hostingUiEn = {
   },
   overview: {
     storeDefault: 'Store default mode',
-    storeDefaultHelp: 'Products without their own mode follow the store default. {{own}} of {{total}} products have their own mode.',
+    storeDefaultHelp:
+      'Products without their own mode follow the store default. {{own}} of {{total}} products have their own mode.',
     switchStore: 'Switch store mode…',
     productsByMode: 'Products by mode now',
     products: '{{count}} products',
@@ -36,15 +37,18 @@ export const hostingUiEn = {
     target: 'New mode',
     storeDefaultOption: 'Follow the store default ({{mode}})',
     noChange: 'Already in this mode: nothing would change.',
-    followers: '{{count}} products follow the store default and switch with it; products with their own mode stay.',
+    followers:
+      '{{count}} products follow the store default and switch with it; products with their own mode stay.',
     responsibilities: 'Who does what after the switch',
     fromTo: '{{from}} → {{to}}',
     noResponsibilityChange: 'Who does what stays the same.',
     screens: 'What changes on your screens',
     money: 'Money per SKU, per month at recent sales',
     conversations: 'Buyer conversations about these products will be updated: {{count}}.',
-    missingSupply: '{{count}} SKU(s) have no supply price yet, so a fully managed figure uses an estimate. Set it in the product editor.',
-    recorded: 'The switch is recorded in History with today’s date, so analytics can show before and after. Prices, supply prices and stock are kept: switching back restores every figure.',
+    missingSupply:
+      '{{count}} SKU(s) have no supply price yet, so a fully managed figure uses an estimate. Set it in the product editor.',
+    recorded:
+      'The switch is recorded in History with today’s date, so analytics can show before and after. Prices, supply prices and stock are kept: switching back restores every figure.',
     confirm: 'Confirm switch',
     cancel: 'Cancel',
     doneProducts: '{{count}} product(s) switched to {{mode}}.',
@@ -67,9 +71,12 @@ export const hostingUiEn = {
   },
   profit: {
     search: 'Search product or SKU code',
-    legend: 'Mode columns: profit per month at recent sales; ★ the best mode, underlined the mode now. Click a row for every line of the model.',
-    unitsNote: 'Units / month: each product’s units sold in the last 30 days (from the daily rollups), split across its SKUs by stock, or evenly when no SKU has stock.',
-    currencyNote: 'Figures in {{currency}}, the currency of your rates; SKU prices are converted with your exchange rates.',
+    legend:
+      'Mode columns: profit per month at recent sales; ★ the best mode, underlined the mode now. Click a row for every line of the model.',
+    unitsNote:
+      'Units / month: each product’s units sold in the last 30 days (from the daily rollups), split across its SKUs by stock, or evenly when no SKU has stock.',
+    currencyNote:
+      'Figures in {{currency}}, the currency of your rates; SKU prices are converted with your exchange rates.',
     noRate: 'No exchange rate for this SKU’s currency',
     empty: 'No SKUs in this store yet.',
     selected: '{{count}} SKU(s) selected',
@@ -95,7 +102,8 @@ export const hostingUiEn = {
     takenOn: 'Comes back to you',
     kept: 'You keep',
     none: 'Nothing',
-    perProduct: 'A mode applies to a whole product: {{products}} product(s) with {{skus}} SKU(s) would switch.',
+    perProduct:
+      'A mode applies to a whole product: {{products}} product(s) with {{skus}} SKU(s) would switch.',
     apply: 'Apply switch…',
     pick: 'Select SKUs in the table to see what a move would change.',
   },
@@ -106,7 +114,8 @@ export const hostingUiEn = {
     units: 'Units',
     margin: 'Est. margin',
     share: 'Share of GMV',
-    marginNote: 'Sales are grouped by the mode each order was placed in. Estimated margin = units sold × today’s per-unit margin of the profit model in that mode (before your time).',
+    marginNote:
+      'Sales are grouped by the mode each order was placed in. Estimated margin = units sold × today’s per-unit margin of the profit model in that mode (before your time).',
     unitsWithoutModel: '{{count}} units could not be priced (deleted product or missing exchange rate).',
     catalogueNow: 'Catalogue now',
     productsNow: 'Products',
@@ -124,7 +133,8 @@ export const hostingUiEn = {
   },
   fulfilment: {
     parcelsTitle: 'Parcels to ship to buyers',
-    parcelsHelp: 'Self-operated and semi-managed orders awaiting shipment, oldest first. Orders keep the mode they were placed in.',
+    parcelsHelp:
+      'Self-operated and semi-managed orders awaiting shipment, oldest first. Orders keep the mode they were placed in.',
     inboundTitle: 'Inbound shipments to the platform warehouse',
     inboundHelp: 'Fully managed products: you send stock to the warehouse, the platform ships to buyers.',
     order: 'Order',
@@ -158,7 +168,8 @@ export const hostingUiEn = {
     resetDone: 'Rates reset to the defaults.',
     unsaved: 'Unsaved changes',
     invalid: 'Not saved: fix the marked settings.',
-    storedInvalid: 'Your saved rates could not be read, so the defaults are used. Save again to replace them.',
+    storedInvalid:
+      'Your saved rates could not be read, so the defaults are used. Save again to replace them.',
     fieldInvalid: 'Out of range',
     total: '{{mode}}: commission, service fee and affiliate share reach 100 % of the price.',
     currencyInvalid: 'Use a three-letter ISO 4217 code such as USD.',
@@ -195,7 +206,12 @@ export const hostingUiEn = {
       hourlyCost: 'Cost of an hour of your time',
       minutes: '{{mode}}: {{task}}',
     },
-    task: { listing: 'listing (min/order)', service: 'customer service (min/order)', packing: 'packing (min/order)', other: 'other (min/order)' },
+    task: {
+      listing: 'listing (min/order)',
+      service: 'customer service (min/order)',
+      packing: 'packing (min/order)',
+      other: 'other (min/order)',
+    },
   },
   history: {
     when: 'When',
@@ -253,7 +269,8 @@ export const hostingUiZh: typeof hostingUiEn = {
     money: '每个 SKU 的金额（按近期销量折算每月）',
     conversations: '将更新与这些商品相关的买家会话：{{count}} 条。',
     missingSupply: '{{count}} 个 SKU 尚未设置供货价，全托管数据使用估算值。请在商品编辑页填写。',
-    recorded: '本次切换会连同今天的日期记入切换记录，数据分析可以分开显示切换前后。零售价、供货价和库存都会保留：切换回来即可恢复所有数据。',
+    recorded:
+      '本次切换会连同今天的日期记入切换记录，数据分析可以分开显示切换前后。零售价、供货价和库存都会保留：切换回来即可恢复所有数据。',
     confirm: '确认切换',
     cancel: '取消',
     doneProducts: '已将 {{count}} 个商品切换为{{mode}}。',
@@ -277,7 +294,8 @@ export const hostingUiZh: typeof hostingUiEn = {
   profit: {
     search: '搜索商品或 SKU 编码',
     legend: '各模式列：按近期销量折算的月利润；★ 为最优模式，下划线为当前模式。点击一行查看模型的每一项。',
-    unitsNote: '件/月：每个商品近 30 天的销量（来自每日汇总），按库存比例分摊到各 SKU；所有 SKU 都没有库存时平均分摊。',
+    unitsNote:
+      '件/月：每个商品近 30 天的销量（来自每日汇总），按库存比例分摊到各 SKU；所有 SKU 都没有库存时平均分摊。',
     currencyNote: '金额以费率币种 {{currency}} 计；SKU 价格按您的汇率换算。',
     noRate: '缺少该 SKU 币种的汇率',
     empty: '本店铺还没有 SKU。',
@@ -315,7 +333,8 @@ export const hostingUiZh: typeof hostingUiEn = {
     units: '件数',
     margin: '估算毛利',
     share: '成交额占比',
-    marginNote: '销售额按下单时的模式归类。估算毛利 = 销量 × 该模式下利润模型按当前价格和费率算出的单件毛利（未计您的时间）。',
+    marginNote:
+      '销售额按下单时的模式归类。估算毛利 = 销量 × 该模式下利润模型按当前价格和费率算出的单件毛利（未计您的时间）。',
     unitsWithoutModel: '{{count}} 件无法计算（商品已删除或缺少汇率）。',
     catalogueNow: '当前商品结构',
     productsNow: '商品数',
@@ -404,7 +423,12 @@ export const hostingUiZh: typeof hostingUiEn = {
       hourlyCost: '您每小时的时间成本',
       minutes: '{{mode}}：{{task}}',
     },
-    task: { listing: '上架（分钟/单）', service: '客服（分钟/单）', packing: '打包（分钟/单）', other: '其他（分钟/单）' },
+    task: {
+      listing: '上架（分钟/单）',
+      service: '客服（分钟/单）',
+      packing: '打包（分钟/单）',
+      other: '其他（分钟/单）',
+    },
   },
   history: {
     when: '时间',

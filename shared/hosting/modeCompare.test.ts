@@ -14,18 +14,36 @@ describe('compare by mode', () => {
       { key: 'p2', day: '2025-05-02', hostingMode: 'fully-managed' as const, units: 1 },
       { key: 'gone', day: '2025-05-02', hostingMode: 'self-operated' as const, units: 2 },
     ];
-    const margin = (id: string, mode: string) => (id === 'gone' ? undefined : mode === 'self-operated' ? 250 : 100);
+    const margin = (id: string, mode: string) =>
+      id === 'gone' ? undefined : mode === 'self-operated' ? 250 : 100;
     const result = salesByMode(daily, products, '2025-05-01', '2025-05-31', margin);
     const self = result.find((r) => r.mode === 'self-operated')!;
     const fully = result.find((r) => r.mode === 'fully-managed')!;
-    expect(self).toMatchObject({ orders: 2, units: 3, gmv: 3000, margin: 750, unitsWithoutModel: 2, gmvShare: 0.75 });
+    expect(self).toMatchObject({
+      orders: 2,
+      units: 3,
+      gmv: 3000,
+      margin: 750,
+      unitsWithoutModel: 2,
+      gmvShare: 0.75,
+    });
     expect(fully).toMatchObject({ orders: 1, gmv: 1000, margin: 100, gmvShare: 0.25 });
     expect(result.find((r) => r.mode === 'semi-managed')).toMatchObject({ orders: 0, gmv: 0, gmvShare: 0 });
   });
 
   it('weights per-unit figures, evenly when every weight is zero', () => {
-    expect(weightedPerUnit([{ value: 100, weight: 3 }, { value: 200, weight: 1 }])).toBe(125);
-    expect(weightedPerUnit([{ value: 100, weight: 0 }, { value: 200, weight: 0 }])).toBe(150);
+    expect(
+      weightedPerUnit([
+        { value: 100, weight: 3 },
+        { value: 200, weight: 1 },
+      ]),
+    ).toBe(125);
+    expect(
+      weightedPerUnit([
+        { value: 100, weight: 0 },
+        { value: 200, weight: 0 },
+      ]),
+    ).toBe(150);
     expect(weightedPerUnit([])).toBeUndefined();
   });
 

@@ -110,10 +110,7 @@ export interface Segment {
  * One product's sales per mode segment. Rollups are daily, so a whole day counts towards the segment that
  * contains the day's start (UTC midnight): the day of a switch belongs to "before".
  */
-export function salesBySegment(
-  rows: readonly DaySales[],
-  segments: readonly Segment[],
-): SegmentSales[] {
+export function salesBySegment(rows: readonly DaySales[], segments: readonly Segment[]): SegmentSales[] {
   const out: SegmentSales[] = segments.map((s) => ({
     ...s,
     days: Math.round(((s.end - s.start) / DAY_MS) * 10) / 10,

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { monthlyUnitsBySku, splitUnits, unitsByProduct, type ProductUnitRow } from './monthlyUnits';
 
-const row = (key: string, day: string, units: number, dimension: 'product' | 'country' = 'product'): ProductUnitRow => ({
+const row = (
+  key: string,
+  day: string,
+  units: number,
+  dimension: 'product' | 'country' = 'product',
+): ProductUnitRow => ({
   key,
   day,
   units,
@@ -27,11 +32,41 @@ describe('monthly units', () => {
   });
 
   it('splits by stock, evenly without stock, remainders to the first SKUs', () => {
-    expect(splitUnits(10, [{ id: 'a', stock: 30 }, { id: 'b', stock: 10 }])).toEqual(new Map([['a', 8], ['b', 2]]));
-    expect(splitUnits(10, [{ id: 'a', stock: 0 }, { id: 'b', stock: 0 }, { id: 'c', stock: 0 }])).toEqual(
-      new Map([['a', 4], ['b', 3], ['c', 3]]),
+    expect(
+      splitUnits(10, [
+        { id: 'a', stock: 30 },
+        { id: 'b', stock: 10 },
+      ]),
+    ).toEqual(
+      new Map([
+        ['a', 8],
+        ['b', 2],
+      ]),
     );
-    expect(splitUnits(5, [{ id: 'a', stock: 0 }, { id: 'b', stock: 7 }])).toEqual(new Map([['a', 0], ['b', 5]]));
+    expect(
+      splitUnits(10, [
+        { id: 'a', stock: 0 },
+        { id: 'b', stock: 0 },
+        { id: 'c', stock: 0 },
+      ]),
+    ).toEqual(
+      new Map([
+        ['a', 4],
+        ['b', 3],
+        ['c', 3],
+      ]),
+    );
+    expect(
+      splitUnits(5, [
+        { id: 'a', stock: 0 },
+        { id: 'b', stock: 7 },
+      ]),
+    ).toEqual(
+      new Map([
+        ['a', 0],
+        ['b', 5],
+      ]),
+    );
     expect(splitUnits(5, [])).toEqual(new Map());
   });
 
@@ -42,7 +77,13 @@ describe('monthly units', () => {
       { id: 'k3', productId: 'p3', stock: 9 },
     ];
     const units = monthlyUnitsBySku([row('p1', '2025-05-02', 9)], skus, '2025-05-01', '2025-05-30');
-    expect(units).toEqual(new Map([['k1', 5], ['k2', 4], ['k3', 0]]));
+    expect(units).toEqual(
+      new Map([
+        ['k1', 5],
+        ['k2', 4],
+        ['k3', 0],
+      ]),
+    );
   });
 
   it('always hands out exactly the product’s units, in whole non-negative numbers, never to SKUs without stock when some have it', () => {
@@ -63,7 +104,9 @@ describe('monthly units', () => {
           // Each SKU is within one unit of its exact proportional share.
           const weights = anyStock ? stocks.map((s) => Math.max(0, s)) : stocks.map(() => 1);
           const total = weights.reduce((a, b) => a + b, 0);
-          skus.forEach((s, i) => expect(Math.abs(split.get(s.id)! - (units * weights[i]!) / total)).toBeLessThan(1));
+          skus.forEach((s, i) =>
+            expect(Math.abs(split.get(s.id)! - (units * weights[i]!) / total)).toBeLessThan(1),
+          );
         },
       ),
     );

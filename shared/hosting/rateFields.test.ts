@@ -18,7 +18,11 @@ describe('rate fields', () => {
 
   it('writes a copy, marks the figure as the seller’s own and keeps the note', () => {
     const next = writeSetting(rates, field('ownLogistics.first100g'), 310);
-    expect(next.ownLogistics.first100g).toEqual({ amount: 310, source: 'user', noteKey: 'hosting.rateNote.ownLogistics' });
+    expect(next.ownLogistics.first100g).toEqual({
+      amount: 310,
+      source: 'user',
+      noteKey: 'hosting.rateNote.ownLogistics',
+    });
     expect(rates.ownLogistics.first100g.amount).toBe(250);
     expect(parseHostingRates(next).ok).toBe(true);
   });
@@ -31,7 +35,11 @@ describe('rate fields', () => {
     expect(rateIssues(writeSetting(rates, field('labour.hourlyCost'), 12.5))).toEqual([
       { kind: 'field', path: 'labour.hourlyCost' },
     ]);
-    const greedy = writeSetting(writeSetting(rates, field('commission.default'), 0.6), field('serviceFee.semi-managed'), 0.5);
+    const greedy = writeSetting(
+      writeSetting(rates, field('commission.default'), 0.6),
+      field('serviceFee.semi-managed'),
+      0.5,
+    );
     expect(rateIssues(greedy)).toContainEqual({ kind: 'total', mode: 'semi-managed' });
     expect(rateIssues({ ...rates, currency: 'usd' })).toEqual([{ kind: 'currency' }]);
   });

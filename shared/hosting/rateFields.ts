@@ -34,33 +34,64 @@ const L = 'hosting.ui.rates.field.';
 /** Every field of `rates` in display order (categories come from the settings themselves, so new ones show). */
 export function rateFields(rates: HostingRates): RateField[] {
   const fields: RateField[] = [
-    { path: ['commission', 'default'], kind: 'rate', labelKey: `${L}commissionDefault`, section: 'commission' },
-    ...Object.keys(rates.commission.byCategory).map(
-      (category): RateField => ({
-        path: ['commission', 'byCategory', category],
-        kind: 'rate',
-        labelKey: `${L}commissionCategory`,
-        labelArgs: { category },
-        section: 'commission',
-      }),
-    ),
+    {
+      path: ['commission', 'default'],
+      kind: 'rate',
+      labelKey: `${L}commissionDefault`,
+      section: 'commission',
+    },
+    ...Object.keys(rates.commission.byCategory).map((category): RateField => ({
+      path: ['commission', 'byCategory', category],
+      kind: 'rate',
+      labelKey: `${L}commissionCategory`,
+      labelArgs: { category },
+      section: 'commission',
+    })),
     { path: ['affiliate', 'rate'], kind: 'rate', labelKey: `${L}affiliateRate`, section: 'affiliate' },
-    ...HOSTING_MODES.map(
-      (mode): RateField => ({
-        path: ['affiliate', 'shareOfOrders', mode],
-        kind: 'rate',
-        labelKey: `${L}affiliateShare`,
-        labelArgs: { mode },
-        section: 'affiliate',
-      }),
-    ),
-    { path: ['serviceFee', 'semi-managed'], kind: 'rate', labelKey: `${L}serviceFeeSemi`, section: 'serviceFee' },
-    { path: ['serviceFee', 'fully-managed'], kind: 'rate', labelKey: `${L}serviceFeeFully`, section: 'serviceFee' },
-    { path: ['ownLogistics', 'first100g'], kind: 'money', labelKey: `${L}ownFirst100g`, section: 'logistics' },
+    ...HOSTING_MODES.map((mode): RateField => ({
+      path: ['affiliate', 'shareOfOrders', mode],
+      kind: 'rate',
+      labelKey: `${L}affiliateShare`,
+      labelArgs: { mode },
+      section: 'affiliate',
+    })),
+    {
+      path: ['serviceFee', 'semi-managed'],
+      kind: 'rate',
+      labelKey: `${L}serviceFeeSemi`,
+      section: 'serviceFee',
+    },
+    {
+      path: ['serviceFee', 'fully-managed'],
+      kind: 'rate',
+      labelKey: `${L}serviceFeeFully`,
+      section: 'serviceFee',
+    },
+    {
+      path: ['ownLogistics', 'first100g'],
+      kind: 'money',
+      labelKey: `${L}ownFirst100g`,
+      section: 'logistics',
+    },
     { path: ['ownLogistics', 'per100g'], kind: 'money', labelKey: `${L}ownPer100g`, section: 'logistics' },
-    { path: ['platformLogistics', 'first100g'], kind: 'money', labelKey: `${L}platformFirst100g`, section: 'logistics' },
-    { path: ['platformLogistics', 'per100g'], kind: 'money', labelKey: `${L}platformPer100g`, section: 'logistics' },
-    { path: ['fullyManaged', 'inboundPerUnit'], kind: 'money', labelKey: `${L}inboundPerUnit`, section: 'fullyManaged' },
+    {
+      path: ['platformLogistics', 'first100g'],
+      kind: 'money',
+      labelKey: `${L}platformFirst100g`,
+      section: 'logistics',
+    },
+    {
+      path: ['platformLogistics', 'per100g'],
+      kind: 'money',
+      labelKey: `${L}platformPer100g`,
+      section: 'logistics',
+    },
+    {
+      path: ['fullyManaged', 'inboundPerUnit'],
+      kind: 'money',
+      labelKey: `${L}inboundPerUnit`,
+      section: 'fullyManaged',
+    },
     {
       path: ['fullyManaged', 'warehousingPerUnitMonth'],
       kind: 'money',
@@ -79,27 +110,23 @@ export function rateFields(rates: HostingRates): RateField[] {
       labelKey: `${L}supplyShare`,
       section: 'fullyManaged',
     },
-    ...HOSTING_MODES.map(
-      (mode): RateField => ({
-        path: ['returns', 'rate', mode],
-        kind: 'rate',
-        labelKey: `${L}returnRate`,
-        labelArgs: { mode },
-        section: 'returns',
-      }),
-    ),
+    ...HOSTING_MODES.map((mode): RateField => ({
+      path: ['returns', 'rate', mode],
+      kind: 'rate',
+      labelKey: `${L}returnRate`,
+      labelArgs: { mode },
+      section: 'returns',
+    })),
     { path: ['returns', 'writeOffShare'], kind: 'rate', labelKey: `${L}writeOff`, section: 'returns' },
     { path: ['labour', 'hourlyCost'], kind: 'money', labelKey: `${L}hourlyCost`, section: 'labour' },
     ...HOSTING_MODES.flatMap((mode) =>
-      TASKS.map(
-        (task): RateField => ({
-          path: ['labour', 'minutesPerOrder', mode, task],
-          kind: 'minutes',
-          labelKey: `${L}minutes`,
-          labelArgs: { mode, task },
-          section: 'labour',
-        }),
-      ),
+      TASKS.map((task): RateField => ({
+        path: ['labour', 'minutesPerOrder', mode, task],
+        kind: 'minutes',
+        labelKey: `${L}minutes`,
+        labelArgs: { mode, task },
+        section: 'labour',
+      })),
     ),
   ];
   return fields;
@@ -142,9 +169,7 @@ export function writeSetting(rates: HostingRates, field: RateField, value: numbe
 }
 
 export type RateIssue =
-  | { kind: 'field'; path: string }
-  | { kind: 'total'; mode: string }
-  | { kind: 'currency' };
+  { kind: 'field'; path: string } | { kind: 'total'; mode: string } | { kind: 'currency' };
 
 /** Validation issues of edited settings, as data to translate; empty when the settings can be saved. */
 export function rateIssues(input: unknown): RateIssue[] {

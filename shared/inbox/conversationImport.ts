@@ -45,7 +45,18 @@ export interface ConversationImportResult {
 }
 
 const AUTHORS: readonly ImportedAuthor[] = ['buyer', 'seller', 'note'];
-export const CONVERSATION_CSV_COLUMNS = ['conversation_id', 'buyer_name', 'country', 'language', 'order_id', 'subject', 'labels', 'author', 'body', 'sent_at'] as const;
+export const CONVERSATION_CSV_COLUMNS = [
+  'conversation_id',
+  'buyer_name',
+  'country',
+  'language',
+  'order_id',
+  'subject',
+  'labels',
+  'author',
+  'body',
+  'sent_at',
+] as const;
 const REQUIRED_CSV = ['conversation_id', 'buyer_name', 'country', 'author', 'body', 'sent_at'] as const;
 
 type Check<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -57,12 +68,16 @@ function checkTime(v: unknown): Check<number> {
   const s = text(v);
   if (/^\d{10,13}$/.test(s)) return { ok: true, value: s.length === 10 ? Number(s) * 1000 : Number(s) };
   const at = Date.parse(s);
-  return Number.isNaN(at) ? { ok: false, reason: 'expected an ISO 8601 date-time (2025-05-01T10:00:00Z) or epoch milliseconds' } : { ok: true, value: at };
+  return Number.isNaN(at)
+    ? { ok: false, reason: 'expected an ISO 8601 date-time (2025-05-01T10:00:00Z) or epoch milliseconds' }
+    : { ok: true, value: at };
 }
 
 function checkCountry(v: unknown): Check<string> {
   const s = text(v).toUpperCase();
-  return /^[A-Z]{2}$/.test(s) ? { ok: true, value: s } : { ok: false, reason: 'expected a two-letter country code (ISO 3166-1), e.g. RU' };
+  return /^[A-Z]{2}$/.test(s)
+    ? { ok: true, value: s }
+    : { ok: false, reason: 'expected a two-letter country code (ISO 3166-1), e.g. RU' };
 }
 
 function checkLanguage(v: unknown): Check<BuyerLanguage | undefined> {
@@ -75,7 +90,9 @@ function checkLanguage(v: unknown): Check<BuyerLanguage | undefined> {
 
 function checkAuthor(v: unknown): Check<ImportedAuthor> {
   const s = text(v).toLowerCase();
-  return (AUTHORS as readonly string[]).includes(s) ? { ok: true, value: s as ImportedAuthor } : { ok: false, reason: `expected ${AUTHORS.join(', ')}` };
+  return (AUTHORS as readonly string[]).includes(s)
+    ? { ok: true, value: s as ImportedAuthor }
+    : { ok: false, reason: `expected ${AUTHORS.join(', ')}` };
 }
 
 function checkRequired(v: unknown): Check<string> {
@@ -84,7 +101,11 @@ function checkRequired(v: unknown): Check<string> {
 }
 
 /** Runs the checks of one row; records every failing field, returns values only when all passed. */
-function validate<T extends Record<string, Check<unknown>>>(row: number, checks: T, issues: ImportIssue[]): { [K in keyof T]: T[K] extends Check<infer V> ? V : never } | undefined {
+function validate<T extends Record<string, Check<unknown>>>(
+  row: number,
+  checks: T,
+  issues: ImportIssue[],
+): { [K in keyof T]: T[K] extends Check<infer V> ? V : never } | undefined {
   let ok = true;
   const out: Record<string, unknown> = {};
   for (const [field, check] of Object.entries(checks)) {
@@ -115,7 +136,11 @@ export function parseConversationsCsv(content: string): ConversationImportResult
   });
   const headers = parsed.meta.fields ?? [];
   const absent = REQUIRED_CSV.filter((c) => !headers.includes(c));
-  if (absent.length) return { conversations: [], issues: absent.map((field) => ({ row: 1, field, reason: 'column missing from the header' })) };
+  if (absent.length)
+    return {
+      conversations: [],
+      issues: absent.map((field) => ({ row: 1, field, reason: 'column missing from the header' })),
+    };
   const map = new Map<string, ImportedConversation>();
   parsed.data.forEach((r, i) => {
     const line = i + 2;
@@ -135,7 +160,13 @@ export function parseConversationsCsv(content: string): ConversationImportResult
     if (!v) return;
     let c = map.get(v.conversation_id);
     if (!c) {
-      c = { key: v.conversation_id, buyerName: v.buyer_name, country: v.country, labels: labelsOf(r.labels), messages: [] };
+      c = {
+        key: v.conversation_id,
+        buyerName: v.buyer_name,
+        country: v.country,
+        labels: labelsOf(r.labels),
+        messages: [],
+      };
       if (v.language) c.language = v.language;
       if (text(r.order_id)) c.orderNumber = text(r.order_id);
       if (text(r.subject)) c.subject = text(r.subject);
@@ -151,36 +182,65 @@ export function parseConversationsJson(content: string): ConversationImportResul
   try {
     data = JSON.parse(content.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { conversations: [], issues: [{ row: 0, field: 'file', reason: `not valid JSON: ${(error as Error).message}` }] };
+    return {
+      conversations: [],
+      issues: [{ row: 0, field: 'file', reason: `not valid JSON: ${(error as Error).message}` }],
+    };
   }
   const list = Array.isArray(data) ? data : (data as { conversations?: unknown })?.conversations;
-  if (!Array.isArray(list)) return { conversations: [], issues: [{ row: 0, field: 'file', reason: 'expected an array of conversations or { "conversations": [...] }' }] };
+  if (!Array.isArray(list))
+    return {
+      conversations: [],
+      issues: [
+        { row: 0, field: 'file', reason: 'expected an array of conversations or { "conversations": [...] }' },
+      ],
+    };
   const issues: ImportIssue[] = [];
   const map = new Map<string, ImportedConversation>();
   list.forEach((raw: Record<string, unknown>, i) => {
     const row = i + 1;
     const v = validate(
       row,
-      { id: checkRequired(raw?.id), buyerName: checkRequired(raw?.buyerName), country: checkCountry(raw?.country), language: checkLanguage(raw?.language) },
+      {
+        id: checkRequired(raw?.id),
+        buyerName: checkRequired(raw?.buyerName),
+        country: checkCountry(raw?.country),
+        language: checkLanguage(raw?.language),
+      },
       issues,
     );
     if (!v) return;
     if (!Array.isArray(raw.messages) || raw.messages.length === 0) {
-      issues.push({ row, field: 'messages', reason: 'expected a non-empty array of { author, body, sentAt }' });
+      issues.push({
+        row,
+        field: 'messages',
+        reason: 'expected a non-empty array of { author, body, sentAt }',
+      });
       return;
     }
-    const c: ImportedConversation = map.get(v.id) ?? { key: v.id, buyerName: v.buyerName, country: v.country, labels: labelsOf(raw.labels), messages: [] };
+    const c: ImportedConversation = map.get(v.id) ?? {
+      key: v.id,
+      buyerName: v.buyerName,
+      country: v.country,
+      labels: labelsOf(raw.labels),
+      messages: [],
+    };
     if (v.language) c.language = v.language;
     if (text(raw.buyerId)) c.buyerId = text(raw.buyerId);
     if (text(raw.orderId)) c.orderNumber = text(raw.orderId);
     if (text(raw.subject)) c.subject = text(raw.subject);
     (raw.messages as Record<string, unknown>[]).forEach((m, j) => {
       const checked: ImportIssue[] = [];
-      const mv = validate(row, { author: checkAuthor(m?.author), body: checkRequired(m?.body), sentAt: checkTime(m?.sentAt) }, checked);
+      const mv = validate(
+        row,
+        { author: checkAuthor(m?.author), body: checkRequired(m?.body), sentAt: checkTime(m?.sentAt) },
+        checked,
+      );
       issues.push(...checked.map((issue) => ({ ...issue, field: `messages[${j + 1}].${issue.field}` })));
       if (mv) c.messages.push(mv);
     });
-    if (c.messages.length === 0) issues.push({ row, field: 'messages', reason: 'no valid message: the conversation was skipped' });
+    if (c.messages.length === 0)
+      issues.push({ row, field: 'messages', reason: 'no valid message: the conversation was skipped' });
     map.set(v.id, c);
   });
   return { conversations: finish(map), issues };
@@ -188,6 +248,8 @@ export function parseConversationsJson(content: string): ConversationImportResul
 
 /** By file name, falling back to the content's first character. */
 export function parseConversationFile(fileName: string, content: string): ConversationImportResult {
-  const json = /\.json$/i.test(fileName) || (!/\.csv$/i.test(fileName) && /^\s*[[{]/.test(content.replace(/^\uFEFF/, '')));
+  const json =
+    /\.json$/i.test(fileName) ||
+    (!/\.csv$/i.test(fileName) && /^\s*[[{]/.test(content.replace(/^\uFEFF/, '')));
   return json ? parseConversationsJson(content) : parseConversationsCsv(content);
 }

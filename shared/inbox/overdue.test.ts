@@ -19,11 +19,15 @@ describe('overdueSinceThreshold', () => {
 
   it('in business hours: the threshold splits overdue from not overdue', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2026, 0, 1) }), fc.integer({ min: 0, max: 20 * 86_400_000 }), (now, back) => {
-        const threshold = overdueSinceThreshold(now, shanghai);
-        const since = now - back;
-        expect(computeSla({ awaitingReplySince: since }, now, shanghai).overdue).toBe(since <= threshold);
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2026, 0, 1) }),
+        fc.integer({ min: 0, max: 20 * 86_400_000 }),
+        (now, back) => {
+          const threshold = overdueSinceThreshold(now, shanghai);
+          const since = now - back;
+          expect(computeSla({ awaitingReplySince: since }, now, shanghai).overdue).toBe(since <= threshold);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -11,7 +11,10 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** Largest waiting-since (ms) that is overdue at `now`; every earlier one is overdue too. */
-export function overdueSinceThreshold(now: EpochMs, settings: Pick<SlaSettings, 'targetHours' | 'businessHours'>): EpochMs {
+export function overdueSinceThreshold(
+  now: EpochMs,
+  settings: Pick<SlaSettings, 'targetHours' | 'businessHours'>,
+): EpochMs {
   const target = settings.targetHours * HOUR;
   const hours = settings.businessHours;
   if (!hours) return now - target - 1;

@@ -3,7 +3,13 @@
  * are (no escaping). A placeholder with no value stays visible as `{name}` and is reported in `missing`, so the
  * rep sees what still has to be filled before sending.
  */
-import { CARRIER_NAMES, type BuyerLanguage, type CarrierId, type EpochMs, type Money } from '@shared/domain/types';
+import {
+  CARRIER_NAMES,
+  type BuyerLanguage,
+  type CarrierId,
+  type EpochMs,
+  type Money,
+} from '@shared/domain/types';
 import { BUYER_LOCALES } from './locale';
 
 export const TEMPLATE_VARIABLES = [

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, securityHeaders } from './csp';
 
 const directives = (csp: string) =>
-  Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  Object.fromEntries(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
 
 describe('contentSecurityPolicy', () => {
   const csp = contentSecurityPolicy();
@@ -19,7 +24,9 @@ describe('contentSecurityPolicy', () => {
   });
   it('talks only to its own origin', () => expect(d['connect-src']).toEqual(["'self'"]));
   it('adds the dev server only when asked', () => {
-    expect(contentSecurityPolicy({ devServerOrigin: 'http://localhost:5173' })).toContain('ws://localhost:5173');
+    expect(contentSecurityPolicy({ devServerOrigin: 'http://localhost:5173' })).toContain(
+      'ws://localhost:5173',
+    );
   });
   it('ships the CSP and nosniff as headers', () => {
     const headers = securityHeaders();

@@ -4,7 +4,9 @@
  */
 export function contentSecurityPolicy(options: { devServerOrigin?: string } = {}): string {
   const self = options.devServerOrigin ? `'self' ${options.devServerOrigin}` : "'self'";
-  const connect = options.devServerOrigin ? `${self} ${options.devServerOrigin.replace(/^http/, 'ws')}` : self;
+  const connect = options.devServerOrigin
+    ? `${self} ${options.devServerOrigin.replace(/^http/, 'ws')}`
+    : self;
   return [
     `default-src ${self}`,
     `script-src ${self}`,

@@ -15,7 +15,10 @@ export const EXTERNAL_HOST_ALLOWLIST: readonly string[] = [
   '11185.cn',
 ];
 
-export function isAllowedExternalUrl(raw: string, allowlist: readonly string[] = EXTERNAL_HOST_ALLOWLIST): boolean {
+export function isAllowedExternalUrl(
+  raw: string,
+  allowlist: readonly string[] = EXTERNAL_HOST_ALLOWLIST,
+): boolean {
   let url: URL;
   try {
     url = new URL(raw);

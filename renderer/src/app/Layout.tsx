@@ -26,7 +26,9 @@ export function Layout() {
   const { t } = useTranslation();
   const [opened, { toggle }] = useDisclosure();
   const navigate = useNavigate();
-  useHotkeys([...STORE_NAV, ...APP_NAV].map((entry) => [`alt+${entry.hotkey}`, () => void navigate(entry.path)]));
+  useHotkeys(
+    [...STORE_NAV, ...APP_NAV].map((entry) => [`alt+${entry.hotkey}`, () => void navigate(entry.path)]),
+  );
 
   return (
     <AppShell
@@ -37,7 +39,13 @@ export function Layout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('header.toggleNavigation')} />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('header.toggleNavigation')}
+            />
             <IconBuildingStore size={24} color="var(--mantine-primary-color-filled)" aria-hidden />
             <Text fw={700} size="lg" visibleFrom="xs">
               {t('app.name')}
@@ -98,7 +106,13 @@ function HeaderControls() {
         aria-label={t('header.store')}
         w={290}
         size="sm"
-        leftSection={activeStore?.isDemo ? <Badge size="xs" variant="light">{t('store.demoBadge')}</Badge> : undefined}
+        leftSection={
+          activeStore?.isDemo ? (
+            <Badge size="xs" variant="light">
+              {t('store.demoBadge')}
+            </Badge>
+          ) : undefined
+        }
         leftSectionWidth={activeStore?.isDemo ? 52 : undefined}
         data={stores.map((s) => ({ value: s.id, label: s.name }))}
         value={activeStore?.id ?? null}

@@ -1,7 +1,14 @@
 import { IconPhoto } from '@tabler/icons-react';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { IconMessages } from '@tabler/icons-react';
-import { IconChartBar, IconFileImport, IconPackage, IconReceipt, IconSettings, type Icon } from '@tabler/icons-react';
+import {
+  IconChartBar,
+  IconFileImport,
+  IconPackage,
+  IconReceipt,
+  IconSettings,
+  type Icon,
+} from '@tabler/icons-react';
 
 export interface NavEntry {
   path: string;
@@ -22,4 +29,6 @@ export const STORE_NAV: NavEntry[] = [
   { path: '/hosting', labelKey: 'hosting.ui.nav', icon: IconArrowsExchange, hotkey: '7' },
 ];
 
-export const APP_NAV: NavEntry[] = [{ path: '/settings', labelKey: 'nav.settings', icon: IconSettings, hotkey: '9' }];
+export const APP_NAV: NavEntry[] = [
+  { path: '/settings', labelKey: 'nav.settings', icon: IconSettings, hotkey: ',' },
+];

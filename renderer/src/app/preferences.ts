@@ -19,6 +19,9 @@ export function usePreferences(): Preferences | undefined {
   }, []);
 }
 
-export async function setPreference<K extends keyof Preferences>(key: K, value: Preferences[K]): Promise<void> {
+export async function setPreference<K extends keyof Preferences>(
+  key: K,
+  value: Preferences[K],
+): Promise<void> {
   await db.settings.put({ key, value });
 }

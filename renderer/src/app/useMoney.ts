@@ -1,7 +1,13 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { convertMinor, DEFAULT_EXCHANGE_RATES, ExchangeRatesSchema, formatMoney, type ExchangeRates } from '@shared/analytics/money';
+import {
+  convertMinor,
+  DEFAULT_EXCHANGE_RATES,
+  ExchangeRatesSchema,
+  formatMoney,
+  type ExchangeRates,
+} from '@shared/analytics/money';
 import { db } from '../db/db';
 import { localeOf } from '../i18n';
 import { useWorkstation } from './WorkstationContext';
@@ -35,7 +41,8 @@ export function useMoney(): MoneyFormatter {
     () => ({
       currency: displayCurrency,
       rates,
-      format: (minor, from) => formatMoney(convertMinor(minor, from, displayCurrency, rates), displayCurrency, locale),
+      format: (minor, from) =>
+        formatMoney(convertMinor(minor, from, displayCurrency, rates), displayCurrency, locale),
       formatDisplay: (minor) => formatMoney(minor, displayCurrency, locale),
     }),
     [displayCurrency, rates, locale],

@@ -3,7 +3,9 @@ import { httpBridge, takeBrowserToken } from './client';
 
 describe('httpBridge', () => {
   it('posts the arguments with the bearer token and returns the answer', async () => {
-    const fetchImpl = vi.fn(async () => new Response(JSON.stringify({ ok: true, value: { name: 'x' } }), { status: 200 }));
+    const fetchImpl = vi.fn(
+      async () => new Response(JSON.stringify({ ok: true, value: { name: 'x' } }), { status: 200 }),
+    );
     const api = httpBridge('tok', fetchImpl as unknown as typeof fetch);
     const result = await api.invoke('app:info', {});
     expect(result).toEqual({ ok: true, value: { name: 'x' } });
@@ -13,12 +15,18 @@ describe('httpBridge', () => {
   });
 
   it('turns 401 and network failures into results', async () => {
-    const denied = httpBridge('bad', (async () => new Response('no', { status: 401 })) as unknown as typeof fetch);
+    const denied = httpBridge(
+      'bad',
+      (async () => new Response('no', { status: 401 })) as unknown as typeof fetch,
+    );
     expect(await denied.invoke('app:info', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     const offline = httpBridge('t', (async () => {
       throw new Error('offline');
     }) as unknown as typeof fetch);
-    expect(await offline.invoke('app:info', {})).toEqual({ ok: false, error: { code: 'failed', message: 'offline' } });
+    expect(await offline.invoke('app:info', {})).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'offline' },
+    });
   });
 });
 

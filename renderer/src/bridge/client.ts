@@ -8,7 +8,10 @@ const TOKEN_KEY = 'sw.token';
  * The browser host hands its token once, in the link it prints. Keep it for this tab's session and
  * take it out of the address bar so it is not bookmarked or shared by accident.
  */
-export function takeBrowserToken(location: Location = window.location, storage: Storage = sessionStorage): string | undefined {
+export function takeBrowserToken(
+  location: Location = window.location,
+  storage: Storage = sessionStorage,
+): string | undefined {
   const url = new URL(location.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {
@@ -27,13 +30,26 @@ export function httpBridge(token: string | undefined, fetchImpl: typeof fetch = 
       try {
         const response = await fetchImpl(`/api/${encodeURIComponent(channel)}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+          headers: {
+            'Content-Type': 'application/json',
+            ...(token ? { Authorization: `Bearer ${token}` } : {}),
+          },
           body: JSON.stringify(args),
         });
-        if (response.status === 401) return { ok: false, error: { code: 'unauthorized', message: 'The workstation service refused this page (token missing or expired)' } };
+        if (response.status === 401)
+          return {
+            ok: false,
+            error: {
+              code: 'unauthorized',
+              message: 'The workstation service refused this page (token missing or expired)',
+            },
+          };
         return (await response.json()) as BridgeResult<ResultOf<C>>;
       } catch (error) {
-        return { ok: false, error: { code: 'failed', message: error instanceof Error ? error.message : String(error) } };
+        return {
+          ok: false,
+          error: { code: 'failed', message: error instanceof Error ? error.message : String(error) },
+        };
       }
     },
   };

@@ -27,7 +27,12 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
           <Text size="xs" c="dimmed" ff="monospace">
             {this.state.error.message}
           </Text>
-          <Button size="xs" variant="light" w="fit-content" onClick={() => this.setState({ error: undefined })}>
+          <Button
+            size="xs"
+            variant="light"
+            w="fit-content"
+            onClick={() => this.setState({ error: undefined })}
+          >
             {i18next.t('errors.reload')}
           </Button>
         </Stack>

@@ -18,7 +18,8 @@ interface Props {
 /** "Download CSV" / "Download PNG" for a dashboard card. */
 export function ExportMenu({ name, rows, chart }: Props) {
   const { t } = useTranslation();
-  const fail = (error: unknown) => notifications.show({ color: 'red', message: error instanceof Error ? error.message : String(error) });
+  const fail = (error: unknown) =>
+    notifications.show({ color: 'red', message: error instanceof Error ? error.message : String(error) });
   const csv = () => rows && void saveBytes(`${name}.csv`, encodeCsv(rows()), 'text/csv').catch(fail);
   const png = async () => {
     const svg = chart?.current?.querySelector('svg.recharts-surface');
@@ -29,7 +30,12 @@ export function ExportMenu({ name, rows, chart }: Props) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={t('dashboard.export')} data-testid={`export-${name}`}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={t('dashboard.export')}
+          data-testid={`export-${name}`}
+        >
           <IconDownload size={16} />
         </ActionIcon>
       </Menu.Target>

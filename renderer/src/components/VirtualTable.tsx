@@ -39,9 +39,27 @@ interface Props<Row> {
 }
 
 /** A div grid with only the visible rows in the DOM, so 100k rows scroll like 100. */
-export function VirtualTable<Row>({ rows, columns, rowKey, rowHeight = 40, height, onEndReached, emptyText, footer, label, onRowOpen, isCurrent, sort }: Props<Row>) {
+export function VirtualTable<Row>({
+  rows,
+  columns,
+  rowKey,
+  rowHeight = 40,
+  height,
+  onEndReached,
+  emptyText,
+  footer,
+  label,
+  onRowOpen,
+  isCurrent,
+  sort,
+}: Props<Row>) {
   const parentRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parentRef.current, estimateSize: () => rowHeight, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => parentRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+  });
   const items = virtualizer.getVirtualItems();
   const template = columns.map((c) => c.width).join(' ');
   const minWidth = minimumWidth(columns);
@@ -51,67 +69,84 @@ export function VirtualTable<Row>({ rows, columns, rowKey, rowHeight = 40, heigh
   return (
     <Box className={classes.frame} role="table" aria-label={label} aria-rowcount={rows.length}>
       <div className={classes.inner} style={{ minWidth }}>
-      <div className={classes.header} role="row" style={{ gridTemplateColumns: template }}>
-        {columns.map((c) => (
-          <div
-            key={c.key}
-            role="columnheader"
-            className={classes.cell}
-            style={{ textAlign: c.align ?? 'left' }}
-            aria-sort={sort?.key === c.key ? (sort.descending ? 'descending' : 'ascending') : undefined}
-          >
-            {c.sortable && sort ? (
-              <UnstyledButton className={classes.sortButton} onClick={() => sort.onSort(c.key)}>
-                {c.header}
-                {sort.key === c.key ? (sort.descending ? ' ↓' : ' ↑') : ''}
-              </UnstyledButton>
-            ) : (
-              c.header
-            )}
-          </div>
-        ))}
-      </div>
-      <div ref={parentRef} className={classes.body} style={{ height }} tabIndex={0}>
-        {rows.length === 0 ? (
-          <Group justify="center" p="xl">
-            <Text c="dimmed">{emptyText}</Text>
-          </Group>
-        ) : (
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {items.map((item) => {
-              const row = rows[item.index] as Row;
-              const current = isCurrent?.(row) === true;
-              return (
-                <div
-                  key={rowKey(row)}
-                  role="row"
-                  aria-rowindex={item.index + 1}
-                  className={[classes.row, onRowOpen && classes.clickable, current && classes.current].filter(Boolean).join(' ')}
-                  aria-current={current || undefined}
-                  style={{ gridTemplateColumns: template, height: item.size, transform: `translateY(${item.start}px)` }}
-                  tabIndex={onRowOpen ? 0 : undefined}
-                  onClick={onRowOpen ? (event) => !isInteractive(event.target) && onRowOpen(row) : undefined}
-                  onKeyDown={
-                    onRowOpen
-                      ? (event) => {
-                          if ((event.key !== 'Enter' && event.key !== ' ') || event.target !== event.currentTarget) return;
-                          event.preventDefault();
-                          onRowOpen(row);
-                        }
-                      : undefined
-                  }
-                >
-                  {columns.map((c) => (
-                    <div key={c.key} role="cell" className={classes.cell} style={{ textAlign: c.align ?? 'left' }}>
-                      {c.render(row)}
-                    </div>
-                  ))}
-                </div>
-              );
-            })}
-          </div>
-        )}
-      </div>
+        <div className={classes.header} role="row" style={{ gridTemplateColumns: template }}>
+          {columns.map((c) => (
+            <div
+              key={c.key}
+              role="columnheader"
+              className={classes.cell}
+              style={{ textAlign: c.align ?? 'left' }}
+              aria-sort={sort?.key === c.key ? (sort.descending ? 'descending' : 'ascending') : undefined}
+            >
+              {c.sortable && sort ? (
+                <UnstyledButton className={classes.sortButton} onClick={() => sort.onSort(c.key)}>
+                  {c.header}
+                  {sort.key === c.key ? (sort.descending ? ' ↓' : ' ↑') : ''}
+                </UnstyledButton>
+              ) : (
+                c.header
+              )}
+            </div>
+          ))}
+        </div>
+        <div ref={parentRef} className={classes.body} style={{ height }} tabIndex={0}>
+          {rows.length === 0 ? (
+            <Group justify="center" p="xl">
+              <Text c="dimmed">{emptyText}</Text>
+            </Group>
+          ) : (
+            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+              {items.map((item) => {
+                const row = rows[item.index] as Row;
+                const current = isCurrent?.(row) === true;
+                return (
+                  <div
+                    key={rowKey(row)}
+                    role="row"
+                    aria-rowindex={item.index + 1}
+                    className={[classes.row, onRowOpen && classes.clickable, current && classes.current]
+                      .filter(Boolean)
+                      .join(' ')}
+                    aria-current={current || undefined}
+                    style={{
+                      gridTemplateColumns: template,
+                      height: item.size,
+                      transform: `translateY(${item.start}px)`,
+                    }}
+                    tabIndex={onRowOpen ? 0 : undefined}
+                    onClick={
+                      onRowOpen ? (event) => !isInteractive(event.target) && onRowOpen(row) : undefined
+                    }
+                    onKeyDown={
+                      onRowOpen
+                        ? (event) => {
+                            if (
+                              (event.key !== 'Enter' && event.key !== ' ') ||
+                              event.target !== event.currentTarget
+                            )
+                              return;
+                            event.preventDefault();
+                            onRowOpen(row);
+                          }
+                        : undefined
+                    }
+                  >
+                    {columns.map((c) => (
+                      <div
+                        key={c.key}
+                        role="cell"
+                        className={classes.cell}
+                        style={{ textAlign: c.align ?? 'left' }}
+                      >
+                        {c.render(row)}
+                      </div>
+                    ))}
+                  </div>
+                );
+              })}
+            </div>
+          )}
+        </div>
       </div>
       {footer && <div className={classes.footer}>{footer}</div>}
     </Box>

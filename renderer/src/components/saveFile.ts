@@ -5,7 +5,11 @@ import { bridge } from '../bridge/client';
  * no dialog to show) downloads the file instead.
  */
 export async function saveBytes(name: string, bytes: Uint8Array, mime: string): Promise<void> {
-  const result = await bridge.invoke('dialog:saveFile', { suggestedName: name, bytesBase64: toBase64(bytes), filters: [] });
+  const result = await bridge.invoke('dialog:saveFile', {
+    suggestedName: name,
+    bytesBase64: toBase64(bytes),
+    filters: [],
+  });
   if (result.ok) return;
   if (result.error.code !== 'not-available') throw new Error(result.error.message);
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
@@ -16,7 +20,8 @@ export async function saveBytes(name: string, bytes: Uint8Array, mime: string): 
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
@@ -55,7 +60,16 @@ function inlineComputedColours(source: SVGElement, target: SVGElement): void {
     const style = getComputedStyle(element);
     const copy = to[i] as SVGElement | undefined;
     if (!copy) return;
-    for (const property of ['fill', 'stroke', 'stop-color', 'font-family', 'font-size', 'opacity', 'fill-opacity', 'stroke-opacity']) {
+    for (const property of [
+      'fill',
+      'stroke',
+      'stop-color',
+      'font-family',
+      'font-size',
+      'opacity',
+      'fill-opacity',
+      'stroke-opacity',
+    ]) {
       copy.style.setProperty(property, style.getPropertyValue(property));
     }
   });

@@ -5,7 +5,11 @@ import { openWorkstationDb, type WorkstationDb } from './db';
  * At most one call per interval; the final one always goes through. Workers report progress through this
  * because the page re-renders on every message.
  */
-export function throttled<T>(send: (value: T) => void, isFinal: (value: T) => boolean, intervalMs = 100): (value: T) => void {
+export function throttled<T>(
+  send: (value: T) => void,
+  isFinal: (value: T) => boolean,
+  intervalMs = 100,
+): (value: T) => void {
   let last = -Infinity;
   return (value) => {
     const now = performance.now();

@@ -42,9 +42,20 @@ describe('workstation db', () => {
     const name = `migrate-${Math.random()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
-    await v1.table('stores').put({ id: 's1', name: 'Old store', hostingMode: 'self-operated', currency: 'USD', createdAt: 0, isDemo: false });
-    await v1.table('conversations').bulkPut([conversation('c1', 'open', 5), conversation('c2', 'open'), conversation('c3', 'resolved')]);
-    await v1.table('dimensionDays').bulkPut([productDay('2026-01-05', 100), productDay('2026-01-20', 50), productDay('2026-02-01', 7)]);
+    await v1.table('stores').put({
+      id: 's1',
+      name: 'Old store',
+      hostingMode: 'self-operated',
+      currency: 'USD',
+      createdAt: 0,
+      isDemo: false,
+    });
+    await v1
+      .table('conversations')
+      .bulkPut([conversation('c1', 'open', 5), conversation('c2', 'open'), conversation('c3', 'resolved')]);
+    await v1
+      .table('dimensionDays')
+      .bulkPut([productDay('2026-01-05', 100), productDay('2026-01-20', 50), productDay('2026-02-01', 7)]);
     v1.close();
 
     const latest = openWorkstationDb(name);
@@ -54,7 +65,10 @@ describe('workstation db', () => {
     // v5: the days v1 kept, folded into month rows that hold them.
     expect((await latest.dimensionMonths.get('s1|product|p1|2026-01-01|self-operated'))?.gmv).toBe(150);
     expect((await latest.dimensionMonths.get('s1|product|p1|2026-02-01|self-operated'))?.gmv).toBe(7);
-    expect((await latest.dimensionMonths.get('s1|product|p1|2026-01-01|self-operated'))?.days).toEqual({ '05': [1, 1, 100, 0], '20': [1, 1, 50, 0] });
+    expect((await latest.dimensionMonths.get('s1|product|p1|2026-01-01|self-operated'))?.days).toEqual({
+      '05': [1, 1, 100, 0],
+      '20': [1, 1, 50, 0],
+    });
     expect(latest.tables.map((t) => t.name)).not.toContain('dimensionDays');
     expect(latest.tables.map((t) => t.name)).not.toContain('buyers');
     // Counters for conversations that predate them: the inbox counts them on first open.
@@ -66,7 +80,11 @@ describe('workstation db', () => {
     expect(counters['all']).toBe(3);
     // v5, v7: the indexes in force are exactly the current layout's, dropped ones gone.
     for (const table of latest.tables) {
-      const layout = CURRENT_SCHEMA[table.name]?.split(',').map((part) => part.trim()).slice(1).sort();
+      const layout = CURRENT_SCHEMA[table.name]
+        ?.split(',')
+        .map((part) => part.trim())
+        .slice(1)
+        .sort();
       expect(table.schema.indexes.map((index) => index.src).sort(), table.name).toEqual(layout);
     }
     latest.close();
@@ -76,7 +94,21 @@ describe('workstation db', () => {
     const db = openWorkstationDb(`fresh-${Math.random()}`);
     await db.open();
     const names = db.tables.map((t) => t.name);
-    for (const table of ['orders', 'products', 'skus', 'conversations', 'messages', 'dailyStats', 'dimensionMonths', 'counters', 'modeChanges', 'drafts', 'shipments', 'influencers', 'campaigns']) {
+    for (const table of [
+      'orders',
+      'products',
+      'skus',
+      'conversations',
+      'messages',
+      'dailyStats',
+      'dimensionMonths',
+      'counters',
+      'modeChanges',
+      'drafts',
+      'shipments',
+      'influencers',
+      'campaigns',
+    ]) {
       expect(names).toContain(table);
     }
     db.close();

@@ -25,7 +25,16 @@ import type {
   TrendPoint,
 } from '@shared/domain/types';
 import { monthsOfDays } from '@shared/analytics/monthly';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8 } from './schema';
+import {
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  SCHEMA_V5,
+  SCHEMA_V6,
+  SCHEMA_V7,
+  SCHEMA_V8,
+} from './schema';
 
 /** A maintained count, e.g. `${storeId}|conversations|status:open`; read instead of `count()` scans. */
 export interface Counter {

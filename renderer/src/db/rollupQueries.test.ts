@@ -5,8 +5,25 @@ import type { DimensionDay } from '@shared/domain/types';
 import { openWorkstationDb } from './db';
 import { dimensionRowsInPeriod, keyRollupRows } from './rollupQueries';
 
-function row(storeId: string, key: string, day: string, hostingMode: DimensionDay['hostingMode'] = 'self-operated'): DimensionDay {
-  return { id: dimensionDayId(storeId, 'product', key, day, hostingMode), storeId, dimension: 'product', key, day, hostingMode, currency: 'USD', orders: 1, units: 1, gmv: 100, refunds: 0 };
+function row(
+  storeId: string,
+  key: string,
+  day: string,
+  hostingMode: DimensionDay['hostingMode'] = 'self-operated',
+): DimensionDay {
+  return {
+    id: dimensionDayId(storeId, 'product', key, day, hostingMode),
+    storeId,
+    dimension: 'product',
+    key,
+    day,
+    hostingMode,
+    currency: 'USD',
+    orders: 1,
+    units: 1,
+    gmv: 100,
+    refunds: 0,
+  };
 }
 
 describe('rollup queries', () => {
@@ -25,7 +42,11 @@ describe('rollup queries', () => {
     ];
     await db.dimensionMonths.bulkPut([...monthsOfDays(days).values()]);
     const rows = await keyRollupRows(db, 's1', 'product', 'p1', '2026-02-01', '2026-02-28');
-    expect(rows.map((r) => `${r.day} ${r.hostingMode}`)).toEqual(['2026-02-01 fully-managed', '2026-02-01 self-operated', '2026-02-28 self-operated']);
+    expect(rows.map((r) => `${r.day} ${r.hostingMode}`)).toEqual([
+      '2026-02-01 fully-managed',
+      '2026-02-01 self-operated',
+      '2026-02-28 self-operated',
+    ]);
     expect(await keyRollupRows(db, 's1', 'product', 'p1', '2026-03-02', '2026-03-01')).toEqual([]);
     const period = await dimensionRowsInPeriod(db, 's1', 'product', '2026-02-01', '2026-03-01');
     expect(period.filter((r) => r.key === 'p1').reduce((t, r) => t + r.orders, 0)).toBe(4);

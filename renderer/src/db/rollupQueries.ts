@@ -10,9 +10,18 @@ type Dimension = DimensionDay['dimension'];
  * mode, summed over that month's days in range and dated at its first day in range. Reads the month rows by
  * [storeId+dimension+day], so a year costs twelve rows per key, not 365.
  */
-export async function dimensionRowsInPeriod(db: WorkstationDb, storeId: string, dimension: Dimension, from: string, to: string): Promise<DimensionDay[]> {
+export async function dimensionRowsInPeriod(
+  db: WorkstationDb,
+  storeId: string,
+  dimension: Dimension,
+  from: string,
+  to: string,
+): Promise<DimensionDay[]> {
   if (from > to) return [];
-  const months = await db.dimensionMonths.where('[storeId+dimension+day]').between([storeId, dimension, monthStartOf(from)], [storeId, dimension, to], true, true).toArray();
+  const months = await db.dimensionMonths
+    .where('[storeId+dimension+day]')
+    .between([storeId, dimension, monthStartOf(from)], [storeId, dimension, to], true, true)
+    .toArray();
   return months.flatMap((month) => monthWithin(month, from, to) ?? []);
 }
 
@@ -21,10 +30,22 @@ export async function dimensionRowsInPeriod(db: WorkstationDb, storeId: string, 
  * ids are store|dimension|key|month|mode, so a key's months sit together. The filter drops any row of another
  * key that a '|' inside a key could have slipped into the range.
  */
-export async function keyRollupRows(db: WorkstationDb, storeId: string, dimension: Dimension, key: string, from: string, to: string): Promise<DimensionDay[]> {
+export async function keyRollupRows(
+  db: WorkstationDb,
+  storeId: string,
+  dimension: Dimension,
+  key: string,
+  from: string,
+  to: string,
+): Promise<DimensionDay[]> {
   if (from > to) return [];
   const prefix = `${storeId}|${dimension}|${key}|`;
-  const months = await db.dimensionMonths.where(':id').between(`${prefix}${monthStartOf(from)}`, `${prefix}${to}|\uffff`, true, true).toArray();
+  const months = await db.dimensionMonths
+    .where(':id')
+    .between(`${prefix}${monthStartOf(from)}`, `${prefix}${to}|\uffff`, true, true)
+    .toArray();
   const own = months.filter((m) => m.storeId === storeId && m.dimension === dimension && m.key === key);
-  return own.flatMap((month) => daysOfMonth(month, from, to)).sort((a, b) => a.day.localeCompare(b.day) || a.hostingMode.localeCompare(b.hostingMode));
+  return own
+    .flatMap((month) => daysOfMonth(month, from, to))
+    .sort((a, b) => a.day.localeCompare(b.day) || a.hostingMode.localeCompare(b.hostingMode));
 }

@@ -11,7 +11,8 @@ export const SCHEMA_V1 = {
   buyers: 'id, storeId, country',
   orders: 'id, [storeId+placedAt], [storeId+day], [storeId+status], buyerId, importBatchId',
   orderLines: 'id, orderId, [storeId+productId], productId',
-  conversations: 'id, [storeId+lastMessageAt], [status+lastMessageAt], buyerId, orderId, assigneeId, language, *labels',
+  conversations:
+    'id, [storeId+lastMessageAt], [status+lastMessageAt], buyerId, orderId, assigneeId, language, *labels',
   messages: 'id, [conversationId+sentAt], storeId',
   replyTemplates: 'id, language, topic',
   competitors: 'id, storeId',
@@ -48,7 +49,8 @@ export const SCHEMA_V3: Record<string, string> = {
   photoPresets: 'id, updatedAt',
   importUndo: 'id, batchId',
   importLayouts: 'fingerprint',
-  conversations: 'id, [storeId+lastMessageAt], [status+lastMessageAt], buyerId, orderId, assigneeId, language, *labels, [storeId+waitingSince], [storeId+status+lastMessageAt], [storeId+language+lastMessageAt], [storeId+country+lastMessageAt], [storeId+assigneeKey+lastMessageAt], [storeId+orderStatus+lastMessageAt]',
+  conversations:
+    'id, [storeId+lastMessageAt], [status+lastMessageAt], buyerId, orderId, assigneeId, language, *labels, [storeId+waitingSince], [storeId+status+lastMessageAt], [storeId+language+lastMessageAt], [storeId+country+lastMessageAt], [storeId+assigneeKey+lastMessageAt], [storeId+orderStatus+lastMessageAt]',
   messages: 'id, [conversationId+sentAt], storeId, *tokens',
   outbox: 'id, [storeId+state+createdAt], conversationId',
   reps: 'id, createdAt',
@@ -106,7 +108,14 @@ export const SCHEMA_V8 = {
 
 /** The indexes in force today, table by table: what a fresh database with the app's layout needs. */
 export const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(
-  Object.entries<string | null>({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V5, ...SCHEMA_V6, ...SCHEMA_V7, ...SCHEMA_V8 }).filter(
-    (entry): entry is [string, string] => entry[1] !== null,
-  ),
+  Object.entries<string | null>({
+    ...SCHEMA_V1,
+    ...SCHEMA_V2,
+    ...SCHEMA_V3,
+    ...SCHEMA_V4,
+    ...SCHEMA_V5,
+    ...SCHEMA_V6,
+    ...SCHEMA_V7,
+    ...SCHEMA_V8,
+  }).filter((entry): entry is [string, string] => entry[1] !== null),
 );

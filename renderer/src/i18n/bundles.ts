@@ -21,6 +21,12 @@ export const bundleParts = {
 const merge = (parts: readonly object[]) => Object.assign({}, ...parts) as Record<string, unknown>;
 
 export const bundles = {
-  en: merge(bundleParts.en) as typeof en & typeof photosEn & typeof hostingEn & typeof inboxEn & typeof inboxUiEn & typeof catalogEn & typeof dashboardFilterEn,
+  en: merge(bundleParts.en) as typeof en &
+    typeof photosEn &
+    typeof hostingEn &
+    typeof inboxEn &
+    typeof inboxUiEn &
+    typeof catalogEn &
+    typeof dashboardFilterEn,
   zh: merge(bundleParts.zh),
 };

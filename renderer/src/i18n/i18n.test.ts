@@ -6,7 +6,9 @@ import { bundleParts, bundles } from './bundles';
 function flatten(tree: object, prefix = ''): Record<string, string> {
   return Object.entries(tree).reduce<Record<string, string>>((out, [key, value]) => {
     const path = prefix ? `${prefix}.${key}` : key;
-    return typeof value === 'string' ? { ...out, [path]: value } : { ...out, ...flatten(value as object, path) };
+    return typeof value === 'string'
+      ? { ...out, [path]: value }
+      : { ...out, ...flatten(value as object, path) };
   }, {});
 }
 
@@ -47,7 +49,8 @@ describe('translations', () => {
     for (const file of sourceFiles(root)) {
       for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)) {
         const key = match[1] as string;
-        if (!(key in english) && !Object.keys(english).some((k) => k.startsWith(`${key}.`))) missing.push(`${file}: ${key}`);
+        if (!(key in english) && !Object.keys(english).some((k) => k.startsWith(`${key}.`)))
+          missing.push(`${file}: ${key}`);
       }
     }
     expect(missing).toEqual([]);

@@ -36,11 +36,19 @@ export const coreChannels = {
     result: z.object({ opened: z.boolean(), url: z.string() }),
   },
   'dialog:openFiles': {
-    args: z.object({ title: z.string().optional(), filters: z.array(fileFilter).default([]), multiple: z.boolean().default(false) }),
+    args: z.object({
+      title: z.string().optional(),
+      filters: z.array(fileFilter).default([]),
+      multiple: z.boolean().default(false),
+    }),
     result: z.object({ files: z.array(fileContent) }),
   },
   'dialog:saveFile': {
-    args: z.object({ suggestedName: z.string().min(1).max(255), bytesBase64: z.string(), filters: z.array(fileFilter).default([]) }),
+    args: z.object({
+      suggestedName: z.string().min(1).max(255),
+      bytesBase64: z.string(),
+      filters: z.array(fileFilter).default([]),
+    }),
     result: z.object({ saved: z.boolean(), path: z.string().optional() }),
   },
 } as const;

@@ -27,14 +27,26 @@ export function BulkEditModal({ count, opened, onClose, onApply }: Props) {
           onChange={(v) => setPricePercent(v === '' ? '' : Number(v))}
           data-autofocus
         />
-        <NumberInput label={t('bulk.setStock')} min={0} max={999_999} allowDecimal={false} value={stock} onChange={(v) => setStock(v === '' ? '' : Number(v))} />
+        <NumberInput
+          label={t('bulk.setStock')}
+          min={0}
+          max={999_999}
+          allowDecimal={false}
+          value={stock}
+          onChange={(v) => setStock(v === '' ? '' : Number(v))}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('settings.cancel')}
           </Button>
           <Button
             disabled={nothing}
-            onClick={() => onApply({ pricePercent: pricePercent === '' ? undefined : pricePercent, stock: stock === '' ? undefined : stock })}
+            onClick={() =>
+              onApply({
+                pricePercent: pricePercent === '' ? undefined : pricePercent,
+                stock: stock === '' ? undefined : stock,
+              })
+            }
           >
             {t('bulk.apply')}
           </Button>

@@ -40,10 +40,15 @@ export function CatalogPage() {
     ]);
     return toCatalogRows(activeStore, products, skus, media);
   }, [activeStore, storeId]);
-  const rows = useMemo(() => filterCatalog(all ?? [], { text: debounced, category, sort }), [all, debounced, category, sort]);
+  const rows = useMemo(
+    () => filterCatalog(all ?? [], { text: debounced, category, sort }),
+    [all, debounced, category, sort],
+  );
 
   const price = (r: CatalogRow) =>
-    r.minPrice === r.maxPrice ? money.format(r.minPrice, r.currency) : `${money.format(r.minPrice, r.currency)} – ${money.format(r.maxPrice, r.currency)}`;
+    r.minPrice === r.maxPrice
+      ? money.format(r.minPrice, r.currency)
+      : `${money.format(r.minPrice, r.currency)} – ${money.format(r.maxPrice, r.currency)}`;
   const toggle = (id: string) =>
     setSelected((previous) => {
       const next = new Set(previous);
@@ -59,39 +64,92 @@ export function CatalogPage() {
       key: 'select',
       header: '',
       width: '32px',
-      render: (r) => <Checkbox size="xs" aria-label={r.title} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />,
+      render: (r) => (
+        <Checkbox size="xs" aria-label={r.title} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />
+      ),
     },
-    { key: 'code', header: t('catalog.code'), width: '110px', render: (r) => <Text ff="monospace" size="xs">{r.code}</Text> },
+    {
+      key: 'code',
+      header: t('catalog.code'),
+      width: '110px',
+      render: (r) => (
+        <Text ff="monospace" size="xs">
+          {r.code}
+        </Text>
+      ),
+    },
     { key: 'title', header: t('catalog.titleCol'), width: 'minmax(200px, 3fr)', render: (r) => r.title },
-    { key: 'readiness', header: t('listing.title'), width: '120px', render: (r) => <ListingStatusBadge status={r.readiness} /> },
-    { key: 'category', header: t('catalog.category'), width: '130px', render: (r) => t(`category.${r.category}`, { defaultValue: r.category }) },
+    {
+      key: 'readiness',
+      header: t('listing.title'),
+      width: '120px',
+      render: (r) => <ListingStatusBadge status={r.readiness} />,
+    },
+    {
+      key: 'category',
+      header: t('catalog.category'),
+      width: '130px',
+      render: (r) => t(`category.${r.category}`, { defaultValue: r.category }),
+    },
     { key: 'skus', header: t('catalog.skus'), width: '60px', align: 'right', render: (r) => r.skuCount },
     { key: 'price', header: t('catalog.price'), width: '140px', align: 'right', render: price },
-    { key: 'stock', header: t('catalog.stock'), width: '80px', align: 'right', render: (r) => r.stock.toLocaleString() },
-    { key: 'handling', header: t('catalog.handling'), width: '80px', align: 'right', render: (r) => t('catalog.days', { count: r.handlingDays }) },
+    {
+      key: 'stock',
+      header: t('catalog.stock'),
+      width: '80px',
+      align: 'right',
+      render: (r) => r.stock.toLocaleString(),
+    },
+    {
+      key: 'handling',
+      header: t('catalog.handling'),
+      width: '80px',
+      align: 'right',
+      render: (r) => t('catalog.days', { count: r.handlingDays }),
+    },
     {
       key: 'mode',
       header: t('catalog.mode'),
       width: '130px',
       render: (r) => (
-        <Badge size="sm" variant="light" color={r.mode === 'fully-managed' ? 'violet' : r.mode === 'semi-managed' ? 'blue' : 'teal'}>
+        <Badge
+          size="sm"
+          variant="light"
+          color={r.mode === 'fully-managed' ? 'violet' : r.mode === 'semi-managed' ? 'blue' : 'teal'}
+        >
           {t(`hostingMode.${r.mode}`)}
         </Badge>
       ),
     },
-    { key: 'languages', header: t('catalog.languages'), width: '110px', render: (r) => <Text size="xs">{r.languages.join(' ').toUpperCase()}</Text> },
+    {
+      key: 'languages',
+      header: t('catalog.languages'),
+      width: '110px',
+      render: (r) => <Text size="xs">{r.languages.join(' ').toUpperCase()}</Text>,
+    },
   ];
 
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>{t('catalog.title')}</Title>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => void navigate('/catalog/new')} data-testid="new-product">
+        <Button
+          leftSection={<IconPlus size={16} />}
+          onClick={() => void navigate('/catalog/new')}
+          data-testid="new-product"
+        >
           {t('product.new')}
         </Button>
       </Group>
       <Group>
-        <TextInput leftSection={<IconSearch size={16} />} placeholder={t('catalog.search')} aria-label={t('catalog.search')} value={text} onChange={(e) => setText(e.currentTarget.value)} w={300} />
+        <TextInput
+          leftSection={<IconSearch size={16} />}
+          placeholder={t('catalog.search')}
+          aria-label={t('catalog.search')}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          w={300}
+        />
         <Select
           aria-label={t('catalog.category')}
           placeholder={t('catalog.allCategories')}
@@ -119,7 +177,12 @@ export function CatalogPage() {
           <Text size="sm" fw={500}>
             {t('bulk.selected', { count: selected.size })}
           </Text>
-          <Button size="xs" variant="light" leftSection={<IconPencil size={14} />} onClick={() => setBulkOpen(true)}>
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconPencil size={14} />}
+            onClick={() => setBulkOpen(true)}
+          >
             {t('bulk.edit')}
           </Button>
           <Button
@@ -162,7 +225,9 @@ export function CatalogPage() {
         onClose={() => setBulkOpen(false)}
         onApply={(edit) => {
           setBulkOpen(false);
-          void bulkEditProducts(db, ids, edit, Date.now()).then((count) => notifications.show({ message: t('bulk.applied', { count }) }));
+          void bulkEditProducts(db, ids, edit, Date.now()).then((count) =>
+            notifications.show({ message: t('bulk.applied', { count }) }),
+          );
         }}
       />
       <VirtualTable

@@ -3,7 +3,11 @@ import { IconAlertTriangle, IconCircleCheck, IconCircleX } from '@tabler/icons-r
 import { useTranslation } from 'react-i18next';
 import type { ListingCheck, ListingStatus } from '@shared/catalog/listingRules';
 
-const STATUS_COLOR: Record<ListingStatus, string> = { ready: 'teal', 'needs-fixes': 'orange', blocked: 'red' };
+const STATUS_COLOR: Record<ListingStatus, string> = {
+  ready: 'teal',
+  'needs-fixes': 'orange',
+  blocked: 'red',
+};
 
 export function ListingStatusBadge({ status }: { status: ListingStatus }) {
   const { t } = useTranslation();
@@ -33,7 +37,13 @@ export function ListingCheckPanel({ check }: { check: ListingCheck }) {
             {check.fixes.map((fix, i) => (
               <List.Item
                 key={`${fix.ruleId}-${fix.field}-${i}`}
-                icon={fix.severity === 'error' ? <IconCircleX size={16} color="var(--mantine-color-red-6)" /> : <IconAlertTriangle size={16} color="var(--mantine-color-yellow-6)" />}
+                icon={
+                  fix.severity === 'error' ? (
+                    <IconCircleX size={16} color="var(--mantine-color-red-6)" />
+                  ) : (
+                    <IconAlertTriangle size={16} color="var(--mantine-color-yellow-6)" />
+                  )
+                }
               >
                 <Text size="sm">{t(`listing.rule.${fix.ruleId}`, fix.params)}</Text>
               </List.Item>

@@ -1,5 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Anchor, Button, Card, Grid, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconDeviceFloppy } from '@tabler/icons-react';
@@ -13,7 +25,14 @@ import { MainImagesCard } from '../photos/MainImagesCard';
 import { SwitchModeButton } from '../hosting/SwitchModeButton';
 import { ListingCheckPanel } from './ListingCheckPanel';
 import { AttributesCard, LogisticsCard, SkusCard, TitlesCard } from './ProductEditorSections';
-import { formFromProduct, newProductForm, newSkuForm, recordsFromForm, type ProductForm, type SkuForm } from './productForm';
+import {
+  formFromProduct,
+  newProductForm,
+  newSkuForm,
+  recordsFromForm,
+  type ProductForm,
+  type SkuForm,
+} from './productForm';
 import { saveProduct } from './productRepo';
 import { clearDraft, readDraft, useFormDraft } from './useFormDraft';
 
@@ -50,12 +69,19 @@ export function ProductEditorPage() {
 
   useEffect(() => {
     if (!editing) return;
-    void db.media.where('id').anyOf([...editing.form.mainImageIds, ...editing.skus.flatMap((s) => (s.imageId ? [s.imageId] : []))]).toArray().then(setMedia);
+    void db.media
+      .where('id')
+      .anyOf([...editing.form.mainImageIds, ...editing.skus.flatMap((s) => (s.imageId ? [s.imageId] : []))])
+      .toArray()
+      .then(setMedia);
   }, [editing]);
 
   useFormDraft(editing?.form.id ?? 'none', editing, dirty);
 
-  const records = useMemo(() => (editing ? recordsFromForm(editing.form, editing.skus, currency, Date.now()) : undefined), [editing, currency]);
+  const records = useMemo(
+    () => (editing ? recordsFromForm(editing.form, editing.skus, currency, Date.now()) : undefined),
+    [editing, currency],
+  );
   const check = useMemo(() => (records ? checkListing({ ...records, media }) : undefined), [records, media]);
 
   const save = async () => {
@@ -80,7 +106,10 @@ export function ProductEditorPage() {
     setEditing({ ...editing, skus });
     setDirty(true);
   };
-  const effectiveMode = editing.form.hostingMode === 'store' ? (activeStore?.hostingMode ?? 'self-operated') : editing.form.hostingMode;
+  const effectiveMode =
+    editing.form.hostingMode === 'store'
+      ? (activeStore?.hostingMode ?? 'self-operated')
+      : editing.form.hostingMode;
 
   return (
     <Stack gap="md">
@@ -94,8 +123,16 @@ export function ProductEditorPage() {
           </Anchor>
         </Group>
         <Group gap="xs">
-          {dirty && <Text size="sm" c="orange">{t('product.unsaved')}</Text>}
-          <Button leftSection={<IconDeviceFloppy size={16} />} onClick={() => void save()} data-testid="save-product">
+          {dirty && (
+            <Text size="sm" c="orange">
+              {t('product.unsaved')}
+            </Text>
+          )}
+          <Button
+            leftSection={<IconDeviceFloppy size={16} />}
+            onClick={() => void save()}
+            data-testid="save-product"
+          >
             {t('product.save')}
           </Button>
         </Group>
@@ -127,7 +164,11 @@ export function ProductEditorPage() {
               <Stack gap="sm">
                 <Title order={4}>{t('product.general')}</Title>
                 <Group grow align="flex-start">
-                  <TextInput label={t('product.code')} value={editing.form.code} onChange={(e) => update({ code: e.currentTarget.value })} />
+                  <TextInput
+                    label={t('product.code')}
+                    value={editing.form.code}
+                    onChange={(e) => update({ code: e.currentTarget.value })}
+                  />
                   <Select
                     label={t('product.category')}
                     data={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
@@ -138,20 +179,39 @@ export function ProductEditorPage() {
                   <Select
                     label={t('product.hostingMode')}
                     data={[
-                      { value: 'store', label: t('product.storeDefault', { mode: t(`hostingMode.${activeStore?.hostingMode ?? 'self-operated'}`) }) },
+                      {
+                        value: 'store',
+                        label: t('product.storeDefault', {
+                          mode: t(`hostingMode.${activeStore?.hostingMode ?? 'self-operated'}`),
+                        }),
+                      },
                       ...HOSTING_MODES.map((m) => ({ value: m, label: t(`hostingMode.${m}`) })),
                     ]}
                     value={editing.form.hostingMode}
                     onChange={(v) => v && update({ hostingMode: v as ProductForm['hostingMode'] })}
                     allowDeselect={false}
                   />
-                  <SwitchModeButton productId={editing.form.id} onSwitched={(mode) => setEditing({ ...editing, form: { ...editing.form, hostingMode: mode === 'store-default' ? 'store' : mode } })} />
+                  <SwitchModeButton
+                    productId={editing.form.id}
+                    onSwitched={(mode) =>
+                      setEditing({
+                        ...editing,
+                        form: { ...editing.form, hostingMode: mode === 'store-default' ? 'store' : mode },
+                      })
+                    }
+                  />
                 </Group>
               </Stack>
             </Card>
             <TitlesCard form={editing.form} onChange={update} />
             <MainImagesCard form={editing.form} onChange={update} />
-            <SkusCard skus={editing.skus} mode={effectiveMode} currency={currency} onChange={updateSkus} onAdd={() => updateSkus([...editing.skus, newSkuForm(newId('sku'))])} />
+            <SkusCard
+              skus={editing.skus}
+              mode={effectiveMode}
+              currency={currency}
+              onChange={updateSkus}
+              onAdd={() => updateSkus([...editing.skus, newSkuForm(newId('sku'))])}
+            />
             <LogisticsCard form={editing.form} onChange={update} />
             <AttributesCard form={editing.form} onChange={update} />
           </Stack>
@@ -171,6 +231,9 @@ async function loadEditing(productId: string, storeId: string): Promise<Editing 
   }
   const product = await db.products.get(productId);
   if (!product) return undefined;
-  const { skus, ...form } = formFromProduct(product, await db.skus.where('productId').equals(productId).toArray());
+  const { skus, ...form } = formFromProduct(
+    product,
+    await db.skus.where('productId').equals(productId).toArray(),
+  );
   return { form, skus };
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Product, Sku, Store } from '@shared/domain/types';
 import { filterCatalog, toCatalogRows } from './catalogRows';
 
-const store: Store = { id: 's', name: 'S', hostingMode: 'semi-managed', currency: 'USD', createdAt: 0, isDemo: false };
+const store: Store = {
+  id: 's',
+  name: 'S',
+  hostingMode: 'semi-managed',
+  currency: 'USD',
+  createdAt: 0,
+  isDemo: false,
+};
 const product = (id: string, title: string, updatedAt: number, mode?: Product['hostingMode']): Product => ({
   id,
   storeId: 's',
@@ -31,17 +38,30 @@ const sku = (productId: string, price: number, stock: number): Sku => ({
 });
 
 describe('catalog rows', () => {
-  const rows = toCatalogRows(store, [product('a', 'LED strip', 2), product('b', 'Garlic press', 1, 'fully-managed')], [sku('a', 500, 3), sku('a', 900, 4), sku('b', 300, 1)]);
+  const rows = toCatalogRows(
+    store,
+    [product('a', 'LED strip', 2), product('b', 'Garlic press', 1, 'fully-managed')],
+    [sku('a', 500, 3), sku('a', 900, 4), sku('b', 300, 1)],
+  );
 
   it('summarises SKUs and inherits the store mode', () => {
-    expect(rows[0]).toMatchObject({ skuCount: 2, minPrice: 500, maxPrice: 900, stock: 7, mode: 'semi-managed', languages: ['en', 'ru'] });
+    expect(rows[0]).toMatchObject({
+      skuCount: 2,
+      minPrice: 500,
+      maxPrice: 900,
+      stock: 7,
+      mode: 'semi-managed',
+      languages: ['en', 'ru'],
+    });
     expect(rows[1]).toMatchObject({ mode: 'fully-managed', stock: 1 });
   });
 
   it('searches title and code, filters category, sorts', () => {
     expect(filterCatalog(rows, { text: 'garlic', sort: 'updated' }).map((r) => r.id)).toEqual(['b']);
     expect(filterCatalog(rows, { text: 'c-a', sort: 'updated' }).map((r) => r.id)).toEqual(['a']);
-    expect(filterCatalog(rows, { text: '', category: 'led-lighting', sort: 'updated' }).map((r) => r.id)).toEqual(['a']);
+    expect(
+      filterCatalog(rows, { text: '', category: 'led-lighting', sort: 'updated' }).map((r) => r.id),
+    ).toEqual(['a']);
     expect(filterCatalog(rows, { text: '', sort: 'stock' }).map((r) => r.id)).toEqual(['b', 'a']);
     expect(filterCatalog(rows, { text: '', sort: 'title' }).map((r) => r.id)).toEqual(['b', 'a']);
   });

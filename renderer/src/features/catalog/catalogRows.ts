@@ -21,7 +21,12 @@ export interface CatalogRow {
 export type CatalogSort = 'updated' | 'title' | 'stock';
 
 /** Joins products with their SKUs into the rows the list shows; pure, so search and sort are testable. */
-export function toCatalogRows(store: Store, products: Product[], skus: Sku[], media: MediaItem[] = []): CatalogRow[] {
+export function toCatalogRows(
+  store: Store,
+  products: Product[],
+  skus: Sku[],
+  media: MediaItem[] = [],
+): CatalogRow[] {
   const byProduct = new Map<string, Sku[]>();
   for (const sku of skus) byProduct.set(sku.productId, [...(byProduct.get(sku.productId) ?? []), sku]);
   return products.map((p) => {
@@ -46,10 +51,15 @@ export function toCatalogRows(store: Store, products: Product[], skus: Sku[], me
   });
 }
 
-export function filterCatalog(rows: CatalogRow[], query: { text: string; category?: string; sort: CatalogSort }): CatalogRow[] {
+export function filterCatalog(
+  rows: CatalogRow[],
+  query: { text: string; category?: string; sort: CatalogSort },
+): CatalogRow[] {
   const needle = query.text.trim().toLowerCase();
   const matches = rows.filter(
-    (r) => (!query.category || r.category === query.category) && (!needle || r.title.toLowerCase().includes(needle) || r.code.toLowerCase().includes(needle)),
+    (r) =>
+      (!query.category || r.category === query.category) &&
+      (!needle || r.title.toLowerCase().includes(needle) || r.code.toLowerCase().includes(needle)),
   );
   const compare: Record<CatalogSort, (a: CatalogRow, b: CatalogRow) => number> = {
     updated: (a, b) => b.updatedAt - a.updatedAt,

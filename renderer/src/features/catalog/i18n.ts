@@ -71,12 +71,15 @@ export const catalogEn = {
       'handling-days-range': 'Handling time {{days}} days: it must be {{min}}–{{max}} days.',
       'main-image-count': '{{count}} main images: use {{min}} to {{max}}.',
       'image-missing': 'An image of this product is missing from the media library.',
-      'main-image-square': 'A main image is {{width}}×{{height}}: main images must be square. Run it through the "AliExpress main image" preset.',
+      'main-image-square':
+        'A main image is {{width}}×{{height}}: main images must be square. Run it through the "AliExpress main image" preset.',
       'main-image-min-size': 'A main image is {{width}}×{{height}}: the minimum is {{min}}×{{min}}.',
-      'main-image-recommended-size': 'A main image is {{width}}×{{height}}: {{recommended}}×{{recommended}} or more lets buyers zoom.',
+      'main-image-recommended-size':
+        'A main image is {{width}}×{{height}}: {{recommended}}×{{recommended}} or more lets buyers zoom.',
       'image-max-bytes': 'An image is {{bytes}} bytes: the limit is {{max}} bytes (3 MB).',
       'image-format': 'An image is {{format}}: use {{allowed}}.',
-      'description-unsafe-html': 'The {{language}} description contains {{found}}: remove scripts, iframes and event handlers.',
+      'description-unsafe-html':
+        'The {{language}} description contains {{found}}: remove scripts, iframes and event handlers.',
     },
   },
   bulk: {
@@ -166,7 +169,8 @@ export const catalogZh: typeof catalogEn = {
       'image-missing': '该商品的一张图片在图片库中找不到。',
       'main-image-square': '有一张主图为 {{width}}×{{height}}：主图必须是正方形。请用"速卖通主图"预设处理。',
       'main-image-min-size': '有一张主图为 {{width}}×{{height}}：最小为 {{min}}×{{min}}。',
-      'main-image-recommended-size': '有一张主图为 {{width}}×{{height}}：建议 {{recommended}}×{{recommended}} 或以上，买家可放大查看。',
+      'main-image-recommended-size':
+        '有一张主图为 {{width}}×{{height}}：建议 {{recommended}}×{{recommended}} 或以上，买家可放大查看。',
       'image-max-bytes': '有一张图片为 {{bytes}} 字节：上限为 {{max}} 字节（3 MB）。',
       'image-format': '有一张图片为 {{format}} 格式：请使用 {{allowed}}。',
       'description-unsafe-html': '{{language}} 描述中含有 {{found}}：请删除脚本、iframe 和事件属性。',

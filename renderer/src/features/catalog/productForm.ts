@@ -1,5 +1,11 @@
 import { toMajor, toMinor } from '@shared/domain/money';
-import { BUYER_LANGUAGES, type BuyerLanguage, type HostingMode, type Product, type Sku } from '@shared/domain/types';
+import {
+  BUYER_LANGUAGES,
+  type BuyerLanguage,
+  type HostingMode,
+  type Product,
+  type Sku,
+} from '@shared/domain/types';
 
 /** What the editor holds: numbers as typed (major units), empty fields allowed until saved. */
 export interface SkuForm {
@@ -36,7 +42,11 @@ const byLanguage = (values: Partial<Record<BuyerLanguage, string>>) =>
   Object.fromEntries(BUYER_LANGUAGES.map((l) => [l, values[l] ?? ''])) as Record<BuyerLanguage, string>;
 
 const onlyFilled = (values: Record<BuyerLanguage, string>) =>
-  Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()])) as Partial<Record<BuyerLanguage, string>>;
+  Object.fromEntries(
+    Object.entries(values)
+      .filter(([, v]) => v.trim() !== '')
+      .map(([k, v]) => [k, v.trim()]),
+  ) as Partial<Record<BuyerLanguage, string>>;
 
 const num = (value: number | '', fallback = 0) => (value === '' || Number.isNaN(value) ? fallback : value);
 
@@ -96,7 +106,12 @@ export function formFromProduct(product: Product, skus: Sku[]): ProductForm & { 
 }
 
 /** The records the editor's state stands for; the listing check runs on these as the user types. */
-export function recordsFromForm(form: ProductForm, skus: SkuForm[], currency: string, now: number): { product: Product; skus: Sku[] } {
+export function recordsFromForm(
+  form: ProductForm,
+  skus: SkuForm[],
+  currency: string,
+  now: number,
+): { product: Product; skus: Sku[] } {
   const product: Product = {
     id: form.id,
     storeId: form.storeId,
@@ -104,7 +119,9 @@ export function recordsFromForm(form: ProductForm, skus: SkuForm[], currency: st
     title: onlyFilled(form.title),
     description: onlyFilled(form.description),
     category: form.category,
-    attributes: Object.fromEntries(form.attributes.filter((a) => a.name.trim()).map((a) => [a.name.trim(), a.value.trim()])),
+    attributes: Object.fromEntries(
+      form.attributes.filter((a) => a.name.trim()).map((a) => [a.name.trim(), a.value.trim()]),
+    ),
     weightGrams: num(form.weightGrams),
     packageCm: { length: num(form.length), width: num(form.width), height: num(form.height) },
     handlingDays: num(form.handlingDays),

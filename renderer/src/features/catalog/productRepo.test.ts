@@ -14,7 +14,12 @@ function sampleRecords() {
   form.title.ru = 'Светодиодная лента 5 м';
   form.weightGrams = 250;
   const sku = { ...newSkuForm('k1', 'LED-01-W'), colour: 'White', price: 12.99, cost: 5.5, stock: 40 };
-  return recordsFromForm(form, [sku, { ...newSkuForm('k2', 'LED-01-R'), colour: 'RGB', price: 15.49, cost: 6, stock: 10 }], 'USD', 2000);
+  return recordsFromForm(
+    form,
+    [sku, { ...newSkuForm('k2', 'LED-01-R'), colour: 'RGB', price: 15.49, cost: 6, stock: 10 }],
+    'USD',
+    2000,
+  );
 }
 
 describe('product form and repository', () => {
@@ -22,7 +27,11 @@ describe('product form and repository', () => {
     const { product, skus } = sampleRecords();
     expect(product.title).toEqual({ en: 'LED strip 5 m RGB', ru: 'Светодиодная лента 5 м' });
     expect(product.hostingMode).toBeUndefined();
-    expect(skus[0]).toMatchObject({ price: { amount: 1299, currency: 'USD' }, cost: { amount: 550, currency: 'USD' }, options: { colour: 'White' } });
+    expect(skus[0]).toMatchObject({
+      price: { amount: 1299, currency: 'USD' },
+      cost: { amount: 550, currency: 'USD' },
+      options: { colour: 'White' },
+    });
     const back = formFromProduct(product, skus);
     expect(back.skus[1]?.price).toBe(15.49);
     expect(back.title.pt).toBe('');
@@ -44,7 +53,12 @@ describe('product form and repository', () => {
 
     const copy = await duplicateProduct(db, 'p1', id, 3000);
     expect(copy?.code).toBe('LED-01-COPY');
-    expect(await db.skus.where('productId').equals(copy?.id ?? '').count()).toBe(1);
+    expect(
+      await db.skus
+        .where('productId')
+        .equals(copy?.id ?? '')
+        .count(),
+    ).toBe(1);
 
     await bulkEditProducts(db, ['p1', copy?.id ?? ''], { pricePercent: 10, stock: 7 }, 4000);
     const edited = await db.skus.toArray();

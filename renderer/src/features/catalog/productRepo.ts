@@ -20,14 +20,27 @@ export async function deleteProduct(db: WorkstationDb, productId: string): Promi
 }
 
 /** A copy with new ids and a "-COPY" code, so a seller can list a variant of a product quickly. */
-export async function duplicateProduct(db: WorkstationDb, productId: string, newId: () => string, now: number): Promise<Product | undefined> {
+export async function duplicateProduct(
+  db: WorkstationDb,
+  productId: string,
+  newId: () => string,
+  now: number,
+): Promise<Product | undefined> {
   return db.transaction('rw', db.products, db.skus, async () => {
     const product = await db.products.get(productId);
     if (!product) return undefined;
     const skus = await db.skus.where('productId').equals(productId).toArray();
-    const copy: Product = { ...product, id: newId(), code: `${product.code}-COPY`, createdAt: now, updatedAt: now };
+    const copy: Product = {
+      ...product,
+      id: newId(),
+      code: `${product.code}-COPY`,
+      createdAt: now,
+      updatedAt: now,
+    };
     await db.products.add(copy);
-    await db.skus.bulkAdd(skus.map((s) => ({ ...s, id: newId(), productId: copy.id, code: s.code ? `${s.code}-COPY` : s.code })));
+    await db.skus.bulkAdd(
+      skus.map((s) => ({ ...s, id: newId(), productId: copy.id, code: s.code ? `${s.code}-COPY` : s.code })),
+    );
     return copy;
   });
 }
@@ -40,14 +53,22 @@ export interface BulkEdit {
 }
 
 /** Applies a price change and/or a stock level to every SKU of the given products. */
-export async function bulkEditProducts(db: WorkstationDb, productIds: string[], edit: BulkEdit, now: number): Promise<number> {
+export async function bulkEditProducts(
+  db: WorkstationDb,
+  productIds: string[],
+  edit: BulkEdit,
+  now: number,
+): Promise<number> {
   return db.transaction('rw', db.products, db.skus, async () => {
     const skus = await db.skus.where('productId').anyOf(productIds).toArray();
     const factor = 1 + (edit.pricePercent ?? 0) / 100;
     await db.skus.bulkPut(
       skus.map((s) => ({
         ...s,
-        price: edit.pricePercent === undefined ? s.price : { ...s.price, amount: Math.max(0, Math.round(s.price.amount * factor)) },
+        price:
+          edit.pricePercent === undefined
+            ? s.price
+            : { ...s.price, amount: Math.max(0, Math.round(s.price.amount * factor)) },
         stock: edit.stock ?? s.stock,
       })),
     );

@@ -1,5 +1,15 @@
 import { useState } from 'react';
-import { Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Card,
+  Group,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { MAX_SERIES_POINTS, periodLength, type Bucket } from '@shared/analytics/query';
@@ -8,7 +18,14 @@ import { useMoney } from '../../app/useMoney';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { db } from '../../db/db';
 import { localeOf } from '../../i18n';
-import { BuyersChart, CountryChart, FunnelCard, SalesChart, TopProductsCard, UnavailableCard } from './DashboardCharts';
+import {
+  BuyersChart,
+  CountryChart,
+  FunnelCard,
+  SalesChart,
+  TopProductsCard,
+  UnavailableCard,
+} from './DashboardCharts';
 import { FilterChip } from './FilterChip';
 import { KpiCard } from './KpiCard';
 import { ProductTableCard } from './ProductTableCard';
@@ -31,7 +48,13 @@ export function DashboardPage() {
 
   // A chart never gets more than 2k points: daily buckets over a multi-year custom period become automatic.
   const seriesBucket = bucket === 'day' && periodLength(period) > MAX_SERIES_POINTS ? 'auto' : bucket;
-  const query = { storeId, period, bucket: seriesBucket, hostingMode: mode, view: { currency: money.currency, rates: money.rates } };
+  const query = {
+    storeId,
+    period,
+    bucket: seriesBucket,
+    hostingMode: mode,
+    view: { currency: money.currency, rates: money.rates },
+  };
   const deps = [storeId, period.from, period.to, seriesBucket, mode, money.currency, money.rates];
   // Two queries: the cards and the sales chart appear first, the country and product breakdowns right after.
   // Filtered, the cards and the chart read only that country's or product's rows; the breakdowns stay the
@@ -39,22 +62,29 @@ export function DashboardPage() {
   // never shows one key's (or the store's) numbers under another's chip.
   const filterId = filter ? `${filter.dimension}:${filter.key}` : '';
   const loaded = useLiveQuery(
-    async () => ({ filterId, totals: filter ? await loadKeyTotals(db, query, filter) : await loadTotals(db, query) }),
+    async () => ({
+      filterId,
+      totals: filter ? await loadKeyTotals(db, query, filter) : await loadTotals(db, query),
+    }),
     [...deps, filterId],
   );
   const data = loaded?.filterId === filterId ? loaded.totals : undefined;
   const breakdown = useLiveQuery(() => loadBreakdown(db, query), deps);
   const by = filter?.dimension;
-  const unavailable = by ? { text: t(`dashboardFilter.notAvailable.${by}`), why: t(`dashboardFilter.why.${by}`) } : undefined;
+  const unavailable = by
+    ? { text: t(`dashboardFilter.notAvailable.${by}`), why: t(`dashboardFilter.why.${by}`) }
+    : undefined;
   const withTraffic = by !== 'country';
 
   const locale = localeOf(i18n.language);
   const count = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
   const k = data?.kpis;
-  const show = (value: number | null | undefined, format: (v: number) => string) => (value === null || value === undefined ? '—' : format(value));
+  const show = (value: number | null | undefined, format: (v: number) => string) =>
+    value === null || value === undefined ? '—' : format(value);
   const change = (key: keyof NonNullable<typeof k>['change']) => k?.change[key] ?? undefined;
-  const empty = !filter && data !== undefined && data.kpis.current.orders === 0 && data.kpis.current.visitors === 0;
+  const empty =
+    !filter && data !== undefined && data.kpis.current.orders === 0 && data.kpis.current.visitors === 0;
 
   return (
     <Stack gap="md">
@@ -65,13 +95,30 @@ export function DashboardPage() {
             aria-label={t('period.label')}
             value={days}
             onChange={setDays}
-            data={[...PERIOD_PRESETS.map((p) => ({ value: p.value, label: t(p.labelKey) })), { value: 'custom', label: t('period.custom') }]}
+            data={[
+              ...PERIOD_PRESETS.map((p) => ({ value: p.value, label: t(p.labelKey) })),
+              { value: 'custom', label: t('period.custom') },
+            ]}
           />
           {days === 'custom' && (
             <Group gap={4} wrap="nowrap">
-              <TextInput type="date" aria-label={t('period.from')} value={custom.from} max={custom.to} onChange={(e) => setCustom({ ...custom, from: e.currentTarget.value })} w={150} />
+              <TextInput
+                type="date"
+                aria-label={t('period.from')}
+                value={custom.from}
+                max={custom.to}
+                onChange={(e) => setCustom({ ...custom, from: e.currentTarget.value })}
+                w={150}
+              />
               <Text size="sm">–</Text>
-              <TextInput type="date" aria-label={t('period.to')} value={custom.to} min={custom.from} onChange={(e) => setCustom({ ...custom, to: e.currentTarget.value })} w={150} />
+              <TextInput
+                type="date"
+                aria-label={t('period.to')}
+                value={custom.to}
+                min={custom.from}
+                onChange={(e) => setCustom({ ...custom, to: e.currentTarget.value })}
+                w={150}
+              />
             </Group>
           )}
           <SegmentedControl
@@ -97,19 +144,71 @@ export function DashboardPage() {
       </Group>
       <FilterChip filter={filter} name={keyName} onClear={clear} />
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
-        <KpiCard id="gmv" label={t('dashboard.gmv')} value={show(k?.current.gmv, money.formatDisplay)} change={change('gmv')} />
-        <KpiCard id="orders" label={t('dashboard.orders')} value={show(k?.current.orders, count.format)} change={change('orders')} />
-        <KpiCard id="buyers" label={t('dashboard.newBuyers')} value={show(k?.current.newBuyers, count.format)} change={change('newBuyers')} unavailable={unavailable} />
-        <KpiCard id="aov" label={t('dashboard.aov')} value={show(k?.current.aov, money.formatDisplay)} change={change('aov')} />
-        <KpiCard id="visitors" label={t('dashboard.visitors')} value={show(k?.current.visitors, count.format)} change={change('visitors')} unavailable={withTraffic ? undefined : unavailable} />
-        <KpiCard id="conversion" label={t('dashboard.conversion')} value={show(k?.current.conversion, percent.format)} change={change('conversion')} unavailable={withTraffic ? undefined : unavailable} />
+        <KpiCard
+          id="gmv"
+          label={t('dashboard.gmv')}
+          value={show(k?.current.gmv, money.formatDisplay)}
+          change={change('gmv')}
+        />
+        <KpiCard
+          id="orders"
+          label={t('dashboard.orders')}
+          value={show(k?.current.orders, count.format)}
+          change={change('orders')}
+        />
+        <KpiCard
+          id="buyers"
+          label={t('dashboard.newBuyers')}
+          value={show(k?.current.newBuyers, count.format)}
+          change={change('newBuyers')}
+          unavailable={unavailable}
+        />
+        <KpiCard
+          id="aov"
+          label={t('dashboard.aov')}
+          value={show(k?.current.aov, money.formatDisplay)}
+          change={change('aov')}
+        />
+        <KpiCard
+          id="visitors"
+          label={t('dashboard.visitors')}
+          value={show(k?.current.visitors, count.format)}
+          change={change('visitors')}
+          unavailable={withTraffic ? undefined : unavailable}
+        />
+        <KpiCard
+          id="conversion"
+          label={t('dashboard.conversion')}
+          value={show(k?.current.conversion, percent.format)}
+          change={change('conversion')}
+          unavailable={withTraffic ? undefined : unavailable}
+        />
         {filter ? (
           // Refunded orders are counted store-wide only, but refund amounts are kept per country and product.
-          <KpiCard id="refunds" label={t('dashboard.refunds')} value={show(k?.current.refunds, money.formatDisplay)} change={change('refunds')} higherIsBetter={false} />
+          <KpiCard
+            id="refunds"
+            label={t('dashboard.refunds')}
+            value={show(k?.current.refunds, money.formatDisplay)}
+            change={change('refunds')}
+            higherIsBetter={false}
+          />
         ) : (
-          <KpiCard id="refunds" label={t('dashboard.refundRate')} value={show(k?.current.refundRate, percent.format)} change={change('refundRate')} higherIsBetter={false} />
+          <KpiCard
+            id="refunds"
+            label={t('dashboard.refundRate')}
+            value={show(k?.current.refundRate, percent.format)}
+            change={change('refundRate')}
+            higherIsBetter={false}
+          />
         )}
-        <KpiCard id="disputes" label={t('dashboard.disputeRate')} value={show(k?.current.disputeRate, percent.format)} change={change('disputeRate')} higherIsBetter={false} unavailable={unavailable} />
+        <KpiCard
+          id="disputes"
+          label={t('dashboard.disputeRate')}
+          value={show(k?.current.disputeRate, percent.format)}
+          change={change('disputeRate')}
+          higherIsBetter={false}
+          unavailable={unavailable}
+        />
       </SimpleGrid>
       {empty ? (
         <Card withBorder padding="xl" data-testid="dashboard-empty">
@@ -123,7 +222,12 @@ export function DashboardPage() {
       ) : (
         data && (
           <>
-            <SalesChart series={data.series} money={money} locale={locale} filteredTo={filter ? (keyName ?? filter.key) : undefined} />
+            <SalesChart
+              series={data.series}
+              money={money}
+              locale={locale}
+              filteredTo={filter ? (keyName ?? filter.key) : undefined}
+            />
             {unavailable ? (
               <UnavailableCard testId="buyers-chart" title={t('dashboard.newVsReturning')} {...unavailable} />
             ) : (
@@ -156,7 +260,12 @@ export function DashboardPage() {
               {data.funnel && withTraffic ? (
                 <FunnelCard funnel={data.funnel} locale={locale} />
               ) : (
-                <UnavailableCard testId="funnel" title={t('dashboard.funnel')} text={unavailable?.text ?? ''} why={unavailable?.why ?? ''} />
+                <UnavailableCard
+                  testId="funnel"
+                  title={t('dashboard.funnel')}
+                  text={unavailable?.text ?? ''}
+                  why={unavailable?.why ?? ''}
+                />
               )}
             </SimpleGrid>
             {breakdown && (

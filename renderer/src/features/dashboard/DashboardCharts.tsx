@@ -4,7 +4,14 @@ import { Card, Group, Progress, Stack, Table, Text, Title } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { OTHERS_KEY, type DimensionTotal, type Funnel, type SeriesPoint, type TopProduct, type TopResult } from '@shared/analytics/query';
+import {
+  OTHERS_KEY,
+  type DimensionTotal,
+  type Funnel,
+  type SeriesPoint,
+  type TopProduct,
+  type TopResult,
+} from '@shared/analytics/query';
 import type { MoneyFormatter } from '../../app/useMoney';
 import { ExportMenu } from '../../components/ExportMenu';
 import { db } from '../../db/db';
@@ -23,7 +30,13 @@ function CardTitle({ title, children }: { title: string; children?: React.ReactN
 const major = (minor: number) => (minor / 100).toFixed(2);
 
 /** A row that picks its key on click, Enter or Space; the key already picked is marked aria-current. */
-function pickable(key: string, name: string, selected: string | undefined, onSelect: (key: string) => void, title: string) {
+function pickable(
+  key: string,
+  name: string,
+  selected: string | undefined,
+  onSelect: (key: string) => void,
+  title: string,
+) {
   return {
     tabIndex: 0,
     title,
@@ -51,13 +64,28 @@ function CardNote({ children }: { children?: string }) {
 }
 
 /** In place of a chart the filter cannot split: says so, and why, rather than showing store-wide figures. */
-export function UnavailableCard({ title, text, why, testId }: { title: string; text: string; why: string; testId: string }) {
+export function UnavailableCard({
+  title,
+  text,
+  why,
+  testId,
+}: {
+  title: string;
+  text: string;
+  why: string;
+  testId: string;
+}) {
   return (
     <Card withBorder data-testid={testId} data-unavailable="true">
       <Stack gap="sm">
         <CardTitle title={title} />
         <Group gap={8} wrap="nowrap" align="flex-start">
-          <IconInfoCircle size={18} color="var(--mantine-color-dimmed)" aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+          <IconInfoCircle
+            size={18}
+            color="var(--mantine-color-dimmed)"
+            aria-hidden
+            style={{ flexShrink: 0, marginTop: 2 }}
+          />
           <Stack gap={4}>
             <Text size="sm" fw={600} c="dimmed">
               {text}
@@ -76,19 +104,58 @@ export function UnavailableCard({ title, text, why, testId }: { title: string; t
 const NO_ANIMATION = { isAnimationActive: false } as const;
 
 /** `filteredTo` names the country or product the series is of: buyers are not split that way, so the CSV leaves them out. */
-export function SalesChart({ series, money, locale, filteredTo }: { series: SeriesPoint[]; money: MoneyFormatter; locale: string; filteredTo?: string }) {
+export function SalesChart({
+  series,
+  money,
+  locale,
+  filteredTo,
+}: {
+  series: SeriesPoint[];
+  money: MoneyFormatter;
+  locale: string;
+  filteredTo?: string;
+}) {
   const { t } = useTranslation();
   const dateFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const chart = useRef<HTMLDivElement>(null);
-  const data = series.map((p) => ({ t: p.t, label: dateFormat.format(p.t), gmv: p.gmv / 100, orders: p.orders }));
-  const title = filteredTo === undefined ? t('dashboard.gmvOverTime') : t('dashboardFilter.overTime', { name: filteredTo });
+  const data = series.map((p) => ({
+    t: p.t,
+    label: dateFormat.format(p.t),
+    gmv: p.gmv / 100,
+    orders: p.orders,
+  }));
+  const title =
+    filteredTo === undefined
+      ? t('dashboard.gmvOverTime')
+      : t('dashboardFilter.overTime', { name: filteredTo });
   const rows = () =>
     filteredTo === undefined
       ? [
-          [t('dashboard.period'), `${t('dashboard.gmv')} (${money.currency})`, t('dashboard.orders'), t('dashboard.newBuyerOrders'), t('dashboard.returningOrders')],
-          ...series.map((p) => [p.start, major(p.gmv), String(p.orders), String(p.newBuyers), String(Math.max(0, p.orders - p.newBuyers))]),
+          [
+            t('dashboard.period'),
+            `${t('dashboard.gmv')} (${money.currency})`,
+            t('dashboard.orders'),
+            t('dashboard.newBuyerOrders'),
+            t('dashboard.returningOrders'),
+          ],
+          ...series.map((p) => [
+            p.start,
+            major(p.gmv),
+            String(p.orders),
+            String(p.newBuyers),
+            String(Math.max(0, p.orders - p.newBuyers)),
+          ]),
         ]
-      : [[title], [t('dashboard.period'), `${t('dashboard.gmv')} (${money.currency})`, t('dashboard.orders'), t('dashboard.units')], ...series.map((p) => [p.start, major(p.gmv), String(p.orders), String(p.units)])];
+      : [
+          [title],
+          [
+            t('dashboard.period'),
+            `${t('dashboard.gmv')} (${money.currency})`,
+            t('dashboard.orders'),
+            t('dashboard.units'),
+          ],
+          ...series.map((p) => [p.start, major(p.gmv), String(p.orders), String(p.units)]),
+        ];
   return (
     <Card withBorder>
       <Stack gap="sm" ref={chart}>
@@ -103,7 +170,12 @@ export function SalesChart({ series, money, locale, filteredTo }: { series: Seri
           withDots={false}
           withLegend
           series={[
-            { name: 'gmv', label: `${t('dashboard.gmv')} (${money.currency})`, color: 'brand.6', type: 'area' },
+            {
+              name: 'gmv',
+              label: `${t('dashboard.gmv')} (${money.currency})`,
+              color: 'brand.6',
+              type: 'area',
+            },
             { name: 'orders', label: t('dashboard.orders'), color: 'blue.6', type: 'line', yAxisId: 'right' },
           ]}
           areaProps={NO_ANIMATION}
@@ -124,16 +196,36 @@ interface PickProps {
   note?: string;
 }
 
-export function CountryChart({ countries, money, selected, onSelect, note }: { countries: TopResult<DimensionTotal>; money: MoneyFormatter } & PickProps) {
+export function CountryChart({
+  countries,
+  money,
+  selected,
+  onSelect,
+  note,
+}: { countries: TopResult<DimensionTotal>; money: MoneyFormatter } & PickProps) {
   const { t, i18n } = useTranslation();
   const rows = [...countries.top, ...(countries.others ? [countries.others] : [])];
   const chart = useRef<HTMLDivElement>(null);
-  const nameOf = (key: string) => (key === OTHERS_KEY ? t('dashboard.others') : countryName(key, i18n.language));
+  const nameOf = (key: string) =>
+    key === OTHERS_KEY ? t('dashboard.others') : countryName(key, i18n.language);
   // With a country picked, the other bars step back so the picked one stands out.
-  const data = rows.map((c) => ({ key: c.key, country: nameOf(c.key), gmv: Math.round(c.gmv / 100), ...(selected && c.key !== selected ? { color: 'gray.5' } : {}) }));
-  const percent = new Intl.NumberFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-US', { style: 'percent', maximumFractionDigits: 1 });
+  const data = rows.map((c) => ({
+    key: c.key,
+    country: nameOf(c.key),
+    gmv: Math.round(c.gmv / 100),
+    ...(selected && c.key !== selected ? { color: 'gray.5' } : {}),
+  }));
+  const percent = new Intl.NumberFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-US', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  });
   const csv = () => [
-    [t('orders.country'), `${t('dashboard.gmv')} (${money.currency})`, t('dashboard.orders'), t('dashboard.units')],
+    [
+      t('orders.country'),
+      `${t('dashboard.gmv')} (${money.currency})`,
+      t('dashboard.orders'),
+      t('dashboard.units'),
+    ],
     ...rows.map((c) => [nameOf(c.key), major(c.gmv), String(c.orders), String(c.units)]),
   ];
   const pickBar = (entry: unknown) => {
@@ -161,7 +253,10 @@ export function CountryChart({ countries, money, selected, onSelect, note }: { c
           <Table.Tbody>
             {rows.map((c) => {
               const name = nameOf(c.key);
-              const row = c.key === OTHERS_KEY ? {} : pickable(c.key, name, selected, onSelect, t('dashboardFilter.pick', { name }));
+              const row =
+                c.key === OTHERS_KEY
+                  ? {}
+                  : pickable(c.key, name, selected, onSelect, t('dashboardFilter.pick', { name }));
               return (
                 <Table.Tr key={c.key} {...row}>
                   <Table.Td>{name}</Table.Td>
@@ -179,14 +274,31 @@ export function CountryChart({ countries, money, selected, onSelect, note }: { c
   );
 }
 
-export function TopProductsCard({ products, money, storeId, selected, onSelect, note }: { products: TopProduct[]; money: MoneyFormatter; storeId: string } & PickProps) {
+export function TopProductsCard({
+  products,
+  money,
+  storeId,
+  selected,
+  onSelect,
+  note,
+}: { products: TopProduct[]; money: MoneyFormatter; storeId: string } & PickProps) {
   const { t } = useTranslation();
   const titles = useLiveQuery(
-    async () => new Map((await db.products.bulkGet(products.map((p) => p.key))).flatMap((p) => (p ? [[p.id, p.title.en ?? p.code] as const] : []))),
+    async () =>
+      new Map(
+        (await db.products.bulkGet(products.map((p) => p.key))).flatMap((p) =>
+          p ? [[p.id, p.title.en ?? p.code] as const] : [],
+        ),
+      ),
     [storeId, products.map((p) => p.key).join()],
   );
   const csv = () => [
-    [t('dashboard.product'), `${t('dashboard.gmv')} (${money.currency})`, t('dashboard.orders'), t('dashboard.units')],
+    [
+      t('dashboard.product'),
+      `${t('dashboard.gmv')} (${money.currency})`,
+      t('dashboard.orders'),
+      t('dashboard.units'),
+    ],
     ...products.map((p) => [titles?.get(p.key) ?? p.key, major(p.gmv), String(p.orders), String(p.units)]),
   ];
   return (
@@ -208,7 +320,16 @@ export function TopProductsCard({ products, money, storeId, selected, onSelect, 
           </Table.Thead>
           <Table.Tbody>
             {products.map((p) => (
-              <Table.Tr key={p.key} {...pickable(p.key, titles?.get(p.key) ?? p.key, selected, onSelect, t('dashboardFilter.pick', { name: titles?.get(p.key) ?? p.key }))}>
+              <Table.Tr
+                key={p.key}
+                {...pickable(
+                  p.key,
+                  titles?.get(p.key) ?? p.key,
+                  selected,
+                  onSelect,
+                  t('dashboardFilter.pick', { name: titles?.get(p.key) ?? p.key }),
+                )}
+              >
                 <Table.Td maw={150}>
                   <Text size="sm" truncate="end">
                     {titles?.get(p.key) ?? p.key}
@@ -221,7 +342,15 @@ export function TopProductsCard({ products, money, storeId, selected, onSelect, 
                   <Text size="sm">{money.formatDisplay(p.gmv)}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Sparkline w={90} h={28} data={p.sparkline} curveType="linear" color="brand.6" fillOpacity={0.3} strokeWidth={1.5} />
+                  <Sparkline
+                    w={90}
+                    h={28}
+                    data={p.sparkline}
+                    curveType="linear"
+                    color="brand.6"
+                    fillOpacity={0.3}
+                    strokeWidth={1.5}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -250,7 +379,13 @@ export function FunnelCard({ funnel, locale }: { funnel: Funnel; locale: string 
     <Card withBorder>
       <Stack gap="md">
         <CardTitle title={t('dashboard.funnel')}>
-          <ExportMenu name="traffic-funnel" rows={() => [[t('dashboard.funnel'), ''], ...steps.map((step) => [step.label, String(step.value)])]} />
+          <ExportMenu
+            name="traffic-funnel"
+            rows={() => [
+              [t('dashboard.funnel'), ''],
+              ...steps.map((step) => [step.label, String(step.value)]),
+            ]}
+          />
         </CardTitle>
         {steps.map((step, i) => (
           <Stack key={step.label} gap={4}>
@@ -265,7 +400,11 @@ export function FunnelCard({ funnel, locale }: { funnel: Funnel; locale: string 
                 )}
               </Text>
             </Group>
-            <Progress value={(step.value / widest) * 100} color={['brand', 'orange', 'yellow', 'teal'][i]} size="lg" />
+            <Progress
+              value={(step.value / widest) * 100}
+              color={['brand', 'orange', 'yellow', 'teal'][i]}
+              size="lg"
+            />
           </Stack>
         ))}
       </Stack>
@@ -278,7 +417,11 @@ export function BuyersChart({ series, locale }: { series: SeriesPoint[]; locale:
   const { t } = useTranslation();
   const chart = useRef<HTMLDivElement>(null);
   const dateFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
-  const data = series.map((p) => ({ label: dateFormat.format(p.t), fresh: p.newBuyers, returning: Math.max(0, p.orders - p.newBuyers) }));
+  const data = series.map((p) => ({
+    label: dateFormat.format(p.t),
+    fresh: p.newBuyers,
+    returning: Math.max(0, p.orders - p.newBuyers),
+  }));
   const rows = () => [
     [t('dashboard.period'), t('dashboard.newBuyerOrders'), t('dashboard.returningOrders')],
     ...series.map((p) => [p.start, String(p.newBuyers), String(Math.max(0, p.orders - p.newBuyers))]),

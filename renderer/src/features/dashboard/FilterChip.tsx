@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { KeyFilter } from './loadDashboard';
 
 /** "Country: Russia ×": what the dashboard is narrowed to; × (or Esc) shows the whole store again. */
-export function FilterChip({ filter, name, onClear }: { filter: KeyFilter | undefined; name: string | undefined; onClear(): void }) {
+export function FilterChip({
+  filter,
+  name,
+  onClear,
+}: {
+  filter: KeyFilter | undefined;
+  name: string | undefined;
+  onClear(): void;
+}) {
   const { t } = useTranslation();
   if (!filter) {
     return (
@@ -19,11 +27,22 @@ export function FilterChip({ filter, name, onClear }: { filter: KeyFilter | unde
         size="lg"
         withRemoveButton
         onRemove={onClear}
-        removeButtonProps={{ tabIndex: 0, 'aria-hidden': false, 'aria-label': t('dashboardFilter.clear'), title: t('dashboardFilter.clear') }}
+        removeButtonProps={{
+          tabIndex: 0,
+          'aria-hidden': false,
+          'aria-label': t('dashboardFilter.clear'),
+          title: t('dashboardFilter.clear'),
+        }}
         data-testid="dashboard-filter-chip"
         title={label}
         maw={560}
-        styles={{ root: { background: 'var(--mantine-primary-color-light)', color: 'var(--mantine-primary-color-light-color)', fontWeight: 600 } }}
+        styles={{
+          root: {
+            background: 'var(--mantine-primary-color-light)',
+            color: 'var(--mantine-primary-color-light-color)',
+            fontWeight: 600,
+          },
+        }}
       >
         {label}
       </Pill>

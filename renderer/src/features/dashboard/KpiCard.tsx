@@ -19,11 +19,21 @@ interface Props {
 
 export function KpiCard({ id, label, value, change, higherIsBetter = true, unavailable }: Props) {
   const { t, i18n } = useTranslation();
-  const percent = new Intl.NumberFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-US', { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const percent = new Intl.NumberFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-US', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
   const good = change === undefined || change === 0 ? undefined : change > 0 === higherIsBetter;
   if (unavailable) {
     return (
-      <Card withBorder padding="md" data-testid={`kpi-${id}`} data-unavailable="true" bg="var(--mantine-color-default-hover)">
+      <Card
+        withBorder
+        padding="md"
+        data-testid={`kpi-${id}`}
+        data-unavailable="true"
+        bg="var(--mantine-color-default-hover)"
+      >
         <Stack gap={6}>
           <Text size="xs" c="dimmed" fw={600} tt="uppercase">
             {label}
@@ -61,7 +71,13 @@ export function KpiCard({ id, label, value, change, higherIsBetter = true, unava
             <Badge
               variant="light"
               color={good === undefined ? 'gray' : good ? 'teal' : 'red'}
-              leftSection={change > 0 ? <IconArrowUpRight size={12} /> : change < 0 ? <IconArrowDownRight size={12} /> : undefined}
+              leftSection={
+                change > 0 ? (
+                  <IconArrowUpRight size={12} />
+                ) : change < 0 ? (
+                  <IconArrowDownRight size={12} />
+                ) : undefined
+              }
             >
               {change === 0 ? t('dashboard.noChange') : percent.format(change)}
             </Badge>

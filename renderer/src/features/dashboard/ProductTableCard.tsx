@@ -30,28 +30,90 @@ export function ProductTableCard({ products, money, locale, selected, onSelect, 
   const [sortKey, setSortKey] = useState<SortKey>('gmv');
   const [descending, setDescending] = useState(true);
   const titles = useLiveQuery(
-    async () => new Map((await db.products.bulkGet(products.map((p) => p.key))).flatMap((p) => (p ? [[p.id, p.title.en ?? p.code] as const] : []))),
+    async () =>
+      new Map(
+        (await db.products.bulkGet(products.map((p) => p.key))).flatMap((p) =>
+          p ? [[p.id, p.title.en ?? p.code] as const] : [],
+        ),
+      ),
     [products],
   );
   const rows = useMemo(() => {
     const withTitles: Row[] = products.map((p) => ({ ...p, title: titles?.get(p.key) ?? p.key }));
     const direction = descending ? -1 : 1;
-    return withTitles.sort((a, b) => direction * (sortKey === 'title' ? a.title.localeCompare(b.title) : a[sortKey] - b[sortKey]));
+    return withTitles.sort(
+      (a, b) => direction * (sortKey === 'title' ? a.title.localeCompare(b.title) : a[sortKey] - b[sortKey]),
+    );
   }, [products, titles, sortKey, descending]);
 
   const count = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const columns: Column<Row>[] = [
-    { key: 'title', header: t('dashboard.product'), width: 'minmax(240px, 1fr)', sortable: true, render: (r) => r.title },
-    { key: 'gmv', header: t('dashboard.gmv'), width: '130px', align: 'right', sortable: true, render: (r) => money.formatDisplay(r.gmv) },
-    { key: 'orders', header: t('dashboard.orders'), width: '90px', align: 'right', sortable: true, render: (r) => count.format(r.orders) },
-    { key: 'units', header: t('dashboard.units'), width: '90px', align: 'right', sortable: true, render: (r) => count.format(r.units) },
-    { key: 'refunds', header: t('dashboard.refunds'), width: '120px', align: 'right', sortable: true, render: (r) => money.formatDisplay(r.refunds) },
-    { key: 'share', header: t('dashboard.share'), width: '90px', align: 'right', sortable: true, render: (r) => percent.format(r.share) },
+    {
+      key: 'title',
+      header: t('dashboard.product'),
+      width: 'minmax(240px, 1fr)',
+      sortable: true,
+      render: (r) => r.title,
+    },
+    {
+      key: 'gmv',
+      header: t('dashboard.gmv'),
+      width: '130px',
+      align: 'right',
+      sortable: true,
+      render: (r) => money.formatDisplay(r.gmv),
+    },
+    {
+      key: 'orders',
+      header: t('dashboard.orders'),
+      width: '90px',
+      align: 'right',
+      sortable: true,
+      render: (r) => count.format(r.orders),
+    },
+    {
+      key: 'units',
+      header: t('dashboard.units'),
+      width: '90px',
+      align: 'right',
+      sortable: true,
+      render: (r) => count.format(r.units),
+    },
+    {
+      key: 'refunds',
+      header: t('dashboard.refunds'),
+      width: '120px',
+      align: 'right',
+      sortable: true,
+      render: (r) => money.formatDisplay(r.refunds),
+    },
+    {
+      key: 'share',
+      header: t('dashboard.share'),
+      width: '90px',
+      align: 'right',
+      sortable: true,
+      render: (r) => percent.format(r.share),
+    },
   ];
   const csv = () => [
-    [t('dashboard.product'), `${t('dashboard.gmv')} (${money.currency})`, t('dashboard.orders'), t('dashboard.units'), `${t('dashboard.refunds')} (${money.currency})`, t('dashboard.share')],
-    ...rows.map((r) => [r.title, (r.gmv / 100).toFixed(2), String(r.orders), String(r.units), (r.refunds / 100).toFixed(2), r.share.toFixed(4)]),
+    [
+      t('dashboard.product'),
+      `${t('dashboard.gmv')} (${money.currency})`,
+      t('dashboard.orders'),
+      t('dashboard.units'),
+      `${t('dashboard.refunds')} (${money.currency})`,
+      t('dashboard.share'),
+    ],
+    ...rows.map((r) => [
+      r.title,
+      (r.gmv / 100).toFixed(2),
+      String(r.orders),
+      String(r.units),
+      (r.refunds / 100).toFixed(2),
+      r.share.toFixed(4),
+    ]),
   ];
   return (
     <Card withBorder>

@@ -32,7 +32,8 @@ export const dashboardFilterZh: typeof dashboardFilterEn = {
     pick: '只看{{name}}',
     notAvailable: { country: '无法按国家/地区细分', product: '无法按商品细分' },
     why: {
-      country: '国家/地区只记录订单数、件数、成交额和退款额；买家数、退款订单数、纠纷订单数和流量只按整个店铺统计。',
+      country:
+        '国家/地区只记录订单数、件数、成交额和退款额；买家数、退款订单数、纠纷订单数和流量只按整个店铺统计。',
       product: '商品记录订单数、件数、成交额、退款额和流量；买家数、退款订单数和纠纷订单数只按整个店铺统计。',
     },
     wholeStore: {

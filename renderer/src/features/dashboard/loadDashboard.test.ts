@@ -13,7 +13,12 @@ let days: DimensionDay[];
 
 beforeAll(async () => {
   db = openWorkstationDb(`dash-${Math.random()}`);
-  await writeDemo(db, { seed: 7, endDay: '2026-06-30', onProgress: () => undefined, isCancelled: () => false });
+  await writeDemo(db, {
+    seed: 7,
+    endDay: '2026-06-30',
+    onProgress: () => undefined,
+    isCancelled: () => false,
+  });
   const first = (await db.stores.toArray())[0];
   if (!first) throw new Error('demo wrote no store');
   store = first;
@@ -33,8 +38,17 @@ const queryOf = (over: Partial<DashboardQuery> = {}): DashboardQuery => ({
 
 /** The key's figures summed straight from every stored day, the slow way the loader must agree with. */
 function direct(dimension: DimensionDay['dimension'], key: string, range: Period, mode?: HostingMode) {
-  const rows = days.filter((d) => d.storeId === store.id && d.dimension === dimension && d.key === key && d.day >= range.from && d.day <= range.to && (!mode || d.hostingMode === mode));
-  const sum = (field: 'orders' | 'units' | 'gmv' | 'refunds') => rows.reduce((total, d) => total + d[field], 0);
+  const rows = days.filter(
+    (d) =>
+      d.storeId === store.id &&
+      d.dimension === dimension &&
+      d.key === key &&
+      d.day >= range.from &&
+      d.day <= range.to &&
+      (!mode || d.hostingMode === mode),
+  );
+  const sum = (field: 'orders' | 'units' | 'gmv' | 'refunds') =>
+    rows.reduce((total, d) => total + d[field], 0);
   return { orders: sum('orders'), units: sum('units'), gmv: sum('gmv'), refunds: sum('refunds') };
 }
 
@@ -42,8 +56,14 @@ describe('loadBreakdown', () => {
   it('gives countries and products equal to the sums of the stored days in the period', async () => {
     const view = { currency: 'USD', rates: DEFAULT_EXCHANGE_RATES };
     const viaMonths = await loadBreakdown(db, queryOf({ view }));
-    const directTotal = days.filter((d) => d.storeId === store.id && d.dimension === 'country' && d.day >= period.from && d.day <= period.to).reduce((t, d) => t + d.gmv, 0);
-    const shown = viaMonths.countries.top.reduce((t, c) => t + c.gmv, 0) + (viaMonths.countries.others?.gmv ?? 0);
+    const directTotal = days
+      .filter(
+        (d) =>
+          d.storeId === store.id && d.dimension === 'country' && d.day >= period.from && d.day <= period.to,
+      )
+      .reduce((t, d) => t + d.gmv, 0);
+    const shown =
+      viaMonths.countries.top.reduce((t, c) => t + c.gmv, 0) + (viaMonths.countries.others?.gmv ?? 0);
     expect(shown).toBe(directTotal);
     expect(viaMonths.products.length).toBe(8);
     expect(viaMonths.products[0]?.sparkline.length).toBe(351);
@@ -62,7 +82,12 @@ describe('loadKeyTotals', () => {
       expect(filtered.kpis.current.aov).toBe(Math.round(now.gmv / now.orders));
       expect(filtered.kpis.change.gmv).toBeCloseTo((now.gmv - before.gmv) / before.gmv, 12);
       // Nothing the country rollup cannot split leaks in from the store's figures.
-      expect(filtered.kpis.current).toMatchObject({ newBuyers: 0, visitors: 0, refundedOrders: 0, disputedOrders: 0 });
+      expect(filtered.kpis.current).toMatchObject({
+        newBuyers: 0,
+        visitors: 0,
+        refundedOrders: 0,
+        disputedOrders: 0,
+      });
       expect(filtered.funnel).toBeNull();
       // The series is the key's own, within the chart's point budget.
       expect(filtered.series.reduce((t, p) => t + p.gmv, 0)).toBe(now.gmv);
@@ -73,7 +98,9 @@ describe('loadKeyTotals', () => {
 
   it('adds up over every country to the store-wide GMV and orders', async () => {
     const q = queryOf({ period: { from: '2026-03-10', to: '2026-04-20' } });
-    const keys = [...new Set(days.filter((d) => d.dimension === 'country' && d.storeId === store.id).map((d) => d.key))];
+    const keys = [
+      ...new Set(days.filter((d) => d.dimension === 'country' && d.storeId === store.id).map((d) => d.key)),
+    ];
     expect(keys.length).toBeGreaterThan(5);
     const each = await Promise.all(keys.map((key) => loadKeyTotals(db, q, { dimension: 'country', key })));
     const whole = await loadTotals(db, q);
@@ -82,12 +109,15 @@ describe('loadKeyTotals', () => {
     expect(each.reduce((t, f) => t + f.kpis.current.orders, 0)).toBe(whole.kpis.current.orders);
   });
 
-  it("gives a product its own sales and its own traffic, and honours the hosting-mode filter", async () => {
+  it('gives a product its own sales and its own traffic, and honours the hosting-mode filter', async () => {
     const { allProducts } = await loadBreakdown(db, queryOf());
     const key = allProducts[0]?.key as string;
     const filtered = await loadKeyTotals(db, queryOf(), { dimension: 'product', key });
     expect(filtered.kpis.current).toMatchObject(direct('product', key, period));
-    const traffic = await db.trafficDays.where('[storeId+productId+day]').between([store.id, key, period.from], [store.id, key, period.to], true, true).toArray();
+    const traffic = await db.trafficDays
+      .where('[storeId+productId+day]')
+      .between([store.id, key, period.from], [store.id, key, period.to], true, true)
+      .toArray();
     const visitors = traffic.reduce((t, d) => t + d.visitors, 0);
     expect(visitors).toBeGreaterThan(0);
     expect(filtered.kpis.current.visitors).toBe(visitors);

@@ -1,4 +1,16 @@
-import { compareKpis, funnelTotals, kpiSeries, previousPeriod, productTotals, topCountries, topProducts, type Bucket, type MoneyView, type Period, type RollupFilter } from '@shared/analytics/query';
+import {
+  compareKpis,
+  funnelTotals,
+  kpiSeries,
+  previousPeriod,
+  productTotals,
+  topCountries,
+  topProducts,
+  type Bucket,
+  type MoneyView,
+  type Period,
+  type RollupFilter,
+} from '@shared/analytics/query';
 import type { DailyStat, DimensionDay, HostingMode, Id } from '@shared/domain/types';
 import type { WorkstationDb } from '../../db/db';
 import { dimensionRowsInPeriod, keyRollupRows } from '../../db/rollupQueries';
@@ -21,7 +33,10 @@ export async function loadTotals(db: WorkstationDb, query: DashboardQuery) {
   const { storeId, period, view } = query;
   const previous = previousPeriod(period);
   const filter = filterOf(query);
-  const daily = await db.dailyStats.where('[storeId+day]').between([storeId, previous.from], [storeId, period.to], true, true).toArray();
+  const daily = await db.dailyStats
+    .where('[storeId+day]')
+    .between([storeId, previous.from], [storeId, period.to], true, true)
+    .toArray();
   return {
     kpis: compareKpis(daily, period, filter, view),
     series: kpiSeries(daily, period, query.bucket, filter, view),
@@ -36,7 +51,10 @@ export async function loadTotals(db: WorkstationDb, query: DashboardQuery) {
 export async function loadBreakdown(db: WorkstationDb, query: DashboardQuery) {
   const { storeId, period, view } = query;
   const filter = filterOf(query);
-  const [countries, products] = await Promise.all([dimensionRows(db, storeId, 'country', period), dimensionRows(db, storeId, 'product', period)]);
+  const [countries, products] = await Promise.all([
+    dimensionRows(db, storeId, 'country', period),
+    dimensionRows(db, storeId, 'product', period),
+  ]);
   const ranked = topProducts(products, period, TOP_PRODUCTS, filter, view);
   const topDays = await Promise.all(ranked.map((p) => productDays(db, storeId, p.key, period)));
   return {
@@ -51,11 +69,21 @@ const filterOf = (query: DashboardQuery): RollupFilter => ({
   hostingModes: query.hostingMode ? [query.hostingMode] : undefined,
 });
 
-function dimensionRows(db: WorkstationDb, storeId: string, dimension: 'country' | 'product', period: Period): Promise<DimensionDay[]> {
+function dimensionRows(
+  db: WorkstationDb,
+  storeId: string,
+  dimension: 'country' | 'product',
+  period: Period,
+): Promise<DimensionDay[]> {
   return dimensionRowsInPeriod(db, storeId, dimension, period.from, period.to);
 }
 
-function productDays(db: WorkstationDb, storeId: string, productId: string, period: Period): Promise<DimensionDay[]> {
+function productDays(
+  db: WorkstationDb,
+  storeId: string,
+  productId: string,
+  period: Period,
+): Promise<DimensionDay[]> {
   return keyRollupRows(db, storeId, 'product', productId, period.from, period.to);
 }
 
@@ -78,7 +106,9 @@ export async function loadKeyTotals(db: WorkstationDb, query: DashboardQuery, fi
   const previous = previousPeriod(period);
   const [sales, traffic] = await Promise.all([
     keyRollupRows(db, storeId, filter.dimension, filter.key, previous.from, period.to),
-    filter.dimension === 'product' ? productTraffic(db, storeId, filter.key, previous.from, period.to) : Promise.resolve([]),
+    filter.dimension === 'product'
+      ? productTraffic(db, storeId, filter.key, previous.from, period.to)
+      : Promise.resolve([]),
   ]);
   const daily = [...sales.map(asDailyStat), ...traffic];
   const rollupFilter = filterOf(query);
@@ -89,7 +119,9 @@ export async function loadKeyTotals(db: WorkstationDb, query: DashboardQuery, fi
   };
 }
 
-const dailyStatOf = (base: Pick<DailyStat, 'id' | 'storeId' | 'day' | 'hostingMode' | 'currency'>): DailyStat => ({
+const dailyStatOf = (
+  base: Pick<DailyStat, 'id' | 'storeId' | 'day' | 'hostingMode' | 'currency'>,
+): DailyStat => ({
   ...base,
   orders: 0,
   units: 0,
@@ -113,11 +145,20 @@ function asDailyStat(row: DimensionDay): DailyStat {
  * A product's visitors, views and add-to-carts per day, under the product's hosting mode (its override, else
  * the store's), as the store's rollups count them. Orders come from the sales rollup, not the traffic export.
  */
-async function productTraffic(db: WorkstationDb, storeId: Id, productId: string, from: string, to: string): Promise<DailyStat[]> {
+async function productTraffic(
+  db: WorkstationDb,
+  storeId: Id,
+  productId: string,
+  from: string,
+  to: string,
+): Promise<DailyStat[]> {
   const [store, product, days] = await Promise.all([
     db.stores.get(storeId),
     db.products.get(productId),
-    db.trafficDays.where('[storeId+productId+day]').between([storeId, productId, from], [storeId, productId, to], true, true).toArray(),
+    db.trafficDays
+      .where('[storeId+productId+day]')
+      .between([storeId, productId, from], [storeId, productId, to], true, true)
+      .toArray(),
   ]);
   if (!store) return [];
   const hostingMode = product?.hostingMode ?? store.hostingMode;

@@ -19,9 +19,12 @@ export function filterFromParams(params: URLSearchParams): KeyFilter | undefined
 /** Focus in a field, or a dialog or menu open: Esc belongs to them, not to the filter. */
 function escBelongsElsewhere(event: KeyboardEvent): boolean {
   const target = event.target;
-  if (target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]')) return true;
+  if (target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]'))
+    return true;
   // Closed drop-downs stay in the DOM, hidden: only one on screen takes Esc.
-  return [...document.querySelectorAll('[role="dialog"], [role="menu"], [role="listbox"]')].some((el) => el.getClientRects().length > 0);
+  return [...document.querySelectorAll('[role="dialog"], [role="menu"], [role="listbox"]')].some(
+    (el) => el.getClientRects().length > 0,
+  );
 }
 
 export function useDashboardFilter() {
@@ -39,7 +42,8 @@ export function useDashboardFilter() {
   );
   /** Choosing the key already shown clears the filter, as a second click on a toggle would. */
   const select = useCallback(
-    (next: KeyFilter) => setFilter(filter && filter.dimension === next.dimension && filter.key === next.key ? undefined : next),
+    (next: KeyFilter) =>
+      setFilter(filter && filter.dimension === next.dimension && filter.key === next.key ? undefined : next),
     [filter, setFilter],
   );
   const clear = useCallback(() => setFilter(undefined), [setFilter]);
@@ -60,7 +64,10 @@ export function useDashboardFilter() {
 /** How a country or product is called on screen: the region's name in the UI language, the product's title. */
 export function useKeyName(filter: KeyFilter | undefined): string | undefined {
   const { i18n } = useTranslation();
-  const product = useLiveQuery(async () => (filter?.dimension === 'product' ? ((await db.products.get(filter.key)) ?? null) : null), [filter?.dimension, filter?.key]);
+  const product = useLiveQuery(
+    async () => (filter?.dimension === 'product' ? ((await db.products.get(filter.key)) ?? null) : null),
+    [filter?.dimension, filter?.key],
+  );
   if (!filter) return undefined;
   if (filter.dimension === 'country') return countryName(filter.key, i18n.language);
   return product ? (product.title.en ?? product.code) : filter.key;

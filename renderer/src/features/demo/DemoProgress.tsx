@@ -2,7 +2,13 @@ import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DemoState } from './useDemoGenerator';
 
-export function DemoProgress({ state, onCancel }: { state: Extract<DemoState, { status: 'running' }>; onCancel(): void }) {
+export function DemoProgress({
+  state,
+  onCancel,
+}: {
+  state: Extract<DemoState, { status: 'running' }>;
+  onCancel(): void;
+}) {
   const { t } = useTranslation();
   const percent = Math.min(100, Math.round((state.done / Math.max(state.total, 1)) * 100));
   return (

@@ -13,7 +13,10 @@ serveDatabaseJobs<DemoRequest>(
       seed: request.seed,
       endDay: request.endDay,
       isCancelled,
-      onProgress: throttled((p) => post({ type: 'progress', ...p }), (p) => p.done >= p.total),
+      onProgress: throttled(
+        (p) => post({ type: 'progress', ...p }),
+        (p) => p.done >= p.total,
+      ),
     });
     post(outcome.status === 'done' ? { type: 'done', storeIds: outcome.storeIds } : { type: 'cancelled' });
   },

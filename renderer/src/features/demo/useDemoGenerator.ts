@@ -31,14 +31,19 @@ export function useDemoGenerator(): { state: DemoState; start(): void; cancel():
       if (event.type === 'progress') {
         const elapsed = (performance.now() - startedAt.current) / 1000;
         const rate = event.done / Math.max(elapsed, 0.001);
-        const etaSeconds = event.done > 0 ? Math.max(0, Math.round((event.total - event.done) / rate)) : undefined;
+        const etaSeconds =
+          event.done > 0 ? Math.max(0, Math.round((event.total - event.done) / rate)) : undefined;
         setState({ status: 'running', done: event.done, total: event.total, phase: event.phase, etaSeconds });
       } else if (event.type === 'done') {
         worker.terminate();
         workerRef.current = undefined;
-        void announceStores(event.storeIds).then(() => setState({ status: 'done', storeIds: event.storeIds }));
+        void announceStores(event.storeIds).then(() =>
+          setState({ status: 'done', storeIds: event.storeIds }),
+        );
       } else {
-        setState(event.type === 'failed' ? { status: 'failed', message: event.message } : { status: 'cancelled' });
+        setState(
+          event.type === 'failed' ? { status: 'failed', message: event.message } : { status: 'cancelled' },
+        );
         worker.terminate();
         workerRef.current = undefined;
       }

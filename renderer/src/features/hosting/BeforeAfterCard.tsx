@@ -20,11 +20,24 @@ export function BeforeAfterCard({ store, period }: { store: Store; period: Perio
     const changes = await listModeChanges(db, store.id);
     const ids = [...new Set(changes.flatMap((c) => (c.productId ? [c.productId] : [])))];
     const products = await db.products.bulkGet(ids);
-    return ids.flatMap((id, i) => (products[i] ? [{ value: id, label: `${products[i].code} · ${products[i].title.en ?? ''}` }] : []));
+    return ids.flatMap((id, i) =>
+      products[i] ? [{ value: id, label: `${products[i].code} · ${products[i].title.en ?? ''}` }] : [],
+    );
   }, [store.id]);
-  const productId = picked && switched?.some((s) => s.value === picked) ? picked : (switched?.[0]?.value ?? null);
+  const productId =
+    picked && switched?.some((s) => s.value === picked) ? picked : (switched?.[0]?.value ?? null);
   const data = useLiveQuery(
-    () => (productId ? loadBeforeAfter(db, store, productId, period, { currency: money.currency, rates: money.rates }, Date.now()) : undefined),
+    () =>
+      productId
+        ? loadBeforeAfter(
+            db,
+            store,
+            productId,
+            period,
+            { currency: money.currency, rates: money.rates },
+            Date.now(),
+          )
+        : undefined,
     [store, productId, period.from, period.to, money.currency, money.rates],
   );
   const date = new Intl.DateTimeFormat(localeOf(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
@@ -35,13 +48,26 @@ export function BeforeAfterCard({ store, period }: { store: Store; period: Perio
       <Stack gap="sm">
         <Title order={4}>{t('hosting.ui.compare.beforeAfter')}</Title>
         {switched && switched.length === 0 ? (
-          <Text size="sm" c="dimmed">{t('hosting.ui.compare.noSwitches')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('hosting.ui.compare.noSwitches')}
+          </Text>
         ) : (
           <>
-            <Select label={t('hosting.ui.compare.product')} data={switched ?? []} value={productId} onChange={setPicked} searchable allowDeselect={false} w={420} data-testid="before-after-product" />
+            <Select
+              label={t('hosting.ui.compare.product')}
+              data={switched ?? []}
+              value={productId}
+              onChange={setPicked}
+              searchable
+              allowDeselect={false}
+              w={420}
+              data-testid="before-after-product"
+            />
             {data && (
               <>
-                <Text size="xs" c="dimmed">{t('hosting.ui.compare.switches', { count: data.switches })}</Text>
+                <Text size="xs" c="dimmed">
+                  {t('hosting.ui.compare.switches', { count: data.switches })}
+                </Text>
                 <Table withTableBorder striped fz="sm">
                   <Table.Thead>
                     <Table.Tr>
@@ -57,15 +83,20 @@ export function BeforeAfterCard({ store, period }: { store: Store; period: Perio
                     {data.segments.map((s) => (
                       <Table.Tr key={s.start} data-testid="before-after-segment" data-mode={s.mode}>
                         <Table.Td>
-                          {date.format(s.start)} – {s.end >= now ? t('hosting.ui.compare.until') : date.format(s.end)}
+                          {date.format(s.start)} –{' '}
+                          {s.end >= now ? t('hosting.ui.compare.until') : date.format(s.end)}
                         </Table.Td>
                         <Table.Td>
                           <ModeBadge mode={s.mode} size="xs" />
                         </Table.Td>
-                        <Table.Td ta="right">{s.days < 1 ? t('hosting.ui.compare.tooShort') : s.days}</Table.Td>
+                        <Table.Td ta="right">
+                          {s.days < 1 ? t('hosting.ui.compare.tooShort') : s.days}
+                        </Table.Td>
                         <Table.Td ta="right">{s.units}</Table.Td>
                         <Table.Td ta="right">{s.unitsPerDay ?? '—'}</Table.Td>
-                        <Table.Td ta="right">{s.gmvPerDay === null ? '—' : money.formatDisplay(s.gmvPerDay)}</Table.Td>
+                        <Table.Td ta="right">
+                          {s.gmvPerDay === null ? '—' : money.formatDisplay(s.gmvPerDay)}
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

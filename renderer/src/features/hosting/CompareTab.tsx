@@ -23,11 +23,17 @@ const PERIODS = [
 /** Per product and mode, the per-unit margin of its SKUs weighted by their share of recent units. */
 function productMargins(rows: readonly ProfitRow[]): Map<string, Record<HostingMode, number | undefined>> {
   const byProduct = new Map<string, ProfitRow[]>();
-  for (const r of rows) if (r.comparison) byProduct.set(r.product.id, [...(byProduct.get(r.product.id) ?? []), r]);
+  for (const r of rows)
+    if (r.comparison) byProduct.set(r.product.id, [...(byProduct.get(r.product.id) ?? []), r]);
   const out = new Map<string, Record<HostingMode, number | undefined>>();
   for (const [id, list] of byProduct) {
     const margins = Object.fromEntries(
-      HOSTING_MODES.map((mode) => [mode, weightedPerUnit(list.map((r) => ({ value: r.comparison!.byMode[mode].perUnit.margin, weight: r.monthlyUnits })))]),
+      HOSTING_MODES.map((mode) => [
+        mode,
+        weightedPerUnit(
+          list.map((r) => ({ value: r.comparison!.byMode[mode].perUnit.margin, weight: r.monthlyUnits })),
+        ),
+      ]),
     ) as Record<HostingMode, number | undefined>;
     out.set(id, margins);
   }
@@ -45,16 +51,29 @@ export function CompareTab({ store }: { store: Store }) {
   const unitMargin = useCallback<UnitMargin>(
     (productId, mode) => {
       const m = margins.get(productId)?.[mode];
-      return m === undefined || !ratesCurrency ? undefined : convertMinor(m, ratesCurrency, money.currency, money.rates);
+      return m === undefined || !ratesCurrency
+        ? undefined
+        : convertMinor(m, ratesCurrency, money.currency, money.rates);
     },
     [margins, ratesCurrency, money.currency, money.rates],
   );
   const sales = useLiveQuery(
-    () => (profit ? loadModeComparison(db, store.id, period, { currency: money.currency, rates: money.rates }, unitMargin) : undefined),
+    () =>
+      profit
+        ? loadModeComparison(
+            db,
+            store.id,
+            period,
+            { currency: money.currency, rates: money.rates },
+            unitMargin,
+          )
+        : undefined,
     [store.id, period.from, period.to, money.currency, money.rates, unitMargin, profit],
   );
   const now = useMemo(() => {
-    const out = Object.fromEntries(HOSTING_MODES.map((m) => [m, { products: new Set<string>(), profit: 0 }])) as Record<HostingMode, { products: Set<string>; profit: number }>;
+    const out = Object.fromEntries(
+      HOSTING_MODES.map((m) => [m, { products: new Set<string>(), profit: 0 }]),
+    ) as Record<HostingMode, { products: Set<string>; profit: number }>;
     for (const r of profit?.rows ?? []) {
       out[r.mode].products.add(r.product.id);
       out[r.mode].profit += r.comparison?.byMode[r.mode].perMonth.profit ?? 0;
@@ -62,21 +81,33 @@ export function CompareTab({ store }: { store: Store }) {
     return out;
   }, [profit]);
   const count = new Intl.NumberFormat(localeOf(i18n.language));
-  const percent = new Intl.NumberFormat(localeOf(i18n.language), { style: 'percent', maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(localeOf(i18n.language), {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  });
 
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={4}>{t('hosting.ui.tabs.compare')}</Title>
-        <SegmentedControl aria-label={t('hosting.ui.compare.period')} value={days} onChange={setDays} data={PERIODS.map((p) => ({ value: p.value, label: t(p.labelKey) }))} />
+        <SegmentedControl
+          aria-label={t('hosting.ui.compare.period')}
+          value={days}
+          onChange={setDays}
+          data={PERIODS.map((p) => ({ value: p.value, label: t(p.labelKey) }))}
+        />
       </Group>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
         {HOSTING_MODES.map((mode) => {
           const s = sales?.find((x) => x.mode === mode);
           const line = (label: string, value: string, testId?: string) => (
             <Group justify="space-between" data-testid={testId}>
-              <Text size="sm" c="dimmed">{label}</Text>
-              <Text size="sm" fw={600}>{value}</Text>
+              <Text size="sm" c="dimmed">
+                {label}
+              </Text>
+              <Text size="sm" fw={600}>
+                {value}
+              </Text>
             </Group>
           );
           return (
@@ -88,16 +119,31 @@ export function CompareTab({ store }: { store: Store }) {
                 {line(t('hosting.ui.compare.units'), s ? count.format(s.units) : '—')}
                 {line(t('hosting.ui.compare.margin'), s ? money.formatDisplay(s.margin) : '—')}
                 {line(t('hosting.ui.compare.share'), s ? percent.format(s.gmvShare) : '—')}
-                {s && s.unitsWithoutModel > 0 && <Text size="xs" c="dimmed">{t('hosting.ui.compare.unitsWithoutModel', { count: s.unitsWithoutModel })}</Text>}
-                <Text size="xs" fw={600} mt="xs">{t('hosting.ui.compare.catalogueNow')}</Text>
-                {line(t('hosting.ui.compare.productsNow'), count.format(now[mode].products.size), `compare-products-${mode}`)}
-                {line(t('hosting.ui.compare.monthlyProfitNow'), ratesCurrency ? money.format(now[mode].profit, ratesCurrency) : '—')}
+                {s && s.unitsWithoutModel > 0 && (
+                  <Text size="xs" c="dimmed">
+                    {t('hosting.ui.compare.unitsWithoutModel', { count: s.unitsWithoutModel })}
+                  </Text>
+                )}
+                <Text size="xs" fw={600} mt="xs">
+                  {t('hosting.ui.compare.catalogueNow')}
+                </Text>
+                {line(
+                  t('hosting.ui.compare.productsNow'),
+                  count.format(now[mode].products.size),
+                  `compare-products-${mode}`,
+                )}
+                {line(
+                  t('hosting.ui.compare.monthlyProfitNow'),
+                  ratesCurrency ? money.format(now[mode].profit, ratesCurrency) : '—',
+                )}
               </Stack>
             </Card>
           );
         })}
       </SimpleGrid>
-      <Text size="xs" c="dimmed">{t('hosting.ui.compare.marginNote')}</Text>
+      <Text size="xs" c="dimmed">
+        {t('hosting.ui.compare.marginNote')}
+      </Text>
       <BeforeAfterCard store={store} period={period} />
     </Stack>
   );

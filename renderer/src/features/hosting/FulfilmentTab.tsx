@@ -24,7 +24,9 @@ export function FulfilmentTab({ store }: { store: Store }) {
       <Card withBorder data-testid="fulfilment-parcels">
         <Stack gap="sm">
           <Title order={4}>{t('hosting.ui.fulfilment.parcelsTitle')}</Title>
-          <Text size="sm" c="dimmed">{t('hosting.ui.fulfilment.parcelsHelp')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('hosting.ui.fulfilment.parcelsHelp')}
+          </Text>
           {parcels && parcels.length === 0 ? (
             <Text size="sm">{t('hosting.ui.fulfilment.emptyParcels')}</Text>
           ) : (
@@ -52,7 +54,11 @@ export function FulfilmentTab({ store }: { store: Store }) {
                       <Table.Td>
                         <ModeBadge mode={o.hostingMode} size="xs" />
                       </Table.Td>
-                      <Table.Td>{o.hostingMode === 'semi-managed' ? t('hosting.ui.fulfilment.todoSemi') : t('hosting.ui.fulfilment.todoSelf')}</Table.Td>
+                      <Table.Td>
+                        {o.hostingMode === 'semi-managed'
+                          ? t('hosting.ui.fulfilment.todoSemi')
+                          : t('hosting.ui.fulfilment.todoSelf')}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -69,7 +75,9 @@ export function FulfilmentTab({ store }: { store: Store }) {
       <Card withBorder data-testid="fulfilment-inbound">
         <Stack gap="sm">
           <Title order={4}>{t('hosting.ui.fulfilment.inboundTitle')}</Title>
-          <Text size="sm" c="dimmed">{t('hosting.ui.fulfilment.inboundHelp')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('hosting.ui.fulfilment.inboundHelp')}
+          </Text>
           {inbound && inbound.length === 0 ? (
             <Text size="sm">{t('hosting.ui.fulfilment.emptyInbound')}</Text>
           ) : (
@@ -93,7 +101,11 @@ export function FulfilmentTab({ store }: { store: Store }) {
                         <Table.Td>{s.carrier}</Table.Td>
                         <Table.Td>{date.format(s.createdAt)}</Table.Td>
                         <Table.Td>
-                          <Badge size="xs" variant="light" color={state === 'received' ? 'teal' : state === 'in-transit' ? 'blue' : 'gray'}>
+                          <Badge
+                            size="xs"
+                            variant="light"
+                            color={state === 'received' ? 'teal' : state === 'in-transit' ? 'blue' : 'gray'}
+                          >
                             {t(`hosting.ui.fulfilment.stateNames.${state}`)}
                           </Badge>
                         </Table.Td>
@@ -106,7 +118,11 @@ export function FulfilmentTab({ store }: { store: Store }) {
             </Table.ScrollContainer>
           )}
           {inbound && inbound.length === inboundLimit && (
-            <Button variant="subtle" size="xs" onClick={() => setInboundLimit(inboundLimit + FULFILMENT_PAGE)}>
+            <Button
+              variant="subtle"
+              size="xs"
+              onClick={() => setInboundLimit(inboundLimit + FULFILMENT_PAGE)}
+            >
               {t('hosting.ui.fulfilment.more')}
             </Button>
           )}

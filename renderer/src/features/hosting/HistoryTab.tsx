@@ -13,7 +13,9 @@ export function HistoryTab({ store }: { store: Store }) {
   const data = useLiveQuery(async () => {
     const changes = await listModeChanges(db, store.id);
     const ids = [...new Set(changes.flatMap((c) => (c.productId ? [c.productId] : [])))];
-    const products = new Map((await db.products.bulkGet(ids)).flatMap((p) => (p ? [[p.id, p] as const] : [])));
+    const products = new Map(
+      (await db.products.bulkGet(ids)).flatMap((p) => (p ? [[p.id, p] as const] : [])),
+    );
     return { changes, products };
   }, [store.id]);
   const date = new Intl.DateTimeFormat(localeOf(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });

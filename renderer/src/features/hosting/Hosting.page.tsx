@@ -25,7 +25,9 @@ export function HostingPage() {
     <Stack gap="md">
       <Stack gap={2}>
         <Title order={2}>{t('hosting.ui.title')}</Title>
-        <Text size="sm" c="dimmed">{t('hosting.ui.subtitle')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('hosting.ui.subtitle')}
+        </Text>
       </Stack>
       <Tabs value={tab} onChange={(v) => v && setParams({ tab: v }, { replace: true })} keepMounted={false}>
         <Tabs.List>

@@ -15,10 +15,13 @@ function useModeCounts(store: Store) {
   return useLiveQuery(async () => {
     const counts: Record<HostingMode, number> = { 'fully-managed': 0, 'semi-managed': 0, 'self-operated': 0 };
     let own = 0;
-    await db.products.where('storeId').equals(store.id).each((p) => {
-      counts[p.hostingMode ?? store.hostingMode] += 1;
-      if (p.hostingMode) own += 1;
-    });
+    await db.products
+      .where('storeId')
+      .equals(store.id)
+      .each((p) => {
+        counts[p.hostingMode ?? store.hostingMode] += 1;
+        if (p.hostingMode) own += 1;
+      });
     return { counts, own, total: Object.values(counts).reduce((a, b) => a + b, 0) };
   }, [store]);
 }
@@ -36,21 +39,33 @@ export function OverviewTab({ store }: { store: Store }) {
             <Group gap="xs">
               <ModeBadge mode={store.hostingMode} size="md" />
             </Group>
-            {counts && <Text size="sm" c="dimmed">{t('hosting.ui.overview.storeDefaultHelp', { own: counts.own, total: counts.total })}</Text>}
+            {counts && (
+              <Text size="sm" c="dimmed">
+                {t('hosting.ui.overview.storeDefaultHelp', { own: counts.own, total: counts.total })}
+              </Text>
+            )}
           </Stack>
           <Stack gap={6} align="flex-end">
-            <Button leftSection={<IconArrowsExchange size={16} />} onClick={() => setSwitching(true)} data-testid="switch-store-mode">
+            <Button
+              leftSection={<IconArrowsExchange size={16} />}
+              onClick={() => setSwitching(true)}
+              data-testid="switch-store-mode"
+            >
               {t('hosting.ui.overview.switchStore')}
             </Button>
           </Stack>
         </Group>
         {counts && (
           <Group gap="lg" mt="sm" data-testid="products-by-mode">
-            <Text size="sm" fw={500}>{t('hosting.ui.overview.productsByMode')}:</Text>
+            <Text size="sm" fw={500}>
+              {t('hosting.ui.overview.productsByMode')}:
+            </Text>
             {HOSTING_MODES.map((mode) => (
               <Group gap={6} key={mode}>
                 <ModeBadge mode={mode} />
-                <Text size="sm" data-testid={`mode-count-${mode}`}>{t('hosting.ui.overview.products', { count: counts.counts[mode] })}</Text>
+                <Text size="sm" data-testid={`mode-count-${mode}`}>
+                  {t('hosting.ui.overview.products', { count: counts.counts[mode] })}
+                </Text>
               </Group>
             ))}
           </Group>

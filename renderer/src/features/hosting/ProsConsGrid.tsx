@@ -16,13 +16,17 @@ export function ProsConsGrid() {
             <Stack gap="xs">
               <ModeBadge mode={mode} size="md" />
               <Text size="sm">{t(modeSummaryKey(mode))}</Text>
-              <Text size="sm" fw={600}>{t('hosting.ui.overview.pros')}</Text>
+              <Text size="sm" fw={600}>
+                {t('hosting.ui.overview.pros')}
+              </Text>
               <List size="sm" spacing={2} icon={<IconCheck size={14} color="var(--mantine-color-teal-6)" />}>
                 {MODE_PROS_CONS[mode].pros.map((key) => (
                   <List.Item key={key}>{t(key)}</List.Item>
                 ))}
               </List>
-              <Text size="sm" fw={600}>{t('hosting.ui.overview.cons')}</Text>
+              <Text size="sm" fw={600}>
+                {t('hosting.ui.overview.cons')}
+              </Text>
               <List size="sm" spacing={2} icon={<IconMinus size={14} color="var(--mantine-color-red-6)" />}>
                 {MODE_PROS_CONS[mode].cons.map((key) => (
                   <List.Item key={key}>{t(key)}</List.Item>

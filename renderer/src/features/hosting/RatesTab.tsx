@@ -1,13 +1,43 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Badge, Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { fieldKey, modeNameKey, RATE_SECTIONS, rateFields, rateIssues, rateSourceKey, readSetting, writeSetting, type HostingRates, type RateField, type RateSource } from '@shared/hosting';
+import {
+  fieldKey,
+  modeNameKey,
+  RATE_SECTIONS,
+  rateFields,
+  rateIssues,
+  rateSourceKey,
+  readSetting,
+  writeSetting,
+  type HostingRates,
+  type RateField,
+  type RateSource,
+} from '@shared/hosting';
 import { db } from '../../db/db';
 import { resetHostingRates, saveHostingRates, useHostingRates } from './data/hostingRatesStore';
 import { fromDisplay, toDisplay } from './rateInput';
 
-const SOURCE_COLOR: Record<RateSource, string> = { 'platform-published': 'teal', 'seller-reported': 'blue', assumption: 'gray', user: 'orange' };
+const SOURCE_COLOR: Record<RateSource, string> = {
+  'platform-published': 'teal',
+  'seller-reported': 'blue',
+  assumption: 'gray',
+  user: 'orange',
+};
 
 /** Every fee of the profit model, editable, with where its default came from; saved only when valid. */
 export function RatesTab() {
@@ -32,7 +62,13 @@ export function RatesTab() {
     });
   };
   const suffix = (f: RateField) =>
-    f.kind === 'rate' ? ' %' : f.kind === 'money' ? ` ${draft.currency}` : f.kind === 'minutes' ? ` ${t('hosting.ui.rates.minutesUnit')}` : ` ${t('hosting.ui.rates.monthsUnit')}`;
+    f.kind === 'rate'
+      ? ' %'
+      : f.kind === 'money'
+        ? ` ${draft.currency}`
+        : f.kind === 'minutes'
+          ? ` ${t('hosting.ui.rates.minutesUnit')}`
+          : ` ${t('hosting.ui.rates.monthsUnit')}`;
   const change = (f: RateField, shown: number | string) => {
     const n = typeof shown === 'number' ? shown : Number(shown);
     if (!Number.isFinite(n)) return;
@@ -57,9 +93,15 @@ export function RatesTab() {
   return (
     <Stack gap="md" data-testid="rates-editor">
       <Group justify="space-between" align="flex-start">
-        <Text size="sm" maw={720}>{t('hosting.ui.rates.help')}</Text>
+        <Text size="sm" maw={720}>
+          {t('hosting.ui.rates.help')}
+        </Text>
         <Group gap="xs">
-          {dirty && <Text size="sm" c="orange">{t('hosting.ui.rates.unsaved')}</Text>}
+          {dirty && (
+            <Text size="sm" c="orange">
+              {t('hosting.ui.rates.unsaved')}
+            </Text>
+          )}
           <Button variant="default" onClick={() => void reset()} data-testid="rates-reset">
             {t('hosting.ui.rates.reset')}
           </Button>
@@ -72,12 +114,22 @@ export function RatesTab() {
       {issues.length > 0 && (
         <Alert color="red" data-testid="rates-issues">
           <Stack gap={2}>
-            {(tried || dirty) && <Text size="sm" fw={600}>{t('hosting.ui.rates.invalid')}</Text>}
+            {(tried || dirty) && (
+              <Text size="sm" fw={600}>
+                {t('hosting.ui.rates.invalid')}
+              </Text>
+            )}
             {issues.map((issue, i) =>
               issue.kind === 'total' ? (
-                <Text size="sm" key={i}>{t('hosting.ui.rates.total', { mode: issue.mode ? t(modeNameKey(issue.mode as never)) : '' })}</Text>
+                <Text size="sm" key={i}>
+                  {t('hosting.ui.rates.total', {
+                    mode: issue.mode ? t(modeNameKey(issue.mode as never)) : '',
+                  })}
+                </Text>
               ) : issue.kind === 'currency' ? (
-                <Text size="sm" key={i}>{t('hosting.ui.rates.currencyInvalid')}</Text>
+                <Text size="sm" key={i}>
+                  {t('hosting.ui.rates.currencyInvalid')}
+                </Text>
               ) : null,
             )}
           </Stack>
@@ -123,7 +175,11 @@ export function RatesTab() {
                           </Badge>
                         </Tooltip>
                       </Group>
-                      {setting.noteKey && <Text size="xs" c="dimmed">{t(setting.noteKey)}</Text>}
+                      {setting.noteKey && (
+                        <Text size="xs" c="dimmed">
+                          {t(setting.noteKey)}
+                        </Text>
+                      )}
                     </Stack>
                   );
                 })}

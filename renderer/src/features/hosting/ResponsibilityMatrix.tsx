@@ -1,7 +1,14 @@
 import { Badge, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { HOSTING_MODES, type HostingMode } from '@shared/domain/types';
-import { areaLabelKey, modeNameKey, partyLabelKey, RESPONSIBILITY_AREAS, RESPONSIBILITY_MATRIX, type Party } from '@shared/hosting';
+import {
+  areaLabelKey,
+  modeNameKey,
+  partyLabelKey,
+  RESPONSIBILITY_AREAS,
+  RESPONSIBILITY_MATRIX,
+  type Party,
+} from '@shared/hosting';
 
 const PARTY_COLOR: Record<Party, string> = { merchant: 'orange', platform: 'violet', shared: 'gray' };
 
@@ -18,7 +25,10 @@ export function ResponsibilityMatrix({ current }: { current: HostingMode }) {
               <Table.Tr>
                 <Table.Th w={170}>{t('hosting.ui.overview.area')}</Table.Th>
                 {HOSTING_MODES.map((mode) => (
-                  <Table.Th key={mode} bg={mode === current ? 'var(--mantine-color-default-hover)' : undefined}>
+                  <Table.Th
+                    key={mode}
+                    bg={mode === current ? 'var(--mantine-color-default-hover)' : undefined}
+                  >
                     {t(modeNameKey(mode))}
                     {mode === current && (
                       <Text span size="xs" c="dimmed">

@@ -4,7 +4,19 @@ import type { MoneyLines } from '@shared/hosting';
 import { ModeBadge } from './ModeBadge';
 import type { ProfitRow } from './useProfitRows';
 
-const LINES: (keyof MoneyLines)[] = ['revenue', 'commission', 'serviceFee', 'affiliate', 'logistics', 'warehousing', 'returns', 'goodsCost', 'margin', 'timeCost', 'profit'];
+const LINES: (keyof MoneyLines)[] = [
+  'revenue',
+  'commission',
+  'serviceFee',
+  'affiliate',
+  'logistics',
+  'warehousing',
+  'returns',
+  'goodsCost',
+  'margin',
+  'timeCost',
+  'profit',
+];
 
 interface Props {
   row: ProfitRow | undefined;
@@ -17,9 +29,16 @@ interface Props {
 export function SkuProfitDetails({ row, currency, onClose, format }: Props) {
   const { t } = useTranslation();
   const comparison = row?.comparison;
-  const label = (line: keyof MoneyLines) => (line === 'revenue' ? t('hosting.ui.profit.priceLine') : t(`hosting.line.${line}`));
+  const label = (line: keyof MoneyLines) =>
+    line === 'revenue' ? t('hosting.ui.profit.priceLine') : t(`hosting.line.${line}`);
   return (
-    <Drawer opened={row !== undefined} onClose={onClose} position="right" size="xl" title={row ? t('hosting.ui.profit.details', { sku: `${row.product.code} · ${row.sku.code}` }) : ''}>
+    <Drawer
+      opened={row !== undefined}
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={row ? t('hosting.ui.profit.details', { sku: `${row.product.code} · ${row.sku.code}` }) : ''}
+    >
       {row && comparison && (
         <Stack gap="md" data-testid="sku-profit-details">
           <Text size="sm">{row.product.title.en ?? row.product.code}</Text>
@@ -35,7 +54,11 @@ export function SkuProfitDetails({ row, currency, onClose, format }: Props) {
                     <Table.Th key={p.mode} ta="right">
                       <Group gap={4} justify="flex-end">
                         <ModeBadge mode={p.mode} size="xs" />
-                        {p.mode === comparison.best && <Text span size="xs" c="teal">★ {t('hosting.ui.table.best')}</Text>}
+                        {p.mode === comparison.best && (
+                          <Text span size="xs" c="teal">
+                            ★ {t('hosting.ui.table.best')}
+                          </Text>
+                        )}
                       </Group>
                     </Table.Th>
                   ))}
@@ -48,7 +71,9 @@ export function SkuProfitDetails({ row, currency, onClose, format }: Props) {
                     {comparison.ordered.map((p) => (
                       <Table.Td key={p.mode} ta="right">
                         {format(p[scale][line], currency)}
-                        {line === 'revenue' && p.supplyPriceEstimated ? ` (${t('hosting.ui.profit.estimated')})` : ''}
+                        {line === 'revenue' && p.supplyPriceEstimated
+                          ? ` (${t('hosting.ui.profit.estimated')})`
+                          : ''}
                       </Table.Td>
                     ))}
                   </Table.Tr>
@@ -58,13 +83,17 @@ export function SkuProfitDetails({ row, currency, onClose, format }: Props) {
                     <Table.Tr>
                       <Table.Td>{t('hosting.line.marginPct')}</Table.Td>
                       {comparison.ordered.map((p) => (
-                        <Table.Td key={p.mode} ta="right">{p.marginPct === null ? '—' : `${p.marginPct} %`}</Table.Td>
+                        <Table.Td key={p.mode} ta="right">
+                          {p.marginPct === null ? '—' : `${p.marginPct} %`}
+                        </Table.Td>
                       ))}
                     </Table.Tr>
                     <Table.Tr>
                       <Table.Td>{t('hosting.ui.profit.logisticsKind')}</Table.Td>
                       {comparison.ordered.map((p) => (
-                        <Table.Td key={p.mode} ta="right">{t(`hosting.logisticsKind.${p.logisticsKind}`)}</Table.Td>
+                        <Table.Td key={p.mode} ta="right">
+                          {t(`hosting.logisticsKind.${p.logisticsKind}`)}
+                        </Table.Td>
                       ))}
                     </Table.Tr>
                   </>
@@ -72,14 +101,20 @@ export function SkuProfitDetails({ row, currency, onClose, format }: Props) {
                   <Table.Tr>
                     <Table.Td>{t('hosting.line.workHours')}</Table.Td>
                     {comparison.ordered.map((p) => (
-                      <Table.Td key={p.mode} ta="right">{(Math.round(p.workSecondsPerMonth / 360) / 10).toFixed(1)}</Table.Td>
+                      <Table.Td key={p.mode} ta="right">
+                        {(Math.round(p.workSecondsPerMonth / 360) / 10).toFixed(1)}
+                      </Table.Td>
                     ))}
                   </Table.Tr>
                 )}
               </Table.Tbody>
             </Table>
           ))}
-          {comparison.byMode['fully-managed'].supplyPriceEstimated && <Text size="xs" c="yellow.8">{t('hosting.estimatedSupplyPrice')}</Text>}
+          {comparison.byMode['fully-managed'].supplyPriceEstimated && (
+            <Text size="xs" c="yellow.8">
+              {t('hosting.estimatedSupplyPrice')}
+            </Text>
+          )}
         </Stack>
       )}
     </Drawer>

@@ -12,7 +12,13 @@ import { SwitchModeDialog } from './SwitchModeDialog';
  * The product editor's way into a recorded switch (preview, confirm, history, conversations). The editor's own
  * select only edits the form; this button changes the stored product and tells the editor the new mode.
  */
-export function SwitchModeButton({ productId, onSwitched }: { productId: string; onSwitched(target: ProductModeTarget): void }) {
+export function SwitchModeButton({
+  productId,
+  onSwitched,
+}: {
+  productId: string;
+  onSwitched(target: ProductModeTarget): void;
+}) {
   const { t } = useTranslation();
   const { activeStore } = useWorkstation();
   const [opened, setOpened] = useState(false);
@@ -21,12 +27,27 @@ export function SwitchModeButton({ productId, onSwitched }: { productId: string;
   return (
     <>
       <Tooltip label={t('hosting.ui.switch.saveFirst')} disabled={saved !== false}>
-        <Button variant="light" size="sm" mt={24} leftSection={<IconArrowsExchange size={14} />} onClick={() => setOpened(true)} disabled={!saved} data-testid="switch-mode-button">
+        <Button
+          variant="light"
+          size="sm"
+          mt={24}
+          leftSection={<IconArrowsExchange size={14} />}
+          onClick={() => setOpened(true)}
+          disabled={!saved}
+          data-testid="switch-mode-button"
+        >
           {t('hosting.ui.switch.button')}
         </Button>
       </Tooltip>
       {opened && (
-        <SwitchModeDialog opened={opened} onClose={() => setOpened(false)} store={activeStore} subject={{ kind: 'products', productIds: [productId] }} via="editor" onSwitched={onSwitched} />
+        <SwitchModeDialog
+          opened={opened}
+          onClose={() => setOpened(false)}
+          store={activeStore}
+          subject={{ kind: 'products', productIds: [productId] }}
+          via="editor"
+          onSwitched={onSwitched}
+        />
       )}
     </>
   );

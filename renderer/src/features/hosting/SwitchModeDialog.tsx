@@ -40,7 +40,9 @@ export function SwitchModeDialog({ opened, onClose, store, subject, initialTarge
     if (!opened || !rates) return;
     let live = true;
     setPreview(undefined);
-    void loadSwitchPreview(db, store, subject, target, rates, money.rates, Date.now()).then((p) => live && setPreview(p));
+    void loadSwitchPreview(db, store, subject, target, rates, money.rates, Date.now()).then(
+      (p) => live && setPreview(p),
+    );
     return () => {
       live = false;
     };
@@ -51,9 +53,19 @@ export function SwitchModeDialog({ opened, onClose, store, subject, initialTarge
   const modeLabel = (mode: HostingMode) => t(modeNameKey(mode));
   const options = [
     ...HOSTING_MODES.map((m) => ({ value: m, label: modeLabel(m) })),
-    ...(subject.kind === 'products' ? [{ value: 'store-default', label: t('hosting.ui.switch.storeDefaultOption', { mode: modeLabel(store.hostingMode) }) }] : []),
+    ...(subject.kind === 'products'
+      ? [
+          {
+            value: 'store-default',
+            label: t('hosting.ui.switch.storeDefaultOption', { mode: modeLabel(store.hostingMode) }),
+          },
+        ]
+      : []),
   ];
-  const nothing = preview !== undefined && preview.movingProductIds.length === 0 && (subject.kind === 'products' || target === store.hostingMode);
+  const nothing =
+    preview !== undefined &&
+    preview.movingProductIds.length === 0 &&
+    (subject.kind === 'products' || target === store.hostingMode);
   const effectiveTarget: HostingMode = target === 'store-default' ? store.hostingMode : target;
 
   const confirm = async () => {
@@ -62,21 +74,38 @@ export function SwitchModeDialog({ opened, onClose, store, subject, initialTarge
       const meta = { at: Date.now(), via };
       if (subject.kind === 'store') {
         await switchStoreMode(db, store.id, effectiveTarget, meta);
-        notifications.show({ color: 'teal', message: t('hosting.ui.switch.doneStore', { mode: modeLabel(effectiveTarget) }) });
+        notifications.show({
+          color: 'teal',
+          message: t('hosting.ui.switch.doneStore', { mode: modeLabel(effectiveTarget) }),
+        });
       } else {
         const result = await switchProductModes(db, store.id, subject.productIds, target, meta);
-        notifications.show({ color: 'teal', message: t('hosting.ui.switch.doneProducts', { count: result.productIds.length, mode: modeLabel(effectiveTarget) }) });
+        notifications.show({
+          color: 'teal',
+          message: t('hosting.ui.switch.doneProducts', {
+            count: result.productIds.length,
+            mode: modeLabel(effectiveTarget),
+          }),
+        });
       }
       onSwitched?.(target);
       onClose();
     } catch (error) {
-      notifications.show({ color: 'red', message: t('hosting.ui.switch.failed', { error: error instanceof Error ? error.message : String(error) }) });
+      notifications.show({
+        color: 'red',
+        message: t('hosting.ui.switch.failed', {
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      });
     } finally {
       setBusy(false);
     }
   };
 
-  const title = subject.kind === 'store' ? t('hosting.ui.switch.titleStore') : t('hosting.ui.switch.titleProducts', { count: subject.productIds.length });
+  const title =
+    subject.kind === 'store'
+      ? t('hosting.ui.switch.titleStore')
+      : t('hosting.ui.switch.titleProducts', { count: subject.productIds.length });
   return (
     <Modal opened={opened} onClose={onClose} title={title} size="xl" data-testid="switch-mode-dialog">
       <Stack gap="md">
@@ -103,7 +132,12 @@ export function SwitchModeDialog({ opened, onClose, store, subject, initialTarge
           <Button variant="default" onClick={onClose}>
             {t('hosting.ui.switch.cancel')}
           </Button>
-          <Button onClick={() => void confirm()} loading={busy} disabled={!preview || nothing} data-testid="switch-confirm">
+          <Button
+            onClick={() => void confirm()}
+            loading={busy}
+            disabled={!preview || nothing}
+            data-testid="switch-confirm"
+          >
             {t('hosting.ui.switch.confirm')}
           </Button>
         </Group>

@@ -17,11 +17,18 @@ interface Props {
 
 export function SwitchPreviewView({ preview, subject, format }: Props) {
   const { t } = useTranslation();
-  const conversations = useLiveQuery(() => countConversationsToFlip(db, preview.movingProductIds, preview.to), [preview]);
-  const screens = [...new Map(preview.impacts.flatMap((i) => i.screens).map((s) => [s.changeKey, s])).values()];
+  const conversations = useLiveQuery(
+    () => countConversationsToFlip(db, preview.movingProductIds, preview.to),
+    [preview],
+  );
+  const screens = [
+    ...new Map(preview.impacts.flatMap((i) => i.screens).map((s) => [s.changeKey, s])).values(),
+  ];
   return (
     <Stack gap="md" data-testid="switch-preview">
-      {subject.kind === 'store' && <Text size="sm">{t('hosting.ui.switch.followers', { count: preview.movingProductIds.length })}</Text>}
+      {subject.kind === 'store' && (
+        <Text size="sm">{t('hosting.ui.switch.followers', { count: preview.movingProductIds.length })}</Text>
+      )}
       <Stack gap={6}>
         <Title order={5}>{t('hosting.ui.switch.responsibilities')}</Title>
         {preview.impacts.map((impact) => (
@@ -32,14 +39,22 @@ export function SwitchPreviewView({ preview, subject, format }: Props) {
               <ModeBadge mode={impact.to} />
             </Group>
             {impact.changes.length === 0 ? (
-              <Text size="sm" c="dimmed">{t('hosting.ui.switch.noResponsibilityChange')}</Text>
+              <Text size="sm" c="dimmed">
+                {t('hosting.ui.switch.noResponsibilityChange')}
+              </Text>
             ) : (
               <List size="sm" spacing={2}>
                 {impact.changes.map((c) => (
                   <List.Item key={c.area}>
-                    <Text span size="sm" fw={500}>{t(areaLabelKey(c.area))}: </Text>
+                    <Text span size="sm" fw={500}>
+                      {t(areaLabelKey(c.area))}:{' '}
+                    </Text>
                     <Text span size="sm">
-                      {t('hosting.ui.switch.fromTo', { from: t(partyLabelKey(c.before)), to: t(partyLabelKey(c.after)) })} · {t(`hosting.direction.${c.direction}`)}
+                      {t('hosting.ui.switch.fromTo', {
+                        from: t(partyLabelKey(c.before)),
+                        to: t(partyLabelKey(c.after)),
+                      })}{' '}
+                      · {t(`hosting.direction.${c.direction}`)}
                     </Text>
                   </List.Item>
                 ))}
@@ -54,7 +69,9 @@ export function SwitchPreviewView({ preview, subject, format }: Props) {
           {screens.map((s) => (
             <List.Item key={s.changeKey}>{t(s.changeKey)}</List.Item>
           ))}
-          <List.Item data-testid="switch-conversations">{t('hosting.ui.switch.conversations', { count: conversations ?? '…' })}</List.Item>
+          <List.Item data-testid="switch-conversations">
+            {t('hosting.ui.switch.conversations', { count: conversations ?? '…' })}
+          </List.Item>
         </List>
       </Stack>
       {preview.rows.length > 0 && (
@@ -78,18 +95,32 @@ export function SwitchPreviewView({ preview, subject, format }: Props) {
                     <Table.Td>{r.ctx.product.code}</Table.Td>
                     <Table.Td>{r.ctx.sku.code}</Table.Td>
                     <Table.Td ta="right">{r.ctx.monthlyUnits}</Table.Td>
-                    <Table.Td ta="right">{r.before ? format(r.before.perMonth.profit, preview.currency) : '—'}</Table.Td>
+                    <Table.Td ta="right">
+                      {r.before ? format(r.before.perMonth.profit, preview.currency) : '—'}
+                    </Table.Td>
                     <Table.Td ta="right">
                       {r.after ? format(r.after.perMonth.profit, preview.currency) : '—'}
                       {r.after?.supplyPriceEstimated ? ' *' : ''}
                     </Table.Td>
-                    <Table.Td ta="right">{r.before && r.after ? <ProfitDelta value={r.after.perMonth.profit - r.before.perMonth.profit} currency={preview.currency} format={format} /> : '—'}</Table.Td>
+                    <Table.Td ta="right">
+                      {r.before && r.after ? (
+                        <ProfitDelta
+                          value={r.after.perMonth.profit - r.before.perMonth.profit}
+                          currency={preview.currency}
+                          format={format}
+                        />
+                      ) : (
+                        '—'
+                      )}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
                 {preview.rows.length > SHOWN_ROWS && (
                   <Table.Tr>
                     <Table.Td colSpan={6}>
-                      <Text size="xs" c="dimmed">{t('hosting.ui.switch.moreSkus', { count: preview.rows.length - SHOWN_ROWS })}</Text>
+                      <Text size="xs" c="dimmed">
+                        {t('hosting.ui.switch.moreSkus', { count: preview.rows.length - SHOWN_ROWS })}
+                      </Text>
                     </Table.Td>
                   </Table.Tr>
                 )}
@@ -98,7 +129,11 @@ export function SwitchPreviewView({ preview, subject, format }: Props) {
                   <Table.Td ta="right">{format(preview.totals.before, preview.currency)}</Table.Td>
                   <Table.Td ta="right">{format(preview.totals.after, preview.currency)}</Table.Td>
                   <Table.Td ta="right" data-testid="switch-money-delta">
-                    <ProfitDelta value={preview.totals.after - preview.totals.before} currency={preview.currency} format={format} />
+                    <ProfitDelta
+                      value={preview.totals.after - preview.totals.before}
+                      currency={preview.currency}
+                      format={format}
+                    />
                   </Table.Td>
                 </Table.Tr>
               </Table.Tbody>
@@ -106,8 +141,14 @@ export function SwitchPreviewView({ preview, subject, format }: Props) {
           </Table.ScrollContainer>
         </Stack>
       )}
-      {preview.missingSupplyPrice > 0 && <Alert color="yellow">* {t('hosting.ui.switch.missingSupply', { count: preview.missingSupplyPrice })}</Alert>}
-      <Text size="xs" c="dimmed">{t('hosting.ui.switch.recorded')}</Text>
+      {preview.missingSupplyPrice > 0 && (
+        <Alert color="yellow">
+          * {t('hosting.ui.switch.missingSupply', { count: preview.missingSupplyPrice })}
+        </Alert>
+      )}
+      <Text size="xs" c="dimmed">
+        {t('hosting.ui.switch.recorded')}
+      </Text>
     </Stack>
   );
 }

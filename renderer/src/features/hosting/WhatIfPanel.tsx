@@ -3,7 +3,14 @@ import { Button, Card, Group, List, SegmentedControl, SimpleGrid, Stack, Text, T
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { HOSTING_MODES, type HostingMode, type Store } from '@shared/domain/types';
-import { areaLabelKey, modeNameKey, whatIf, type HostingRates, type ResponsibilityArea, type WhatIfSku } from '@shared/hosting';
+import {
+  areaLabelKey,
+  modeNameKey,
+  whatIf,
+  type HostingRates,
+  type ResponsibilityArea,
+  type WhatIfSku,
+} from '@shared/hosting';
 import { ProfitDelta } from './ProfitDelta';
 import { SwitchModeDialog } from './SwitchModeDialog';
 import type { ProfitRow } from './useProfitRows';
@@ -21,7 +28,9 @@ interface Props {
 function Figure({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
   return (
     <Stack gap={0} data-testid={testId}>
-      <Text size="xs" c="dimmed">{label}</Text>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
       <Text fw={600}>{children}</Text>
     </Stack>
   );
@@ -32,7 +41,10 @@ export function WhatIfPanel({ store, selected, all, rates, format, onApplied }: 
   const { t } = useTranslation();
   const [target, setTarget] = useState<HostingMode>('semi-managed');
   const [applying, setApplying] = useState(false);
-  const priced = selected.filter((r): r is ProfitRow & { input: NonNullable<ProfitRow['input']> } => r.input !== undefined && r.comparison !== undefined);
+  const priced = selected.filter(
+    (r): r is ProfitRow & { input: NonNullable<ProfitRow['input']> } =>
+      r.input !== undefined && r.comparison !== undefined,
+  );
   const result = useMemo(() => {
     if (priced.length === 0) return undefined;
     const skus: WhatIfSku[] = priced.map((r) => ({ ...r.input, skuId: r.sku.id, currentMode: r.mode }));
@@ -40,7 +52,8 @@ export function WhatIfPanel({ store, selected, all, rates, format, onApplied }: 
   }, [priced, target, rates]);
   const productIds = [...new Set(selected.map((r) => r.product.id))];
   const movingSkus = all.filter((r) => productIds.includes(r.product.id)).length;
-  const areas = (list: ResponsibilityArea[]) => (list.length ? list.map((a) => t(areaLabelKey(a))).join(', ') : t('hosting.ui.whatIf.none'));
+  const areas = (list: ResponsibilityArea[]) =>
+    list.length ? list.map((a) => t(areaLabelKey(a))).join(', ') : t('hosting.ui.whatIf.none');
   const c = rates.currency;
 
   return (
@@ -49,7 +62,9 @@ export function WhatIfPanel({ store, selected, all, rates, format, onApplied }: 
         <Title order={4}>{t('hosting.ui.whatIf.title')}</Title>
         <Text size="sm">{t('hosting.ui.profit.selected', { count: selected.length })}</Text>
         <Stack gap={4}>
-          <Text size="sm" fw={500}>{t('hosting.ui.whatIf.target')}</Text>
+          <Text size="sm" fw={500}>
+            {t('hosting.ui.whatIf.target')}
+          </Text>
           <SegmentedControl
             value={target}
             onChange={(v) => setTarget(v as HostingMode)}
@@ -59,17 +74,27 @@ export function WhatIfPanel({ store, selected, all, rates, format, onApplied }: 
           />
         </Stack>
         {!result ? (
-          <Text size="sm" c="dimmed">{t('hosting.ui.whatIf.pick')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('hosting.ui.whatIf.pick')}
+          </Text>
         ) : (
           <>
             <SimpleGrid cols={3} spacing="xs">
-              <Figure label={t('hosting.ui.whatIf.profitBefore')}>{format(result.totals.profitBeforeMonth, c)}</Figure>
-              <Figure label={t('hosting.ui.whatIf.profitAfter')}>{format(result.totals.profitAfterMonth, c)}</Figure>
+              <Figure label={t('hosting.ui.whatIf.profitBefore')}>
+                {format(result.totals.profitBeforeMonth, c)}
+              </Figure>
+              <Figure label={t('hosting.ui.whatIf.profitAfter')}>
+                {format(result.totals.profitAfterMonth, c)}
+              </Figure>
               <Figure label={t('hosting.ui.whatIf.profitChange')} testId="what-if-profit-change">
                 <ProfitDelta value={result.totals.profitDeltaMonth} currency={c} format={format} />
               </Figure>
-              <Figure label={t('hosting.ui.whatIf.workBefore')}>{result.totals.workHoursBeforeMonth.toFixed(1)}</Figure>
-              <Figure label={t('hosting.ui.whatIf.workAfter')}>{result.totals.workHoursAfterMonth.toFixed(1)}</Figure>
+              <Figure label={t('hosting.ui.whatIf.workBefore')}>
+                {result.totals.workHoursBeforeMonth.toFixed(1)}
+              </Figure>
+              <Figure label={t('hosting.ui.whatIf.workAfter')}>
+                {result.totals.workHoursAfterMonth.toFixed(1)}
+              </Figure>
               <Figure label={t('hosting.ui.whatIf.workChange')} testId="what-if-work-change">
                 {result.totals.workHoursDeltaMonth > 0 ? '+' : ''}
                 {result.totals.workHoursDeltaMonth.toFixed(1)}
@@ -93,8 +118,14 @@ export function WhatIfPanel({ store, selected, all, rates, format, onApplied }: 
         )}
         {selected.length > 0 && (
           <Group justify="space-between" align="center">
-            <Text size="xs" c="dimmed">{t('hosting.ui.whatIf.perProduct', { products: productIds.length, skus: movingSkus })}</Text>
-            <Button leftSection={<IconArrowsExchange size={16} />} onClick={() => setApplying(true)} data-testid="what-if-apply">
+            <Text size="xs" c="dimmed">
+              {t('hosting.ui.whatIf.perProduct', { products: productIds.length, skus: movingSkus })}
+            </Text>
+            <Button
+              leftSection={<IconArrowsExchange size={16} />}
+              onClick={() => setApplying(true)}
+              data-testid="what-if-apply"
+            >
               {t('hosting.ui.whatIf.apply')}
             </Button>
           </Group>

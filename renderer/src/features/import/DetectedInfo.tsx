@@ -23,10 +23,28 @@ export function DetectedInfo({ preview }: { preview: ImportPreview }) {
   const delimiterKey = preview.delimiter === null ? undefined : DELIMITER_KEYS[preview.delimiter];
   return (
     <SimpleGrid cols={{ base: 2, sm: 5 }}>
-      <Fact label={t('import.detected.format')} value={preview.format?.toUpperCase() ?? none} testId="detected-format" />
-      <Fact label={t('import.detected.encoding')} value={preview.encoding?.toUpperCase() ?? none} testId="detected-encoding" />
-      <Fact label={t('import.detected.delimiter')} value={delimiterKey ? t(`import.detected.delimiterName.${delimiterKey}`) : (preview.delimiter ?? none)} testId="detected-delimiter" />
-      <Fact label={t('import.detected.headerRow')} value={preview.headerRow?.toString() ?? none} testId="detected-header-row" />
+      <Fact
+        label={t('import.detected.format')}
+        value={preview.format?.toUpperCase() ?? none}
+        testId="detected-format"
+      />
+      <Fact
+        label={t('import.detected.encoding')}
+        value={preview.encoding?.toUpperCase() ?? none}
+        testId="detected-encoding"
+      />
+      <Fact
+        label={t('import.detected.delimiter')}
+        value={
+          delimiterKey ? t(`import.detected.delimiterName.${delimiterKey}`) : (preview.delimiter ?? none)
+        }
+        testId="detected-delimiter"
+      />
+      <Fact
+        label={t('import.detected.headerRow')}
+        value={preview.headerRow?.toString() ?? none}
+        testId="detected-header-row"
+      />
       <Fact label={t('import.detected.rows')} value={preview.rows.toLocaleString()} testId="detected-rows" />
     </SimpleGrid>
   );

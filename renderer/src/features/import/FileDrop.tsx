@@ -43,7 +43,12 @@ export function FileDrop({ onFile, disabled }: { onFile(file: File): void; disab
         </Group>
       </Dropzone>
       <Group>
-        <FileButton onChange={accept} accept=".csv,.tsv,.txt,.xlsx" disabled={disabled} inputProps={{ 'data-testid': 'import-file-input' } as object}>
+        <FileButton
+          onChange={accept}
+          accept=".csv,.tsv,.txt,.xlsx"
+          disabled={disabled}
+          inputProps={{ 'data-testid': 'import-file-input' } as object}
+        >
           {(props) => (
             <Button variant="default" leftSection={<IconUpload size={16} />} {...props}>
               {t('import.drop.chooseFile')}

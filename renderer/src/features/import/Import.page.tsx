@@ -32,7 +32,8 @@ export function ImportPage() {
     setFile(next);
   };
   const changeMapping = (next: MappingOverride) => {
-    if (preview.status === 'ready' && preview.preview.layoutFingerprint) void rememberMapping(db, preview.preview.layoutFingerprint, kind, next);
+    if (preview.status === 'ready' && preview.preview.layoutFingerprint)
+      void rememberMapping(db, preview.preview.layoutFingerprint, kind, next);
     setMapping(next);
   };
   const confirm = () => {
@@ -71,9 +72,17 @@ export function ImportPage() {
           <Text>{t('import.reading', { file: preview.fileName })}</Text>
         </Group>
       )}
-      {preview.status === 'failed' && <Alert color="red">{t('import.previewFailed', { message: preview.message })}</Alert>}
+      {preview.status === 'failed' && (
+        <Alert color="red">{t('import.previewFailed', { message: preview.message })}</Alert>
+      )}
       {preview.status === 'ready' && file && (
-        <PreviewPanel preview={preview.preview} busy={running} onMappingChange={changeMapping} onImport={confirm} onCancel={() => setFile(undefined)} />
+        <PreviewPanel
+          preview={preview.preview}
+          busy={running}
+          onMappingChange={changeMapping}
+          onImport={confirm}
+          onCancel={() => setFile(undefined)}
+        />
       )}
       {activeStore && <ImportHistory storeId={activeStore.id} />}
     </Stack>

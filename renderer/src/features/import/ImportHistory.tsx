@@ -20,8 +20,13 @@ function useUndo(): { undoing: boolean; message: UndoMessage; undo(batch: Import
     const event = await undoInWorker(batch.id);
     setUndoing(false);
     if (event.type === 'undone') setMessage({ color: 'teal', text: t('import.undo.done') });
-    else if (event.type === 'failed' && event.blockedBy) setMessage({ color: 'yellow', text: t('import.undo.blocked', { file: event.blockedBy }) });
-    else setMessage({ color: 'red', text: t('import.undo.failed', { message: event.type === 'failed' ? event.message : event.type }) });
+    else if (event.type === 'failed' && event.blockedBy)
+      setMessage({ color: 'yellow', text: t('import.undo.blocked', { file: event.blockedBy }) });
+    else
+      setMessage({
+        color: 'red',
+        text: t('import.undo.failed', { message: event.type === 'failed' ? event.message : event.type }),
+      });
   };
   return { undoing, message, undo };
 }
@@ -29,7 +34,10 @@ function useUndo(): { undoing: boolean; message: UndoMessage; undo(batch: Import
 export function ImportHistory({ storeId }: { storeId: string }) {
   const { t, i18n } = useTranslation();
   // One row per import the user ran: a short list, read whole.
-  const batches = useLiveQuery(() => db.importBatches.where('storeId').equals(storeId).reverse().sortBy('importedAt'), [storeId]);
+  const batches = useLiveQuery(
+    () => db.importBatches.where('storeId').equals(storeId).reverse().sortBy('importedAt'),
+    [storeId],
+  );
   const [confirming, setConfirming] = useState<ImportBatch | undefined>();
   const { undoing, message, undo } = useUndo();
   const date = new Intl.DateTimeFormat(localeOf(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
@@ -65,7 +73,13 @@ export function ImportHistory({ storeId }: { storeId: string }) {
                 </Table.Td>
                 <Table.Td ta="right">
                   {batch.status === 'done' && (
-                    <Button size="xs" variant="subtle" color="red" onClick={() => setConfirming(batch)} disabled={undoing}>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => setConfirming(batch)}
+                      disabled={undoing}
+                    >
                       {t('import.history.undo')}
                     </Button>
                   )}
@@ -75,7 +89,11 @@ export function ImportHistory({ storeId }: { storeId: string }) {
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={confirming !== undefined} onClose={() => setConfirming(undefined)} title={t('import.undo.confirmTitle')}>
+      <Modal
+        opened={confirming !== undefined}
+        onClose={() => setConfirming(undefined)}
+        title={t('import.undo.confirmTitle')}
+      >
         <Stack>
           <Text size="sm">{t('import.undo.confirmBody', { file: confirming?.fileName ?? '' })}</Text>
           <Group justify="flex-end">

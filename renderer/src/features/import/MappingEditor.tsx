@@ -5,12 +5,23 @@ import type { ImportPreview } from './preview';
 
 /** Every field spelled out (index or null), so the saved mapping means the same on any later file. */
 function fullOverride(preview: ImportPreview, mapping: ColumnMapping): MappingOverride {
-  return Object.fromEntries(fieldSpecsFor(preview.kind).map((spec) => [spec.field, mapping[spec.field as ImportField] ?? null]));
+  return Object.fromEntries(
+    fieldSpecsFor(preview.kind).map((spec) => [spec.field, mapping[spec.field as ImportField] ?? null]),
+  );
 }
 
-export function MappingEditor({ preview, onChange }: { preview: ImportPreview; onChange(mapping: MappingOverride): void }) {
+export function MappingEditor({
+  preview,
+  onChange,
+}: {
+  preview: ImportPreview;
+  onChange(mapping: MappingOverride): void;
+}) {
   const { t } = useTranslation();
-  const columns = preview.headers.map((header, index) => ({ value: String(index), label: header.trim() || `#${index + 1}` }));
+  const columns = preview.headers.map((header, index) => ({
+    value: String(index),
+    label: header.trim() || `#${index + 1}`,
+  }));
   const change = (field: string, value: string | null) => {
     const next = fullOverride(preview, preview.mapping);
     next[field as ImportField] = value === null ? null : Number(value);

@@ -20,7 +20,9 @@ export function PreviewPanel({ preview, busy, onMappingChange, onImport, onCance
   const importLabel =
     preview.goodRecords === 0
       ? t('import.action.nothing')
-      : t(preview.kind === 'orders' ? 'import.action.importOrders' : 'import.action.importTraffic', { count: preview.goodRecords });
+      : t(preview.kind === 'orders' ? 'import.action.importOrders' : 'import.action.importTraffic', {
+          count: preview.goodRecords,
+        });
   return (
     <Card withBorder padding="lg" data-testid="import-preview">
       <Stack gap="lg">
@@ -31,14 +33,20 @@ export function PreviewPanel({ preview, busy, onMappingChange, onImport, onCance
         <Title order={4}>{t('import.sample.title')}</Title>
         <SampleTable preview={preview} />
         <Title order={4} data-testid="import-problem-count">
-          {preview.problemCount === 0 ? t('import.problems.none') : t('import.problems.count', { count: preview.problemCount })}
+          {preview.problemCount === 0
+            ? t('import.problems.none')
+            : t('import.problems.count', { count: preview.problemCount })}
         </Title>
         {preview.problemCount > 0 && <ProblemList problems={preview.problems} count={preview.problemCount} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('import.action.cancel')}
           </Button>
-          <Button onClick={onImport} disabled={busy || preview.goodRecords === 0} data-testid="import-confirm">
+          <Button
+            onClick={onImport}
+            disabled={busy || preview.goodRecords === 0}
+            data-testid="import-confirm"
+          >
             {importLabel}
           </Button>
         </Group>

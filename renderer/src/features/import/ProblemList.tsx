@@ -11,9 +11,20 @@ export function ProblemList({ problems, count }: { problems: RecordProblem[]; co
   const { t } = useTranslation();
   const rows: Row[] = problems.map((p, index) => ({ key: String(index), row: p.row, ...problemText(t, p) }));
   const columns: Column<Row>[] = [
-    { key: 'row', header: t('import.problems.row'), width: '80px', align: 'right', render: (p) => p.row ?? t('import.problems.file') },
+    {
+      key: 'row',
+      header: t('import.problems.row'),
+      width: '80px',
+      align: 'right',
+      render: (p) => p.row ?? t('import.problems.file'),
+    },
     { key: 'column', header: t('import.problems.column'), width: '180px', render: (p) => p.column ?? '—' },
-    { key: 'reason', header: t('import.problems.reason'), width: 'minmax(240px, 1fr)', render: (p) => p.reason },
+    {
+      key: 'reason',
+      header: t('import.problems.reason'),
+      width: 'minmax(240px, 1fr)',
+      render: (p) => p.reason,
+    },
   ];
   return (
     <>

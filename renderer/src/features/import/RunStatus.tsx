@@ -14,13 +14,22 @@ function Running({ state }: { state: Extract<ImportRunState, { status: 'running'
             {percent}%
           </Text>
         </Group>
-        <Progress value={percent} animated aria-label={t('import.progress.title', { file: state.fileName })} />
+        <Progress
+          value={percent}
+          animated
+          aria-label={t('import.progress.title', { file: state.fileName })}
+        />
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
             {state.cancelling
               ? t('import.progress.cancelling')
-              : t('import.progress.rows', { done: state.rowsDone.toLocaleString(), total: state.rowsTotal.toLocaleString() }) +
-                (state.etaSeconds === undefined ? '' : ` · ${t('import.progress.eta', { seconds: state.etaSeconds })}`)}
+              : t('import.progress.rows', {
+                  done: state.rowsDone.toLocaleString(),
+                  total: state.rowsTotal.toLocaleString(),
+                }) +
+                (state.etaSeconds === undefined
+                  ? ''
+                  : ` · ${t('import.progress.eta', { seconds: state.etaSeconds })}`)}
           </Text>
           <Button size="xs" variant="subtle" color="gray" onClick={cancelImport} disabled={state.cancelling}>
             {t('import.progress.cancel')}

@@ -12,7 +12,11 @@ function useAmount() {
   const { i18n } = useTranslation();
   return (minor: number, currency: string) => {
     const digits = minorDigits(currency);
-    return new Intl.NumberFormat(localeOf(i18n.language), { style: 'currency', currency, minimumFractionDigits: digits }).format(minor / 10 ** digits);
+    return new Intl.NumberFormat(localeOf(i18n.language), {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+    }).format(minor / 10 ** digits);
   };
 }
 
@@ -58,7 +62,9 @@ export function SampleTable({ preview }: { preview: ImportPreview }) {
   const isOrders = preview.kind === 'orders';
   const count = isOrders ? preview.sampleOrders.length : preview.sampleTraffic.length;
   if (count === 0) return <Text c="dimmed">{t('import.sample.empty')}</Text>;
-  const headers = isOrders ? ['orderId', 'placedAt', 'country', 'amount', 'status', 'mode', 'buyer', 'items'] : ['day', 'product', 'visitors', 'views', 'carts'];
+  const headers = isOrders
+    ? ['orderId', 'placedAt', 'country', 'amount', 'status', 'mode', 'buyer', 'items']
+    : ['day', 'product', 'visitors', 'views', 'carts'];
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table striped withTableBorder data-testid="import-sample">
@@ -69,7 +75,11 @@ export function SampleTable({ preview }: { preview: ImportPreview }) {
             ))}
           </Table.Tr>
         </Table.Thead>
-        {isOrders ? <OrderRows orders={preview.sampleOrders} /> : <TrafficRows rows={preview.sampleTraffic} />}
+        {isOrders ? (
+          <OrderRows orders={preview.sampleOrders} />
+        ) : (
+          <TrafficRows rows={preview.sampleTraffic} />
+        )}
       </Table>
     </Table.ScrollContainer>
   );

@@ -19,7 +19,11 @@ export interface RollupWriteOptions {
  * over rollupTables(db): only the rows the delta touches are read, and rows that reach all-zero are deleted
  * (as mergeRollups drops them).
  */
-export async function applyRollupDelta(db: WorkstationDb, delta: Rollup, options: RollupWriteOptions = {}): Promise<void> {
+export async function applyRollupDelta(
+  db: WorkstationDb,
+  delta: Rollup,
+  options: RollupWriteOptions = {},
+): Promise<void> {
   await Promise.all([applyDailyDelta(db, delta), applyDimensionDelta(db, delta, options)]);
 }
 
@@ -33,7 +37,11 @@ async function applyDailyDelta(db: WorkstationDb, delta: Rollup): Promise<void> 
   await db.dailyStats.bulkDelete(ids.filter((id) => !stored.daily.has(id)));
 }
 
-async function applyDimensionDelta(db: WorkstationDb, delta: Rollup, options: RollupWriteOptions): Promise<void> {
+async function applyDimensionDelta(
+  db: WorkstationDb,
+  delta: Rollup,
+  options: RollupWriteOptions,
+): Promise<void> {
   if (delta.dimensions.size === 0) return;
   const months = new Map<string, DimensionMonth>();
   if (!options.noStoredDimensions) {

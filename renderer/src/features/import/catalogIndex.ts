@@ -21,9 +21,11 @@ export function catalogIndex(store: Store, rows: CatalogRows): CatalogIndex {
   const skuByCode = new Map(rows.skus.map((s) => [s.code, s]));
   return {
     productOf: ({ productId, sku }) =>
-      (productId && (products.has(productId) ? productId : productByCode.get(productId))) || (sku ? skuByCode.get(sku)?.productId : undefined),
+      (productId && (products.has(productId) ? productId : productByCode.get(productId))) ||
+      (sku ? skuByCode.get(sku)?.productId : undefined),
     skuOf: (code) => (code ? skuByCode.get(code)?.id : undefined),
-    hostingModeOf: (productId) => (productId ? products.get(productId)?.hostingMode : undefined) ?? store.hostingMode,
+    hostingModeOf: (productId) =>
+      (productId ? products.get(productId)?.hostingMode : undefined) ?? store.hostingMode,
   };
 }
 

@@ -10,11 +10,19 @@ import { applyTrafficChanges, type TrafficChange } from './trafficWrites';
  * One chunk in one transaction: the rows and the record of what they replaced commit together, so a crash
  * never leaves a written row that the rollback cannot find. Returns the chunk's rollup delta.
  */
-export function writeOrderChunk(db: WorkstationDb, history: OrderHistory, batchId: string, chunk: number, changes: OrderChange[]): Promise<Rollup> {
+export function writeOrderChunk(
+  db: WorkstationDb,
+  history: OrderHistory,
+  batchId: string,
+  chunk: number,
+  changes: OrderChange[],
+): Promise<Rollup> {
   return db.transaction('rw', [db.orders, db.orderLines, undoTable(db)], async () => {
     const result = await applyOrderChanges(db, history, changes);
     const replaced = result.previous.filter((p) => p.previous);
-    const added = changes.flatMap((c, index) => (c.next && !result.previous[index]?.previous ? [c.next] : []));
+    const added = changes.flatMap((c, index) =>
+      c.next && !result.previous[index]?.previous ? [c.next] : [],
+    );
     const storeId = added[0]?.storeId ?? '';
     await undoTable(db).put({
       id: undoChunkId(batchId, chunk),
@@ -28,10 +36,22 @@ export function writeOrderChunk(db: WorkstationDb, history: OrderHistory, batchI
   });
 }
 
-export function writeTrafficChunk(db: WorkstationDb, currency: CurrencyCode, batchId: string, chunk: number, changes: TrafficChange[]): Promise<Rollup> {
+export function writeTrafficChunk(
+  db: WorkstationDb,
+  currency: CurrencyCode,
+  batchId: string,
+  chunk: number,
+  changes: TrafficChange[],
+): Promise<Rollup> {
   return db.transaction('rw', [db.trafficDays, undoTable(db)], async () => {
     const result = await applyTrafficChanges(db, changes, currency);
-    await undoTable(db).put({ id: undoChunkId(batchId, chunk), batchId, chunk, orders: [], traffic: result.previous });
+    await undoTable(db).put({
+      id: undoChunkId(batchId, chunk),
+      batchId,
+      chunk,
+      orders: [],
+      traffic: result.previous,
+    });
     return result.delta;
   });
 }

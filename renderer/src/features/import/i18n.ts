@@ -5,7 +5,8 @@ export const importEn = {
   import: {
     nav: 'Import',
     title: 'Import',
-    subtitle: 'Bring in order or traffic exports from the AliExpress seller centre (CSV or XLSX). Nothing is written until you confirm.',
+    subtitle:
+      'Bring in order or traffic exports from the AliExpress seller centre (CSV or XLSX). Nothing is written until you confirm.',
     kindLabel: 'What is in the file',
     kind: { orders: 'Orders', traffic: 'Product traffic', conversations: 'Conversations', demo: 'Demo data' },
     drop: {
@@ -29,7 +30,11 @@ export const importEn = {
     mapping: {
       title: 'Columns',
       hint: 'Which column of your file holds each field. Corrections are remembered for files with the same columns.',
-      source: { detected: 'Detected automatically', remembered: 'Your saved mapping for this layout', edited: 'Your mapping (saved)' },
+      source: {
+        detected: 'Detected automatically',
+        remembered: 'Your saved mapping for this layout',
+        edited: 'Your mapping (saved)',
+      },
       notMapped: 'Not in this file',
       required: 'required',
     },
@@ -119,7 +124,8 @@ export const importEn = {
     status: { running: 'Running', done: 'Done', undone: 'Undone' },
     undo: {
       confirmTitle: 'Undo this import?',
-      confirmBody: 'Orders added by "{{file}}" are removed and orders it replaced go back to how they were. Dashboards update too.',
+      confirmBody:
+        'Orders added by "{{file}}" are removed and orders it replaced go back to how they were. Dashboards update too.',
       confirm: 'Undo import',
       keep: 'Keep it',
       working: 'Undoing…',
@@ -162,7 +168,11 @@ export const importZh: typeof importEn = {
     mapping: {
       title: '列对应关系',
       hint: '文件中哪一列对应哪个字段。修改后会自动记住，下次导入相同格式的文件时直接套用。',
-      source: { detected: '自动识别', remembered: '已套用您为此格式保存的对应关系', edited: '您修改的对应关系（已保存）' },
+      source: {
+        detected: '自动识别',
+        remembered: '已套用您为此格式保存的对应关系',
+        edited: '您修改的对应关系（已保存）',
+      },
       notMapped: '文件中没有此列',
       required: '必填',
     },
@@ -229,11 +239,13 @@ export const importZh: typeof importEn = {
       missingColumn: '缺少必填列“{{field}}”：表头应为 {{names}} 之类。',
       noDataRows: '文件只有表头，没有数据行。',
       orderIdMissing: '缺少订单号',
-      orderIdScientific: '订单号“{{value}}”已被 Excel 变成科学计数法，后几位数字已丢失；请重新导出，或先把该列设为“文本”格式再保存',
+      orderIdScientific:
+        '订单号“{{value}}”已被 Excel 变成科学计数法，后几位数字已丢失；请重新导出，或先把该列设为“文本”格式再保存',
       orderIdTooLong: '订单号超过 {{max}} 个字符',
       orderTimeMissing: '缺少下单时间',
       dateCellUnreadable: '无法识别此日期单元格',
-      dateUnreadable: '无法识别日期“{{value}}”：应为 2025-11-11 10:23:45、11/11/2025 10:23、11.11.2025 或 2025年11月11日 10:23 这样的格式',
+      dateUnreadable:
+        '无法识别日期“{{value}}”：应为 2025-11-11 10:23:45、11/11/2025 10:23、11.11.2025 或 2025年11月11日 10:23 这样的格式',
       countryMissing: '缺少国家/地区',
       countryUnknown: '无法识别国家/地区“{{value}}”：应为国家名称或 ISO 代码',
       statusMissing: '缺少订单状态',

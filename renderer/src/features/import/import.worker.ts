@@ -11,19 +11,37 @@ import { undoBatch, UndoBlockedError } from './undoBatch';
 /** Parsing and every IndexedDB write of an import run here, so the page never blocks while a file is read. */
 const post = (event: ImportEvent) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(event);
 
-async function importFile(db: WorkstationDb, request: ImportFileRequest, isCancelled: () => boolean): Promise<void> {
+async function importFile(
+  db: WorkstationDb,
+  request: ImportFileRequest,
+  isCancelled: () => boolean,
+): Promise<void> {
   const run = () =>
     runImport(
       db,
-      { storeId: request.storeId, kind: request.kind, fileName: request.fileName, bytes: new Uint8Array(request.bytes), mapping: request.mapping, parse: parseInWorker },
+      {
+        storeId: request.storeId,
+        kind: request.kind,
+        fileName: request.fileName,
+        bytes: new Uint8Array(request.bytes),
+        mapping: request.mapping,
+        parse: parseInWorker,
+      },
       {
         isCancelled,
-        onProgress: throttled<ImportProgress>((progress) => post({ type: 'progress', ...progress }), (p) => p.rowsDone >= p.rowsTotal),
+        onProgress: throttled<ImportProgress>(
+          (progress) => post({ type: 'progress', ...progress }),
+          (p) => p.rowsDone >= p.rowsTotal,
+        ),
       },
     );
   // The lock tells recovery at start-up in another window that this batch is alive, not crashed.
   const outcome = navigator.locks ? await navigator.locks.request(IMPORT_LOCK, run) : await run();
-  post(outcome.status === 'done' ? { type: 'done', batchId: outcome.batch.id, rows: outcome.batch.rows } : { type: 'cancelled' });
+  post(
+    outcome.status === 'done'
+      ? { type: 'done', batchId: outcome.batch.id, rows: outcome.batch.rows }
+      : { type: 'cancelled' },
+  );
 }
 
 async function previewFile(db: WorkstationDb, request: ImportFileRequest): Promise<void> {
@@ -41,7 +59,11 @@ async function undoImport(db: WorkstationDb, batchId: string): Promise<void> {
   }
 }
 
-function handle(db: WorkstationDb, request: Exclude<ImportRequest, { type: 'cancel' }>, isCancelled: () => boolean): Promise<void> {
+function handle(
+  db: WorkstationDb,
+  request: Exclude<ImportRequest, { type: 'cancel' }>,
+  isCancelled: () => boolean,
+): Promise<void> {
   if (request.type === 'undo') return undoImport(db, request.batchId);
   return request.type === 'preview' ? previewFile(db, request) : importFile(db, request, isCancelled);
 }

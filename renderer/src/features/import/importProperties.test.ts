@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ORDER_STATUSES } from '@shared/domain/types';
 import type { CsvOrder } from './ordersCsv';
-import { csvOrder, directRollup, freshDb, importOrders, monthsAgainstDays, snapshot, storedRollup } from './testKit';
+import {
+  csvOrder,
+  directRollup,
+  freshDb,
+  importOrders,
+  monthsAgainstDays,
+  snapshot,
+  storedRollup,
+} from './testKit';
 import { undoBatch, UndoBlockedError } from './undoBatch';
 import type { WorkstationDb } from '../../db/db';
 
@@ -17,7 +25,14 @@ const orderArb = fc
     quantity: fc.integer({ min: 1, max: 4 }),
   })
   .map(({ n, buyer, day, status, cents, quantity }): CsvOrder =>
-    csvOrder(n, { buyer: `Buyer ${buyer}`, country: 'US', time: `2025-03-0${day} 12:00:00`, status, quantity, amount: (cents / 100).toFixed(2) }),
+    csvOrder(n, {
+      buyer: `Buyer ${buyer}`,
+      country: 'US',
+      time: `2025-03-0${day} 12:00:00`,
+      status,
+      quantity,
+      amount: (cents / 100).toFixed(2),
+    }),
   );
 const fileArb = fc.uniqueArray(orderArb, { minLength: 1, maxLength: 8, selector: (o) => o.orderId });
 
@@ -42,7 +57,10 @@ async function expectConsistent(db: WorkstationDb): Promise<void> {
   expect(months.stored).toEqual(months.expected);
 }
 
-const withoutBatch = (state: Awaited<ReturnType<typeof snapshot>>) => ({ ...state, orders: state.orders.map(({ importBatchId: _, ...o }) => o) });
+const withoutBatch = (state: Awaited<ReturnType<typeof snapshot>>) => ({
+  ...state,
+  orders: state.orders.map(({ importBatchId: _, ...o }) => o),
+});
 
 describe('import properties', () => {
   it('re-importing any file is idempotent', async () => {
@@ -82,7 +100,13 @@ describe('import properties', () => {
         const batches = (await db.importBatches.toArray()).sort((a, b) => b.importedAt - a.importedAt);
         for (const batch of batches) await undoBatch(db, batch.id);
         const state = await snapshot(db);
-        expect(state).toEqual({ orders: [], orderLines: [], trafficDays: [], dailyStats: [], dimensionMonths: [] });
+        expect(state).toEqual({
+          orders: [],
+          orderLines: [],
+          trafficDays: [],
+          dailyStats: [],
+          dimensionMonths: [],
+        });
         db.close();
       }),
       { numRuns: 20 },

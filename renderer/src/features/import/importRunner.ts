@@ -5,7 +5,14 @@ import { startWorkerTask, type WorkerTask } from './workerTask';
 
 export type ImportRunState =
   | { status: 'idle' }
-  | { status: 'running'; fileName: string; rowsDone: number; rowsTotal: number; etaSeconds?: number; cancelling: boolean }
+  | {
+      status: 'running';
+      fileName: string;
+      rowsDone: number;
+      rowsTotal: number;
+      etaSeconds?: number;
+      cancelling: boolean;
+    }
   | { status: 'done'; fileName: string; rows: number }
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
@@ -33,7 +40,14 @@ function etaSeconds(rowsDone: number, rowsTotal: number): number | undefined {
 function onEvent(fileName: string, event: ImportEvent): void {
   if (event.type === 'progress') {
     const cancelling = state.status === 'running' && state.cancelling;
-    setState({ status: 'running', fileName, rowsDone: event.rowsDone, rowsTotal: event.rowsTotal, etaSeconds: etaSeconds(event.rowsDone, event.rowsTotal), cancelling });
+    setState({
+      status: 'running',
+      fileName,
+      rowsDone: event.rowsDone,
+      rowsTotal: event.rowsTotal,
+      etaSeconds: etaSeconds(event.rowsDone, event.rowsTotal),
+      cancelling,
+    });
     return;
   }
   task = undefined;
@@ -42,12 +56,17 @@ function onEvent(fileName: string, event: ImportEvent): void {
   else if (event.type === 'failed') setState({ status: 'failed', message: event.message });
 }
 
-export async function startImport(file: File, request: { storeId: string; kind: ImportKind; mapping?: MappingOverride }): Promise<void> {
+export async function startImport(
+  file: File,
+  request: { storeId: string; kind: ImportKind; mapping?: MappingOverride },
+): Promise<void> {
   if (state.status === 'running') return;
   startedAt = performance.now();
   setState({ status: 'running', fileName: file.name, rowsDone: 0, rowsTotal: 0, cancelling: false });
   const bytes = await file.arrayBuffer();
-  task = startWorkerTask({ type: 'import', fileName: file.name, bytes, ...request }, (event) => onEvent(file.name, event));
+  task = startWorkerTask({ type: 'import', fileName: file.name, bytes, ...request }, (event) =>
+    onEvent(file.name, event),
+  );
 }
 
 export function cancelImport(): void {

@@ -39,6 +39,10 @@ export function addedOrderIds({ added }: ImportUndoChunk): string[] {
 }
 
 /** Every order id a chunk wrote, replaced or added. */
-export const orderIdsOfChunk = (chunk: ImportUndoChunk): string[] => [...chunk.orders.map((o) => o.id), ...addedOrderIds(chunk)];
+export const orderIdsOfChunk = (chunk: ImportUndoChunk): string[] => [
+  ...chunk.orders.map((o) => o.id),
+  ...addedOrderIds(chunk),
+];
 
-export const undoChunkId = (batchId: string, chunk: number): string => `${batchId}|${String(chunk).padStart(6, '0')}`;
+export const undoChunkId = (batchId: string, chunk: number): string =>
+  `${batchId}|${String(chunk).padStart(6, '0')}`;

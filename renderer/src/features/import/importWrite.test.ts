@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { undoTable } from './importTables';
 import { recoverInterruptedImports } from './recovery';
 import { runImport } from './runImport';
-import { csvOrder, directRollup, freshDb, importOrders, snapshot, STORE_ID, storedRollup, csvBytes } from './testKit';
+import {
+  csvOrder,
+  directRollup,
+  freshDb,
+  importOrders,
+  snapshot,
+  STORE_ID,
+  storedRollup,
+  csvBytes,
+} from './testKit';
 import { undoBatch, UndoBlockedError } from './undoBatch';
 
 const FILE = Array.from({ length: 10 }, (_, n) => csvOrder(n));
@@ -15,7 +24,12 @@ describe('import writes', () => {
     const batch = outcome.status === 'done' ? outcome.batch : undefined;
     expect(batch).toMatchObject({ status: 'done', rows: 10, kind: 'orders', storeId: STORE_ID });
     const order = await db.orders.get(`${STORE_ID}:8000000001`);
-    expect(order).toMatchObject({ orderId: '8000000001', hostingMode: 'semi-managed', importBatchId: batch?.id, currency: 'USD' });
+    expect(order).toMatchObject({
+      orderId: '8000000001',
+      hostingMode: 'semi-managed',
+      importBatchId: batch?.id,
+      currency: 'USD',
+    });
     expect(order?.day).toBe(new Date(order?.placedAt ?? 0).toISOString().slice(0, 10));
     expect(await db.orderLines.count()).toBe(10);
     // Buyers are per name and country: the ten rows pair six names with four countries, all ten pairs distinct.
@@ -30,7 +44,9 @@ describe('import writes', () => {
     await importOrders(db, FILE);
     const second = await snapshot(db);
     expect(second.orders.length).toBe(10);
-    expect(second.orders.map(({ importBatchId: _, ...o }) => o)).toEqual(first.orders.map(({ importBatchId: _, ...o }) => o));
+    expect(second.orders.map(({ importBatchId: _, ...o }) => o)).toEqual(
+      first.orders.map(({ importBatchId: _, ...o }) => o),
+    );
     expect({ ...second, orders: [] }).toEqual({ ...first, orders: [] });
     expect(await storedRollup(db)).toEqual(await directRollup(db));
   });
@@ -39,7 +55,11 @@ describe('import writes', () => {
     const db = await freshDb();
     await importOrders(db, FILE);
     const before = await snapshot(db);
-    const overlapping = [...FILE.slice(5).map((o) => ({ ...o, status: 'refunded' as const, refund: '1.00' })), csvOrder(20), csvOrder(21, { buyer: 'Buyer 1', time: '2024-12-01 08:00:00' })];
+    const overlapping = [
+      ...FILE.slice(5).map((o) => ({ ...o, status: 'refunded' as const, refund: '1.00' })),
+      csvOrder(20),
+      csvOrder(21, { buyer: 'Buyer 1', time: '2024-12-01 08:00:00' }),
+    ];
     const outcome = await importOrders(db, overlapping);
     expect(await db.orders.count()).toBe(12);
     expect((await db.orders.get(`${STORE_ID}:${FILE[6]?.orderId}`))?.status).toBe('refunded');
@@ -59,7 +79,13 @@ describe('import writes', () => {
     await expect(undoBatch(db, firstId)).rejects.toBeInstanceOf(UndoBlockedError);
     await undoBatch(db, second.status === 'done' ? second.batch.id : '');
     await undoBatch(db, firstId);
-    expect(await snapshot(db)).toEqual({ orders: [], orderLines: [], trafficDays: [], dailyStats: [], dimensionMonths: [] });
+    expect(await snapshot(db)).toEqual({
+      orders: [],
+      orderLines: [],
+      trafficDays: [],
+      dailyStats: [],
+      dimensionMonths: [],
+    });
     expect((await db.importBatches.get(firstId))?.status).toBe('undone');
   });
 
@@ -69,21 +95,33 @@ describe('import writes', () => {
     const batchId = outcome.status === 'done' ? outcome.batch.id : '';
     const records = await undoTable(db).where('batchId').equals(batchId).toArray();
     expect(records.flatMap((r) => r.orders)).toEqual([]);
-    expect(records.flatMap((r) => r.added?.orderNumbers ?? []).sort()).toEqual(FILE.map((o) => o.orderId).sort());
+    expect(records.flatMap((r) => r.added?.orderNumbers ?? []).sort()).toEqual(
+      FILE.map((o) => o.orderId).sort(),
+    );
     // Before `added`, a new order was an entry of `orders` without `previous`.
     for (const record of records) {
       const ids = (record.added?.orderNumbers ?? []).map((n) => `${STORE_ID}:${n}`);
       await undoTable(db).put({ ...record, added: undefined, orders: ids.map((id) => ({ id })) });
     }
     await undoBatch(db, batchId);
-    expect(await snapshot(db)).toEqual({ orders: [], orderLines: [], trafficDays: [], dailyStats: [], dimensionMonths: [] });
+    expect(await snapshot(db)).toEqual({
+      orders: [],
+      orderLines: [],
+      trafficDays: [],
+      dailyStats: [],
+      dimensionMonths: [],
+    });
   });
 
   it('cancel mid-way leaves nothing behind, not even the batch', async () => {
     const db = await freshDb();
     await importOrders(db, FILE.slice(0, 4));
     const before = await snapshot(db);
-    const outcome = await importOrders(db, FILE.map((o) => ({ ...o, status: 'shipped' as const })), { chunkSize: 2, cancelAfterChunks: 2 });
+    const outcome = await importOrders(
+      db,
+      FILE.map((o) => ({ ...o, status: 'shipped' as const })),
+      { chunkSize: 2, cancelAfterChunks: 2 },
+    );
     expect(outcome.status).toBe('cancelled');
     expect(await snapshot(db)).toEqual(before);
     expect(await db.importBatches.count()).toBe(1);
@@ -98,7 +136,12 @@ describe('import writes', () => {
     const crash = runImport(
       db,
       { storeId: STORE_ID, kind: 'orders', fileName: 'crash.csv', bytes: csvBytes(FILE), chunkSize: 2 },
-      { isCancelled: () => false, onProgress: (p) => { if (p.written >= 4) throw new Error('power cut'); } },
+      {
+        isCancelled: () => false,
+        onProgress: (p) => {
+          if (p.written >= 4) throw new Error('power cut');
+        },
+      },
     );
     await expect(crash).rejects.toThrow('power cut');
     expect(await snapshot(db)).toEqual(empty);
@@ -113,12 +156,32 @@ describe('import writes', () => {
     let chunks = 0;
     const crash = runImport(
       db,
-      { storeId: STORE_ID, kind: 'orders', fileName: 'crash.csv', bytes: csvBytes(FILE.map((o) => ({ ...o, amount: '99.00' }))), chunkSize: 2 },
-      { isCancelled: () => false, onProgress: () => { chunks += 1; if (chunks === 2) throw new Error('power cut'); } },
+      {
+        storeId: STORE_ID,
+        kind: 'orders',
+        fileName: 'crash.csv',
+        bytes: csvBytes(FILE.map((o) => ({ ...o, amount: '99.00' }))),
+        chunkSize: 2,
+      },
+      {
+        isCancelled: () => false,
+        onProgress: () => {
+          chunks += 1;
+          if (chunks === 2) throw new Error('power cut');
+        },
+      },
     );
     await expect(crash).rejects.toThrow('power cut');
     expect(await snapshot(db)).toEqual(before);
-    await db.importBatches.add({ id: 'import_crashed', storeId: STORE_ID, kind: 'orders', fileName: 'x.csv', importedAt: Date.now() + 10, rows: 0, status: 'running' });
+    await db.importBatches.add({
+      id: 'import_crashed',
+      storeId: STORE_ID,
+      kind: 'orders',
+      fileName: 'x.csv',
+      importedAt: Date.now() + 10,
+      rows: 0,
+      status: 'running',
+    });
     expect(await recoverInterruptedImports(db)).toBe(1);
     expect(await db.importBatches.get('import_crashed')).toBeUndefined();
   });

@@ -2,12 +2,21 @@ import type { ImportKind, MappingOverride } from '@shared/import';
 import type { WorkstationDb } from '../../db/db';
 import { layoutsTable } from './importTables';
 
-export async function rememberedMapping(db: WorkstationDb, fingerprint: string | null, kind: ImportKind): Promise<MappingOverride | undefined> {
+export async function rememberedMapping(
+  db: WorkstationDb,
+  fingerprint: string | null,
+  kind: ImportKind,
+): Promise<MappingOverride | undefined> {
   if (!fingerprint) return undefined;
   const layout = await layoutsTable(db).get(fingerprint);
   return layout?.kind === kind ? layout.mapping : undefined;
 }
 
-export async function rememberMapping(db: WorkstationDb, fingerprint: string, kind: ImportKind, mapping: MappingOverride): Promise<void> {
+export async function rememberMapping(
+  db: WorkstationDb,
+  fingerprint: string,
+  kind: ImportKind,
+  mapping: MappingOverride,
+): Promise<void> {
   await layoutsTable(db).put({ fingerprint, kind, mapping, updatedAt: Date.now() });
 }

@@ -15,9 +15,22 @@ export interface OrderHistory {
 export function storedOrderHistory(db: WorkstationDb): OrderHistory {
   return {
     currentOrders: (ids) => db.orders.bulkGet(ids as string[]),
-    currentLines: (orderIds) => (orderIds.length === 0 ? Promise.resolve([]) : db.orderLines.where('orderId').anyOf(orderIds as string[]).toArray()),
+    currentLines: (orderIds) =>
+      orderIds.length === 0
+        ? Promise.resolve([])
+        : db.orderLines
+            .where('orderId')
+            .anyOf(orderIds as string[])
+            .toArray(),
     buyerOrders: async (buyerIds) =>
-      buyerIds.length === 0 ? [] : (await db.orders.where('buyerId').anyOf(buyerIds as string[]).toArray()).map(buyerFacts),
+      buyerIds.length === 0
+        ? []
+        : (
+            await db.orders
+              .where('buyerId')
+              .anyOf(buyerIds as string[])
+              .toArray()
+          ).map(buyerFacts),
     remember: () => undefined,
   };
 }
@@ -36,7 +49,9 @@ export function freshStoreHistory(db: WorkstationDb): OrderHistory {
     currentOrders: async (ids) => {
       const seen = ids.filter((id) => written.has(id));
       if (seen.length === 0) return ids.map(() => undefined);
-      const found = new Map((await stored.currentOrders(seen)).flatMap((o) => (o ? [[o.id, o] as const] : [])));
+      const found = new Map(
+        (await stored.currentOrders(seen)).flatMap((o) => (o ? [[o.id, o] as const] : [])),
+      );
       return ids.map((id) => found.get(id));
     },
     currentLines: (orderIds) => stored.currentLines(orderIds.filter((id) => written.has(id))),

@@ -33,7 +33,10 @@ const groupByBuyer = (orders: readonly BuyerOrderFacts[]) => groupBy(orders, (o)
 const linesByOrder = (lines: readonly OrderLine[]) => groupBy(lines, (l) => l.orderId);
 
 /** Each touched buyer's orders after the change: their stored orders minus the changed ids plus the new versions. */
-function buyerOrdersAfter(before: readonly BuyerOrderFacts[], changes: readonly OrderChange[]): BuyerOrderFacts[] {
+function buyerOrdersAfter(
+  before: readonly BuyerOrderFacts[],
+  changes: readonly OrderChange[],
+): BuyerOrderFacts[] {
   const changed = new Set(changes.map((c) => c.id));
   const kept = before.filter((order) => !changed.has(order.id));
   return [...kept, ...changes.flatMap((c) => (c.next ? [buyerFacts(c.next)] : []))];
@@ -52,11 +55,17 @@ function firstOrdersOf(buyerIds: readonly string[], orders: readonly BuyerOrderF
  * newBuyers moved to each buyer's new first order). Must run inside a rw transaction over orders and orderLines:
  * it reads before it writes, and the two must see the same data.
  */
-export async function applyOrderChanges(db: WorkstationDb, history: OrderHistory, changes: readonly OrderChange[]): Promise<OrderChangeResult> {
+export async function applyOrderChanges(
+  db: WorkstationDb,
+  history: OrderHistory,
+  changes: readonly OrderChange[],
+): Promise<OrderChangeResult> {
   const ids = changes.map((c) => c.id);
   const [current, currentLines] = await Promise.all([history.currentOrders(ids), history.currentLines(ids)]);
   const currentOrders = current.filter((o): o is Order => o !== undefined);
-  const buyerIds = [...new Set([...currentOrders, ...changes.flatMap((c) => (c.next ? [c.next] : []))].map((o) => o.buyerId))];
+  const buyerIds = [
+    ...new Set([...currentOrders, ...changes.flatMap((c) => (c.next ? [c.next] : []))].map((o) => o.buyerId)),
+  ];
   const buyerBefore = await history.buyerOrders(buyerIds);
   const buyerAfter = buyerOrdersAfter(buyerBefore, changes);
 

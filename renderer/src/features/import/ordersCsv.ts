@@ -27,12 +27,25 @@ const STATUS_TEXT: Record<OrderStatus, string> = {
   disputed: 'In dispute',
 };
 
-export const ORDERS_CSV_HEADER = 'Order ID,Order Time,Country,Product Name,Product ID,Quantity,Order Amount,Currency,Order Status,Buyer Name,Refund Amount';
+export const ORDERS_CSV_HEADER =
+  'Order ID,Order Time,Country,Product Name,Product ID,Quantity,Order Amount,Currency,Order Status,Buyer Name,Refund Amount';
 
 const quote = (text: string) => (/[",\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
 
 export function orderCsvLine(o: CsvOrder): string {
-  const cells = [o.orderId, o.time, o.country, o.product, o.productId, String(o.quantity), o.amount, 'USD', STATUS_TEXT[o.status], o.buyer, o.refund ?? '0'];
+  const cells = [
+    o.orderId,
+    o.time,
+    o.country,
+    o.product,
+    o.productId,
+    String(o.quantity),
+    o.amount,
+    'USD',
+    STATUS_TEXT[o.status],
+    o.buyer,
+    o.refund ?? '0',
+  ];
   return cells.map(quote).join(',');
 }
 

@@ -12,7 +12,12 @@ let events: AsyncGenerator<unknown> | undefined;
 scope.onmessage = async (message: MessageEvent<ParseRequest>) => {
   const request = message.data;
   if (request.type === 'start') {
-    events = parseImportInChunks(request.bytes, request.fileName, request.kind as ImportKind, request.options);
+    events = parseImportInChunks(
+      request.bytes,
+      request.fileName,
+      request.kind as ImportKind,
+      request.options,
+    );
     return;
   }
   try {
@@ -20,6 +25,9 @@ scope.onmessage = async (message: MessageEvent<ParseRequest>) => {
     const next = await events.next();
     scope.postMessage({ type: 'event', event: next.done ? undefined : next.value } as ParseReply);
   } catch (error) {
-    scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies ParseReply);
+    scope.postMessage({
+      type: 'error',
+      message: error instanceof Error ? error.message : String(error),
+    } satisfies ParseReply);
   }
 };

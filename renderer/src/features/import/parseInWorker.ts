@@ -4,7 +4,8 @@ export type ParseRequest =
   | { type: 'start'; bytes: Uint8Array; fileName: string; kind: ImportKind; options: ImportOptions }
   | { type: 'next' };
 
-export type ParseReply = { type: 'event'; event: ImportEvent<ImportKind> | undefined } | { type: 'error'; message: string };
+export type ParseReply =
+  { type: 'event'; event: ImportEvent<ImportKind> | undefined } | { type: 'error'; message: string };
 
 /** The replies of a worker in arrival order, awaited one at a time. */
 function replyQueue(worker: Worker): () => Promise<ParseReply> {
@@ -16,7 +17,8 @@ function replyQueue(worker: Worker): () => Promise<ParseReply> {
     else arrived.push(reply);
   };
   worker.onmessage = (message: MessageEvent<ParseReply>) => deliver(message.data);
-  worker.onerror = (error) => deliver({ type: 'error', message: error.message || 'The parse worker stopped.' });
+  worker.onerror = (error) =>
+    deliver({ type: 'error', message: error.message || 'The parse worker stopped.' });
   return () => {
     const reply = arrived.shift();
     return reply ? Promise.resolve(reply) : new Promise((resolve) => waiting.push(resolve));
@@ -27,7 +29,12 @@ function replyQueue(worker: Worker): () => Promise<ParseReply> {
  * parseImportInChunks on a thread of its own, one chunk ahead: while the caller writes a chunk, the next one
  * is parsed beside it. The events are the same as the in-thread generator's; the worker ends with the generator.
  */
-export async function* parseInWorker<K extends ImportKind>(bytes: Uint8Array, fileName: string, kind: K, options: ImportOptions = {}): AsyncGenerator<ImportEvent<K>, void, void> {
+export async function* parseInWorker<K extends ImportKind>(
+  bytes: Uint8Array,
+  fileName: string,
+  kind: K,
+  options: ImportOptions = {},
+): AsyncGenerator<ImportEvent<K>, void, void> {
   const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
   const nextReply = replyQueue(worker);
   try {

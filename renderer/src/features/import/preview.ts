@@ -54,10 +54,17 @@ interface Tally {
   traffic: TrafficDay[];
 }
 
-function tallyRecords(kind: ImportKind, records: readonly ParsedRecordByKind[ImportKind][], context: ConvertContext, tally: Tally): void {
+function tallyRecords(
+  kind: ImportKind,
+  records: readonly ParsedRecordByKind[ImportKind][],
+  context: ConvertContext,
+  tally: Tally,
+): void {
   for (const record of records) {
     const converted =
-      kind === 'orders' ? toOrderChange(record as ParsedRecordByKind['orders'], context) : toTrafficChange(record as ParsedRecordByKind['traffic'], context);
+      kind === 'orders'
+        ? toOrderChange(record as ParsedRecordByKind['orders'], context)
+        : toTrafficChange(record as ParsedRecordByKind['traffic'], context);
     if (!converted.ok) {
       tally.problems.push(converted.problem);
       continue;
@@ -65,11 +72,16 @@ function tallyRecords(kind: ImportKind, records: readonly ParsedRecordByKind[Imp
     tally.good += 1;
     const next = converted.value.next;
     if (kind === 'orders' && tally.orders.length < PREVIEW_SAMPLE_ROWS) tally.orders.push(next as Order);
-    if (kind === 'traffic' && tally.traffic.length < PREVIEW_SAMPLE_ROWS) tally.traffic.push(next as TrafficDay);
+    if (kind === 'traffic' && tally.traffic.length < PREVIEW_SAMPLE_ROWS)
+      tally.traffic.push(next as TrafficDay);
   }
 }
 
-async function dryRun(db: WorkstationDb, request: PreviewRequest, mapping: MappingOverride | undefined): Promise<{ check: ImportCheck; tally: Tally }> {
+async function dryRun(
+  db: WorkstationDb,
+  request: PreviewRequest,
+  mapping: MappingOverride | undefined,
+): Promise<{ check: ImportCheck; tally: Tally }> {
   const store = await db.stores.get(request.storeId);
   if (!store) throw new Error(`Store ${request.storeId} does not exist`);
   const context: ConvertContext = { store, catalog: await loadCatalogIndex(db, store), batchId: 'preview' };

@@ -11,7 +11,11 @@ const APP_CODES = ['currencyMismatch', 'noProduct'];
 let t: typeof i18next.t;
 beforeAll(async () => {
   const i18n = i18next.createInstance();
-  await i18n.init({ resources: { en: { translation: bundles.en }, zh: { translation: bundles.zh } }, lng: 'zh', interpolation: { escapeValue: false } });
+  await i18n.init({
+    resources: { en: { translation: bundles.en }, zh: { translation: bundles.zh } },
+    lng: 'zh',
+    interpolation: { escapeValue: false },
+  });
   t = i18n.t.bind(i18n);
 });
 
@@ -29,7 +33,8 @@ describe('import problem texts', () => {
   });
 
   it('read in English exactly as the engine (and the CLI) words them', () => {
-    for (const code of IMPORT_PROBLEM_CODES) expect(importEn.import.problem[code]).toBe(IMPORT_PROBLEMS_EN[code]);
+    for (const code of IMPORT_PROBLEM_CODES)
+      expect(importEn.import.problem[code]).toBe(IMPORT_PROBLEMS_EN[code]);
   });
 
   it('turn a checked file’s problems into Chinese, row by row', async () => {
@@ -41,7 +46,11 @@ describe('import problem texts', () => {
     ].join('\n');
     const check = await checkImport(new TextEncoder().encode(csv), 'bad.csv', 'orders');
     expect(check.errors.map((error) => problemText(t, error))).toEqual([
-      { column: 'Order Time', reason: '无法识别日期“2025-13-45 10:00:00”：应为 2025-11-11 10:23:45、11/11/2025 10:23、11.11.2025 或 2025年11月11日 10:23 这样的格式' },
+      {
+        column: 'Order Time',
+        reason:
+          '无法识别日期“2025-13-45 10:00:00”：应为 2025-11-11 10:23:45、11/11/2025 10:23、11.11.2025 或 2025年11月11日 10:23 这样的格式',
+      },
       { column: 'Country', reason: '无法识别国家/地区“Atlantis”：应为国家名称或 ISO 代码' },
       { column: 'Order ID', reason: '缺少订单号' },
       { column: 'Quantity', reason: '数量至少为 1，此处为 -2' },
@@ -49,12 +58,22 @@ describe('import problem texts', () => {
   });
 
   it('name a missing column by its field label in the user’s language', async () => {
-    const check = await checkImport(new TextEncoder().encode('Order ID,Order Time,Country,Order Amount,Currency\n1,2025-11-11,RU,5,USD\n'), 'x.csv', 'orders');
+    const check = await checkImport(
+      new TextEncoder().encode('Order ID,Order Time,Country,Order Amount,Currency\n1,2025-11-11,RU,5,USD\n'),
+      'x.csv',
+      'orders',
+    );
     const missing = check.errors.find((error) => error.code === 'missingColumn');
-    expect(missing && problemText(t, missing)).toEqual({ column: '订单状态', reason: expect.stringMatching(/^缺少必填列“订单状态”：表头应为 Order Status, 订单状态/u) });
+    expect(missing && problemText(t, missing)).toEqual({
+      column: '订单状态',
+      reason: expect.stringMatching(/^缺少必填列“订单状态”：表头应为 Order Status, 订单状态/u),
+    });
   });
 
   it('fall back to the English message for a problem without a code', () => {
-    expect(problemText(t, { row: 2, column: 'X', message: 'something odd' })).toEqual({ column: 'X', reason: 'something odd' });
+    expect(problemText(t, { row: 2, column: 'X', message: 'something odd' })).toEqual({
+      column: 'X',
+      reason: 'something odd',
+    });
   });
 });

@@ -16,5 +16,8 @@ export function problemText(t: TFunction, problem: RecordProblem): { column: str
   if (!problem.code) return { column, reason: problem.message };
   const params = { ...problem.params };
   if (problem.code === 'missingColumn' && params.field) params.field = label(params.field);
-  return { column, reason: t(`import.problem.${problem.code}`, { ...params, defaultValue: problem.message }) };
+  return {
+    column,
+    reason: t(`import.problem.${problem.code}`, { ...params, defaultValue: problem.message }),
+  };
 }

@@ -29,7 +29,12 @@ function lineProductId(line: ParsedOrderLine, catalog: CatalogIndex): string {
   return catalog.productOf(line) ?? line.productId ?? line.sku ?? line.productTitle ?? 'unknown';
 }
 
-function toLine(line: ParsedOrderLine, index: number, order: Pick<Order, 'id' | 'storeId' | 'currency'>, catalog: CatalogIndex): OrderLine {
+function toLine(
+  line: ParsedOrderLine,
+  index: number,
+  order: Pick<Order, 'id' | 'storeId' | 'currency'>,
+  catalog: CatalogIndex,
+): OrderLine {
   const skuId = catalog.skuOf(line.sku);
   return {
     id: `${order.id}:${index}`,
@@ -80,7 +85,14 @@ export function toOrderChange(row: ParsedOrderRow, context: ConvertContext): Con
     ...(row.trackingNumber ? { trackingNumber: row.trackingNumber } : {}),
     importBatchId: batchId,
   };
-  return { ok: true, value: { id, next: order, nextLines: row.lines.map((line, index) => toLine(line, index, order, catalog)) } };
+  return {
+    ok: true,
+    value: {
+      id,
+      next: order,
+      nextLines: row.lines.map((line, index) => toLine(line, index, order, catalog)),
+    },
+  };
 }
 
 export function toTrafficChange(row: ParsedTrafficRow, context: ConvertContext): Converted<TrafficChange> {
@@ -88,7 +100,15 @@ export function toTrafficChange(row: ParsedTrafficRow, context: ConvertContext):
   const catalogProduct = catalog.productOf(row);
   const productId = catalogProduct ?? row.productId ?? row.productTitle;
   if (!productId) {
-    return { ok: false, problem: { row: row.row, column: 'productId', code: 'noProduct', message: 'No product id or product name on this row.' } };
+    return {
+      ok: false,
+      problem: {
+        row: row.row,
+        column: 'productId',
+        code: 'noProduct',
+        message: 'No product id or product name on this row.',
+      },
+    };
   }
   const id = `${store.id}:${productId}:${row.day}`;
   const next: TrafficDay = {

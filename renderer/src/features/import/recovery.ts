@@ -16,5 +16,7 @@ export async function recoverInterruptedImports(db: WorkstationDb): Promise<numb
 export async function recoverAtStartup(db: WorkstationDb): Promise<number> {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
   if (!locks) return recoverInterruptedImports(db);
-  return locks.request(IMPORT_LOCK, { ifAvailable: true }, (lock) => (lock ? recoverInterruptedImports(db) : 0));
+  return locks.request(IMPORT_LOCK, { ifAvailable: true }, (lock) =>
+    lock ? recoverInterruptedImports(db) : 0,
+  );
 }

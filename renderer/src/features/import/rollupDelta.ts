@@ -6,7 +6,14 @@ import {
   rollupTraffic,
   type Rollup,
 } from '@shared/analytics/rollup';
-import type { CurrencyCode, DailyStat, HostingMode, Order, OrderLine, TrafficDay } from '@shared/domain/types';
+import type {
+  CurrencyCode,
+  DailyStat,
+  HostingMode,
+  Order,
+  OrderLine,
+  TrafficDay,
+} from '@shared/domain/types';
 import type { BuyerOrderFacts } from './buyers';
 
 /** No order is anyone's first here: newBuyers moves separately, with the buyers whose first order changed. */
@@ -35,7 +42,15 @@ function newBuyerRow(first: BuyerOrderFacts): DailyStat {
 /** One newBuyers count on the day and mode of each buyer's first counted order. */
 export function newBuyersRollup(firstOrders: readonly BuyerOrderFacts[]): Rollup {
   const rollup = emptyRollup();
-  for (const first of firstOrders) mergeRollupsInto(rollup, { daily: new Map([[dailyStatId(first.storeId, first.day, first.hostingMode), newBuyerRow(first)]]), dimensions: new Map() }, 1);
+  for (const first of firstOrders)
+    mergeRollupsInto(
+      rollup,
+      {
+        daily: new Map([[dailyStatId(first.storeId, first.day, first.hostingMode), newBuyerRow(first)]]),
+        dimensions: new Map(),
+      },
+      1,
+    );
   return rollup;
 }
 
@@ -63,7 +78,8 @@ export function trafficChangeDelta(
   currency: CurrencyCode,
 ): Rollup {
   const context = {
-    hostingModeOf: (productId: string, storeId: string) => modeOf.get(`${storeId}:${productId}`) ?? 'self-operated',
+    hostingModeOf: (productId: string, storeId: string) =>
+      modeOf.get(`${storeId}:${productId}`) ?? 'self-operated',
     currencyOf: () => currency,
   };
   const delta = emptyRollup();

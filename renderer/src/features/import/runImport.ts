@@ -1,7 +1,12 @@
 import Dexie from 'dexie';
 import { emptyRollup, mergeRollupsInto, type Rollup } from '@shared/analytics/rollup';
 import type { ImportBatch, Store } from '@shared/domain/types';
-import { parseImportInChunks, type ImportKind, type MappingOverride, type ParsedRecordByKind } from '@shared/import';
+import {
+  parseImportInChunks,
+  type ImportKind,
+  type MappingOverride,
+  type ParsedRecordByKind,
+} from '@shared/import';
 import type { WorkstationDb } from '../../db/db';
 import { applyRollupDelta, rollupTables } from './applyRollup';
 import { loadCatalogIndex } from './catalogIndex';
@@ -38,13 +43,18 @@ export type RunImportOutcome = { status: 'done'; batch: ImportBatch } | { status
 const DEFAULT_CHUNK_SIZE = 2000;
 
 async function storeHasOrders(db: WorkstationDb, storeId: string): Promise<boolean> {
-  const range = db.orders.where('[storeId+placedAt]').between([storeId, Dexie.minKey], [storeId, Dexie.maxKey]);
+  const range = db.orders
+    .where('[storeId+placedAt]')
+    .between([storeId, Dexie.minKey], [storeId, Dexie.maxKey]);
   return (await range.limit(1).primaryKeys()).length > 0;
 }
 
 /** Strictly after the store's previous import, so "later import" is well defined for undo even within one ms. */
 async function nextImportedAt(db: WorkstationDb, storeId: string, now: number): Promise<number> {
-  const latest = Math.max(0, ...(await db.importBatches.where('storeId').equals(storeId).toArray()).map((b) => b.importedAt));
+  const latest = Math.max(
+    0,
+    ...(await db.importBatches.where('storeId').equals(storeId).toArray()).map((b) => b.importedAt),
+  );
   return Math.max(now, latest + 1);
 }
 
@@ -64,7 +74,13 @@ async function startBatch(db: WorkstationDb, request: RunImportRequest): Promise
 }
 
 /** The batch's rollups and its 'done' commit together: a batch still 'running' never touched the rollups. */
-function commitBatch(db: WorkstationDb, batch: ImportBatch, rollup: Rollup, rows: number, fresh: boolean): Promise<ImportBatch> {
+function commitBatch(
+  db: WorkstationDb,
+  batch: ImportBatch,
+  rollup: Rollup,
+  rows: number,
+  fresh: boolean,
+): Promise<ImportBatch> {
   return db.transaction('rw', [...rollupTables(db), db.importBatches], async () => {
     await applyRollupDelta(db, rollup, { noStoredDimensions: fresh });
     const done: ImportBatch = { ...batch, rows, status: 'done' };
@@ -73,16 +89,36 @@ function commitBatch(db: WorkstationDb, batch: ImportBatch, rollup: Rollup, rows
   });
 }
 
-type ChunkWriter = (records: ParsedRecordByKind[ImportKind][], chunk: number) => { written: number; commit: Promise<Rollup> } | undefined;
+type ChunkWriter = (
+  records: ParsedRecordByKind[ImportKind][],
+  chunk: number,
+) => { written: number; commit: Promise<Rollup> } | undefined;
 
-function chunkWriter(db: WorkstationDb, store: Store, context: ConvertContext, kind: ImportKind, history: OrderHistory): ChunkWriter {
+function chunkWriter(
+  db: WorkstationDb,
+  store: Store,
+  context: ConvertContext,
+  kind: ImportKind,
+  history: OrderHistory,
+): ChunkWriter {
   return (records, chunk) => {
     if (kind === 'orders') {
-      const changes = (records as ParsedRecordByKind['orders'][]).map((r) => toOrderChange(r, context)).flatMap((c) => (c.ok ? [c.value] : []));
-      return changes.length === 0 ? undefined : { written: changes.length, commit: writeOrderChunk(db, history, context.batchId, chunk, changes) };
+      const changes = (records as ParsedRecordByKind['orders'][])
+        .map((r) => toOrderChange(r, context))
+        .flatMap((c) => (c.ok ? [c.value] : []));
+      return changes.length === 0
+        ? undefined
+        : { written: changes.length, commit: writeOrderChunk(db, history, context.batchId, chunk, changes) };
     }
-    const changes = (records as ParsedRecordByKind['traffic'][]).map((r) => toTrafficChange(r, context)).flatMap((c) => (c.ok ? [c.value] : []));
-    return changes.length === 0 ? undefined : { written: changes.length, commit: writeTrafficChunk(db, store.currency, context.batchId, chunk, changes) };
+    const changes = (records as ParsedRecordByKind['traffic'][])
+      .map((r) => toTrafficChange(r, context))
+      .flatMap((c) => (c.ok ? [c.value] : []));
+    return changes.length === 0
+      ? undefined
+      : {
+          written: changes.length,
+          commit: writeTrafficChunk(db, store.currency, context.batchId, chunk, changes),
+        };
   };
 }
 
@@ -96,7 +132,11 @@ function chunkWriter(db: WorkstationDb, store: Store, context: ConvertContext, k
  * cannot finish while the thread is busy and cannot take its request callbacks. A parse worker
  * (request.parse) reads the next chunk on another thread meanwhile.
  */
-export async function runImport(db: WorkstationDb, request: RunImportRequest, hooks: RunImportHooks): Promise<RunImportOutcome> {
+export async function runImport(
+  db: WorkstationDb,
+  request: RunImportRequest,
+  hooks: RunImportHooks,
+): Promise<RunImportOutcome> {
   const store = await db.stores.get(request.storeId);
   if (!store) throw new Error(`Store ${request.storeId} does not exist`);
   const catalog = await loadCatalogIndex(db, store);
@@ -108,7 +148,12 @@ export async function runImport(db: WorkstationDb, request: RunImportRequest, ho
   let written = 0;
   let chunk = 0;
   try {
-    const options = { mapping: request.mapping, defaultCurrency: store.currency, chunkSize: request.chunkSize ?? DEFAULT_CHUNK_SIZE, maxErrors: 0 };
+    const options = {
+      mapping: request.mapping,
+      defaultCurrency: store.currency,
+      chunkSize: request.chunkSize ?? DEFAULT_CHUNK_SIZE,
+      maxErrors: 0,
+    };
     const parse = request.parse ?? parseImportInChunks;
     for await (const event of parse(request.bytes, request.fileName, request.kind, options)) {
       if (hooks.isCancelled() || event.type === 'done') break;

@@ -16,10 +16,17 @@ export interface TrafficChangeResult {
 }
 
 /** Upserts traffic rows by store + product + day; run inside a rw transaction over trafficDays. */
-export async function applyTrafficChanges(db: WorkstationDb, changes: readonly TrafficChange[], currency: CurrencyCode): Promise<TrafficChangeResult> {
+export async function applyTrafficChanges(
+  db: WorkstationDb,
+  changes: readonly TrafficChange[],
+  currency: CurrencyCode,
+): Promise<TrafficChangeResult> {
   const current = await db.trafficDays.bulkGet(changes.map((c) => c.id));
   const next = changes.flatMap((c) => (c.next ? [c.next] : []));
-  await Promise.all([db.trafficDays.bulkPut(next), db.trafficDays.bulkDelete(changes.filter((c) => !c.next).map((c) => c.id))]);
+  await Promise.all([
+    db.trafficDays.bulkPut(next),
+    db.trafficDays.bulkDelete(changes.filter((c) => !c.next).map((c) => c.id)),
+  ]);
   const modeOf = new Map<string, HostingMode>();
   changes.forEach((change, index) => {
     const row = change.next ?? current[index];
@@ -30,7 +37,9 @@ export async function applyTrafficChanges(db: WorkstationDb, changes: readonly T
     delta: trafficChangeDelta(before, next, modeOf, currency),
     previous: changes.map((c, index) => {
       const old = current[index];
-      return old ? { id: c.id, previous: old, hostingMode: c.hostingMode } : { id: c.id, hostingMode: c.hostingMode };
+      return old
+        ? { id: c.id, previous: old, hostingMode: c.hostingMode }
+        : { id: c.id, hostingMode: c.hostingMode };
     }),
   };
 }

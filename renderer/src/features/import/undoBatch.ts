@@ -18,18 +18,23 @@ export class UndoBlockedError extends Error {
  * Puts back what one chunk replaced, in one transaction with the removal of its undo record. `applyRollups`
  * is false for a batch that never committed: its rollups were never added, so nothing is subtracted.
  */
-async function restoreChunk(db: WorkstationDb, chunk: ImportUndoChunk, currency: string, applyRollups: boolean): Promise<void> {
+async function restoreChunk(
+  db: WorkstationDb,
+  chunk: ImportUndoChunk,
+  currency: string,
+  applyRollups: boolean,
+): Promise<void> {
   const tables = [db.orders, db.orderLines, db.trafficDays, ...rollupTables(db), undoTable(db)];
   await db.transaction('rw', tables, async () => {
-    const orders = await applyOrderChanges(
+    const orders = await applyOrderChanges(db, storedOrderHistory(db), [
+      ...chunk.orders.map((o) => ({ id: o.id, next: o.previous, nextLines: o.previousLines ?? [] })),
+      ...addedOrderIds(chunk).map((id) => ({ id, nextLines: [] })),
+    ]);
+    const traffic = await applyTrafficChanges(
       db,
-      storedOrderHistory(db),
-      [
-        ...chunk.orders.map((o) => ({ id: o.id, next: o.previous, nextLines: o.previousLines ?? [] })),
-        ...addedOrderIds(chunk).map((id) => ({ id, nextLines: [] })),
-      ],
+      chunk.traffic.map((t) => ({ id: t.id, next: t.previous, hostingMode: t.hostingMode })),
+      currency,
     );
-    const traffic = await applyTrafficChanges(db, chunk.traffic.map((t) => ({ id: t.id, next: t.previous, hostingMode: t.hostingMode })), currency);
     if (applyRollups) {
       const delta = emptyRollup();
       mergeRollupsInto(delta, orders.delta, 1);
@@ -63,12 +68,17 @@ async function idsOfBatch(db: WorkstationDb, batchId: string): Promise<Set<strin
   await undoTable(db)
     .where('batchId')
     .equals(batchId)
-    .each((chunk) => [...orderIdsOfChunk(chunk), ...chunk.traffic.map((row) => row.id)].forEach((id) => ids.add(id)));
+    .each((chunk) =>
+      [...orderIdsOfChunk(chunk), ...chunk.traffic.map((row) => row.id)].forEach((id) => ids.add(id)),
+    );
   return ids;
 }
 
 /** The first later, still-applied import that rewrote one of this batch's rows, if any. */
-export async function findBlockingBatch(db: WorkstationDb, batch: ImportBatch): Promise<ImportBatch | undefined> {
+export async function findBlockingBatch(
+  db: WorkstationDb,
+  batch: ImportBatch,
+): Promise<ImportBatch | undefined> {
   const later = (await db.importBatches.where('storeId').equals(batch.storeId).toArray())
     .filter((b) => b.id !== batch.id && b.importedAt > batch.importedAt && b.status !== 'undone')
     .sort((a, b) => a.importedAt - b.importedAt);

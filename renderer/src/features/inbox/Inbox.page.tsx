@@ -11,7 +11,8 @@ export function InboxPage() {
   const { activeStore } = useWorkstation();
   const setup = useInboxSetup(activeStore?.id);
   if (!activeStore) return null;
-  if (setup.status === 'failed') return <Alert color="red">{t('inboxUi.setup.failed', { message: setup.message })}</Alert>;
+  if (setup.status === 'failed')
+    return <Alert color="red">{t('inboxUi.setup.failed', { message: setup.message })}</Alert>;
   if (setup.status === 'working') {
     const p = setup.progress;
     return (
@@ -26,4 +27,3 @@ export function InboxPage() {
   }
   return <InboxWorkspace key={activeStore.id} storeId={activeStore.id} firstPage={setup.firstPage} />;
 }
-

@@ -53,7 +53,8 @@ export const inboxUiEn = {
       labelsPlaceholder: 'Add a label',
       language: 'Language: {{language}}',
       useDetected: 'Use detected language',
-      platformHandled: 'Handled by AliExpress: this product is fully managed, so the platform answers the buyer. Read only.',
+      platformHandled:
+        'Handled by AliExpress: this product is fully managed, so the platform answers the buyer. Read only.',
     },
     snooze: {
       hours: 'In 3 hours',
@@ -121,7 +122,8 @@ export const inboxUiEn = {
       open: 'Import',
       title: 'Import conversations',
       help: 'A JSON or CSV file of conversations with their messages. Good rows are imported; every bad row is listed with its row, field and reason. Importing the same file again updates instead of duplicating.',
-      rules: 'CSV: one message per row; rows with the same conversation_id form one conversation. author is buyer, seller or note; sent_at is ISO 8601 or epoch ms; country is a two-letter code; language (en, ru, pt, es, fr) may be empty and is then detected; labels are separated by ";"; order_id is the AliExpress order number.',
+      rules:
+        'CSV: one message per row; rows with the same conversation_id form one conversation. author is buyer, seller or note; sent_at is ISO 8601 or epoch ms; country is a two-letter code; language (en, ru, pt, es, fr) may be empty and is then detected; labels are separated by ";"; order_id is the AliExpress order number.',
       file: 'File',
       choose: 'Choose a .json or .csv file',
       summary: '{{good}} conversations ready · {{bad}} problems',
@@ -302,7 +304,8 @@ export const inboxUiZh: typeof inboxUiEn = {
       open: '导入',
       title: '导入会话',
       help: '导入包含消息的会话（JSON 或 CSV 文件）。有效的行会被导入；每个有问题的行都会列出行号、字段和原因。重复导入同一文件会更新而不会重复。',
-      rules: 'CSV：每行一条消息，conversation_id 相同的行属于同一会话。author 为 buyer、seller 或 note；sent_at 为 ISO 8601 时间或毫秒时间戳；country 为两位国家代码；language（en、ru、pt、es、fr）可留空，留空时自动识别；多个标签用“;”分隔；order_id 为速卖通订单号。',
+      rules:
+        'CSV：每行一条消息，conversation_id 相同的行属于同一会话。author 为 buyer、seller 或 note；sent_at 为 ISO 8601 时间或毫秒时间戳；country 为两位国家代码；language（en、ru、pt、es、fr）可留空，留空时自动识别；多个标签用“;”分隔；order_id 为速卖通订单号。',
       file: '文件',
       choose: '选择 .json 或 .csv 文件',
       summary: '{{good}} 个会话可导入 · {{bad}} 个问题',

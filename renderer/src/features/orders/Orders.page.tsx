@@ -44,14 +44,42 @@ export function OrdersPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [storeId, status, debouncedSearch]);
 
-  const dateFormat = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const dateFormat = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   const columns: Column<Order>[] = [
-    { key: 'placedAt', header: t('orders.placedAt'), width: '150px', render: (o) => dateFormat.format(o.placedAt) },
-    { key: 'orderId', header: t('orders.orderId'), width: '140px', render: (o) => <Text ff="monospace" size="sm">{o.orderId}</Text> },
-    { key: 'buyer', header: t('orders.buyer'), width: 'minmax(120px, 1fr)', render: (o) => o.buyerName ?? o.buyerId },
+    {
+      key: 'placedAt',
+      header: t('orders.placedAt'),
+      width: '150px',
+      render: (o) => dateFormat.format(o.placedAt),
+    },
+    {
+      key: 'orderId',
+      header: t('orders.orderId'),
+      width: '140px',
+      render: (o) => (
+        <Text ff="monospace" size="sm">
+          {o.orderId}
+        </Text>
+      ),
+    },
+    {
+      key: 'buyer',
+      header: t('orders.buyer'),
+      width: 'minmax(120px, 1fr)',
+      render: (o) => o.buyerName ?? o.buyerId,
+    },
     { key: 'country', header: t('orders.country'), width: '64px', render: (o) => o.country },
     { key: 'items', header: t('orders.items'), width: '56px', align: 'right', render: (o) => o.itemCount },
-    { key: 'amount', header: t('orders.amount'), width: '110px', align: 'right', render: (o) => money.format(o.amount, o.currency) },
+    {
+      key: 'amount',
+      header: t('orders.amount'),
+      width: '110px',
+      align: 'right',
+      render: (o) => money.format(o.amount, o.currency),
+    },
     {
       key: 'status',
       header: t('orders.status'),
@@ -63,8 +91,22 @@ export function OrdersPage() {
       ),
     },
     { key: 'carrier', header: t('orders.carrier'), width: '100px', render: (o) => o.carrier ?? '—' },
-    { key: 'tracking', header: t('orders.tracking'), width: '150px', render: (o) => <Text ff="monospace" size="xs">{o.trackingNumber ?? '—'}</Text> },
-    { key: 'mode', header: t('orders.mode'), width: '120px', render: (o) => t(`hostingMode.${o.hostingMode}`) },
+    {
+      key: 'tracking',
+      header: t('orders.tracking'),
+      width: '150px',
+      render: (o) => (
+        <Text ff="monospace" size="xs">
+          {o.trackingNumber ?? '—'}
+        </Text>
+      ),
+    },
+    {
+      key: 'mode',
+      header: t('orders.mode'),
+      width: '120px',
+      render: (o) => t(`hostingMode.${o.hostingMode}`),
+    },
   ];
 
   return (
@@ -97,7 +139,11 @@ export function OrdersPage() {
         height="calc(100vh - 260px)"
         onEndReached={() => void loadMore(false)}
         emptyText={t('orders.empty')}
-        footer={exhausted ? t('orders.count', { count: rows.length }) : t('orders.loadingMore', { count: rows.length })}
+        footer={
+          exhausted
+            ? t('orders.count', { count: rows.length })
+            : t('orders.loadingMore', { count: rows.length })
+        }
       />
     </Stack>
   );

@@ -31,18 +31,33 @@ describe('fetchOrdersPage', () => {
       ...Array.from({ length: 5 }, (_, i) => order(100 + i, 's2')),
     ]);
     const first = await fetchOrdersPage(db, { storeId: 's1' }, undefined, 10);
-    expect(first.map((o) => o.placedAt)).toEqual([29, 28, 27, 26, 25, 24, 23, 22, 21, 20].map((n) => n * 1000));
+    expect(first.map((o) => o.placedAt)).toEqual(
+      [29, 28, 27, 26, 25, 24, 23, 22, 21, 20].map((n) => n * 1000),
+    );
     const second = await fetchOrdersPage(db, { storeId: 's1' }, first.at(-1)?.placedAt, 10);
     expect(second[0]?.placedAt).toBe(19000);
     const refunded = await fetchOrdersPage(db, { storeId: 's1', status: 'refunded' }, undefined, 100);
     expect(refunded).toHaveLength(10);
     expect(refunded.every((o) => o.status === 'refunded' && o.storeId === 's1')).toBe(true);
     const searched = await fetchOrdersPage(db, { storeId: 's1', search: '8000002' }, undefined, 50);
-    expect(searched.map((o) => o.orderId)).toEqual(['80000029', '80000028', '80000027', '80000026', '80000025', '80000024', '80000023', '80000022', '80000021', '80000020']);
+    expect(searched.map((o) => o.orderId)).toEqual([
+      '80000029',
+      '80000028',
+      '80000027',
+      '80000026',
+      '80000025',
+      '80000024',
+      '80000023',
+      '80000022',
+      '80000021',
+      '80000020',
+    ]);
     const tracking = await fetchOrdersPage(db, { storeId: 's1', search: 'lp7cn' }, undefined, 50);
     expect(tracking.map((o) => o.orderId)).toEqual(['80000007']);
     expect(await fetchOrdersPage(db, { storeId: 's1', search: '800001' }, undefined, 50)).toEqual([]);
-    expect((await fetchOrdersPage(db, { storeId: 's2', search: '800001' }, undefined, 50)).map((o) => o.orderId)).toHaveLength(5);
+    expect(
+      (await fetchOrdersPage(db, { storeId: 's2', search: '800001' }, undefined, 50)).map((o) => o.orderId),
+    ).toHaveLength(5);
     db.close();
   });
 });

@@ -62,10 +62,22 @@ export function PhotoDropzone({ shell, disabled, onFiles, onPicked }: Props) {
         </Group>
       </Dropzone>
       <Group gap="xs">
-        <Button variant="default" size="xs" leftSection={<IconPhotoPlus size={14} />} onClick={() => choose(false)} disabled={disabled}>
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconPhotoPlus size={14} />}
+          onClick={() => choose(false)}
+          disabled={disabled}
+        >
           {t('photos.drop.chooseFiles')}
         </Button>
-        <Button variant="default" size="xs" leftSection={<IconFolder size={14} />} onClick={() => choose(true)} disabled={disabled}>
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconFolder size={14} />}
+          onClick={() => choose(true)}
+          disabled={disabled}
+        >
           {t('photos.drop.chooseFolder')}
         </Button>
         <input

@@ -113,7 +113,11 @@ function StoresCard() {
           <Group key={store.id} justify="space-between" wrap="nowrap">
             <Group gap="xs">
               <Text fw={500}>{store.name}</Text>
-              {store.isDemo && <Badge size="xs" variant="light">{t('store.demoBadge')}</Badge>}
+              {store.isDemo && (
+                <Badge size="xs" variant="light">
+                  {t('store.demoBadge')}
+                </Badge>
+              )}
               <Badge size="xs" variant="outline" color="gray">
                 {t(`hostingMode.${store.hostingMode}`)}
               </Badge>
@@ -121,7 +125,13 @@ function StoresCard() {
                 {store.currency}
               </Text>
             </Group>
-            <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={() => setDeleting({ id: store.id, name: store.name })}>
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              leftSection={<IconTrash size={14} />}
+              onClick={() => setDeleting({ id: store.id, name: store.name })}
+            >
               {t('settings.deleteStore')}
             </Button>
           </Group>
@@ -136,11 +146,23 @@ function StoresCard() {
           <DemoProgress state={demo.state} onCancel={demo.cancel} />
         ) : (
           <Group>
-            <Button variant="default" onClick={() => (hasDemo ? void resetDemo() : demo.start())} data-testid="reset-demo">
+            <Button
+              variant="default"
+              onClick={() => (hasDemo ? void resetDemo() : demo.start())}
+              data-testid="reset-demo"
+            >
               {hasDemo ? t('settings.resetDemo') : t('settings.createDemo')}
             </Button>
-            {demo.state.status === 'done' && <Text size="sm" c="green">{t('welcome.done')}</Text>}
-            {demo.state.status === 'failed' && <Text size="sm" c="red">{t('welcome.failed', { message: demo.state.message })}</Text>}
+            {demo.state.status === 'done' && (
+              <Text size="sm" c="green">
+                {t('welcome.done')}
+              </Text>
+            )}
+            {demo.state.status === 'failed' && (
+              <Text size="sm" c="red">
+                {t('welcome.failed', { message: demo.state.message })}
+              </Text>
+            )}
           </Group>
         )}
       </Stack>
@@ -152,7 +174,11 @@ function StoresCard() {
           }}
         />
       </Modal>
-      <Modal opened={deleting !== undefined} onClose={() => setDeleting(undefined)} title={t('settings.deleteStore')}>
+      <Modal
+        opened={deleting !== undefined}
+        onClose={() => setDeleting(undefined)}
+        title={t('settings.deleteStore')}
+      >
         <Stack>
           <Text>{t('settings.deleteStoreConfirm', { name: deleting?.name ?? '' })}</Text>
           <Group justify="flex-end">
@@ -164,7 +190,10 @@ function StoresCard() {
               onClick={() => {
                 const target = deleting;
                 setDeleting(undefined);
-                if (target) void deleteStoreData(db, target.id).then(() => notifications.show({ message: t('settings.deleted', { name: target.name }) }));
+                if (target)
+                  void deleteStoreData(db, target.id).then(() =>
+                    notifications.show({ message: t('settings.deleted', { name: target.name }) }),
+                  );
               }}
             >
               {t('settings.confirm')}
@@ -184,7 +213,8 @@ function DataCard() {
 
   const reveal = async () => {
     const result = await bridge.invoke('paths:reveal', { which: 'dataDir' });
-    if (result.ok && !result.value.opened) setRevealNote(t('settings.revealUnavailable', { path: result.value.path }));
+    if (result.ok && !result.value.opened)
+      setRevealNote(t('settings.revealUnavailable', { path: result.value.path }));
     if (!result.ok) setRevealNote(t('errors.bridge', { message: result.error.message }));
   };
 
@@ -204,12 +234,25 @@ function DataCard() {
                   {data.paths.dataDir}
                 </Text>
               </Stack>
-              <Button size="xs" variant="default" leftSection={<IconFolder size={14} />} onClick={() => void reveal()}>
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconFolder size={14} />}
+                onClick={() => void reveal()}
+              >
                 {t('settings.reveal')}
               </Button>
             </Group>
-            {revealNote && <Text size="sm" c="dimmed">{revealNote}</Text>}
-            {data.info.shell === 'browser' && <Text size="sm" c="dimmed">{t('settings.browserDataNote', { origin: window.location.origin })}</Text>}
+            {revealNote && (
+              <Text size="sm" c="dimmed">
+                {revealNote}
+              </Text>
+            )}
+            {data.info.shell === 'browser' && (
+              <Text size="sm" c="dimmed">
+                {t('settings.browserDataNote', { origin: window.location.origin })}
+              </Text>
+            )}
             <Text size="sm" c={persisted ? 'green' : 'dimmed'}>
               {persisted ? t('settings.persisted') : t('settings.notPersisted')}
             </Text>
@@ -218,7 +261,11 @@ function DataCard() {
             </Title>
             <Text size="sm" c="dimmed" data-testid="app-version">
               {data.info.name} ·{' '}
-              {t('settings.version', { version: data.info.version, shell: data.info.shell === 'electron' ? t('settings.shellElectron') : t('settings.shellBrowser') })}
+              {t('settings.version', {
+                version: data.info.version,
+                shell:
+                  data.info.shell === 'electron' ? t('settings.shellElectron') : t('settings.shellBrowser'),
+              })}
             </Text>
           </>
         )}

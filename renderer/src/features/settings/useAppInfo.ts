@@ -9,12 +9,14 @@ export function useAppInfo(): { data?: Info; error?: string } {
   const [state, setState] = useState<{ data?: Info; error?: string }>({});
   useEffect(() => {
     let live = true;
-    void Promise.all([bridge.invoke('app:info', {}), bridge.invoke('paths:get', {})]).then(([info, paths]) => {
-      if (!live) return;
-      if (!info.ok) setState({ error: info.error.message });
-      else if (!paths.ok) setState({ error: paths.error.message });
-      else setState({ data: { info: info.value, paths: paths.value } });
-    });
+    void Promise.all([bridge.invoke('app:info', {}), bridge.invoke('paths:get', {})]).then(
+      ([info, paths]) => {
+        if (!live) return;
+        if (!info.ok) setState({ error: info.error.message });
+        else if (!paths.ok) setState({ error: paths.error.message });
+        else setState({ data: { info: info.value, paths: paths.value } });
+      },
+    );
     return () => {
       live = false;
     };

@@ -48,7 +48,13 @@ export function CreateStoreForm({ onCreated }: { onCreated(storeId: string, name
         onChange={(v) => v && setMode(v as HostingMode)}
         allowDeselect={false}
       />
-      <Select label={t('store.currency')} data={STORE_CURRENCIES} value={currency} onChange={(v) => v && setCurrency(v)} allowDeselect={false} />
+      <Select
+        label={t('store.currency')}
+        data={STORE_CURRENCIES}
+        value={currency}
+        onChange={(v) => v && setCurrency(v)}
+        allowDeselect={false}
+      />
       <Button type="submit">{t('store.create')}</Button>
     </Stack>
   );

@@ -30,7 +30,10 @@ const STORE_PREFIXED: { table: string; index: string }[] = [
 export async function deleteStoreData(db: WorkstationDb, storeId: string): Promise<void> {
   const competitorIds = (await db.competitors.where('storeId').equals(storeId).primaryKeys()) as string[];
   for (const id of competitorIds) {
-    await db.competitorSnapshots.where('[competitorId+takenAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
+    await db.competitorSnapshots
+      .where('[competitorId+takenAt]')
+      .between([id, Dexie.minKey], [id, Dexie.maxKey])
+      .delete();
   }
   for (const { table, index } of STORE_SCOPED) await db.table(table).where(index).equals(storeId).delete();
   for (const { table, index } of STORE_PREFIXED) {

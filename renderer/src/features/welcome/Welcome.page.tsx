@@ -1,5 +1,17 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { Alert, Button, Card, Center, Container, Modal, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Center,
+  Container,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBuildingStore, IconFileImport, IconSparkles } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +34,9 @@ export function WelcomePage() {
   useEffect(() => {
     if (demo.state.status !== 'done') return;
     const [first] = demo.state.storeIds;
-    void (first ? setPreference('activeStoreId', first) : Promise.resolve()).then(() => setDestination('/dashboard'));
+    void (first ? setPreference('activeStoreId', first) : Promise.resolve()).then(() =>
+      setDestination('/dashboard'),
+    );
   }, [demo.state]);
 
   // Leave only once the new store is visible to the app, or the store guard would send us straight back.
@@ -40,7 +54,9 @@ export function WelcomePage() {
               {t('welcome.subtitle')}
             </Text>
           </Stack>
-          {demo.state.status === 'failed' && <Alert color="red">{t('welcome.failed', { message: demo.state.message })}</Alert>}
+          {demo.state.status === 'failed' && (
+            <Alert color="red">{t('welcome.failed', { message: demo.state.message })}</Alert>
+          )}
           {demo.state.status === 'cancelled' && <Alert color="yellow">{t('welcome.cancelled')}</Alert>}
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <ChoiceCard icon={<IconSparkles />} title={t('welcome.demoTitle')} body={t('welcome.demoBody')}>
@@ -52,10 +68,20 @@ export function WelcomePage() {
                 </Button>
               )}
             </ChoiceCard>
-            <ChoiceCard icon={<IconBuildingStore />} color="teal" title={t('welcome.emptyTitle')} body={t('welcome.emptyBody')}>
+            <ChoiceCard
+              icon={<IconBuildingStore />}
+              color="teal"
+              title={t('welcome.emptyTitle')}
+              body={t('welcome.emptyBody')}
+            >
               <CreateStoreForm onCreated={() => setDestination('/dashboard')} />
             </ChoiceCard>
-            <ChoiceCard icon={<IconFileImport />} color="grape" title={t('import.welcome.title')} body={t('import.welcome.body')}>
+            <ChoiceCard
+              icon={<IconFileImport />}
+              color="grape"
+              title={t('import.welcome.title')}
+              body={t('import.welcome.body')}
+            >
               <Button variant="light" onClick={importDialog.open} data-testid="start-import">
                 {t('import.welcome.title')}
               </Button>

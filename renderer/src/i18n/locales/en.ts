@@ -27,7 +27,8 @@ export const en = {
     title: 'Welcome to Seller Workstation',
     subtitle: 'Everything stays on this computer. Choose how to start — you can add more stores later.',
     demoTitle: 'Open the demo store',
-    demoBody: 'A year of a small AliExpress seller: 2 stores, about 260 products, 30,000 orders, buyer conversations in 5 languages. Generated on this PC.',
+    demoBody:
+      'A year of a small AliExpress seller: 2 stores, about 260 products, 30,000 orders, buyer conversations in 5 languages. Generated on this PC.',
     demoAction: 'Generate demo store',
     emptyTitle: 'Start an empty store',
     emptyBody: 'Name your store, choose how AliExpress runs it, and add your own products and orders.',
@@ -100,7 +101,8 @@ export const en = {
     funnelOrders: 'Orders',
     others: 'Others',
     emptyTitle: 'No sales in this period yet',
-    emptyBody: 'When orders arrive they appear here. Choose a longer period, another store, or open the demo store in Settings.',
+    emptyBody:
+      'When orders arrive they appear here. Choose a longer period, another store, or open the demo store in Settings.',
     noChange: 'no change',
     product: 'Product',
     units: 'Units',
@@ -185,9 +187,11 @@ export const en = {
     dataFolder: 'Data folder (photos, exports, backups)',
     reveal: 'Open folder',
     revealUnavailable: 'Open this folder in your file manager: {{path}}',
-    browserDataNote: 'In the browser, store data lives in this browser profile for {{origin}}; keep using the same link and port.',
+    browserDataNote:
+      'In the browser, store data lives in this browser profile for {{origin}}; keep using the same link and port.',
     persisted: 'The browser has promised to keep this data (persistent storage).',
-    notPersisted: 'The browser may clear this data under storage pressure. In the desktop app it is always kept.',
+    notPersisted:
+      'The browser may clear this data under storage pressure. In the desktop app it is always kept.',
     stores: 'Stores',
     addStore: 'Add a store',
     demo: 'Demo data',
@@ -196,10 +200,12 @@ export const en = {
     resetConfirm: 'Delete the demo stores and generate them again?',
     createDemo: 'Generate demo store',
     deleteStore: 'Delete store',
-    deleteStoreConfirm: 'Delete "{{name}}" and all its products, orders and conversations from this computer? This cannot be undone.',
+    deleteStoreConfirm:
+      'Delete "{{name}}" and all its products, orders and conversations from this computer? This cannot be undone.',
     deleted: 'Store "{{name}}" deleted',
     rates: 'Exchange rates',
-    ratesHelp: 'Units of each currency per 1 USD, used to show every store in the display currency. Set the rates you are paid at.',
+    ratesHelp:
+      'Units of each currency per 1 USD, used to show every store in the display currency. Set the rates you are paid at.',
     ratesNote: 'Defaults are approximate figures as of {{date}}, not live market data.',
     ratesSave: 'Save rates',
     ratesSaved: 'Exchange rates saved',
@@ -214,7 +220,8 @@ export const en = {
   },
   errors: {
     bridge: 'The workstation service did not answer: {{message}}',
-    unauthorized: 'This page has lost its link to the workstation service. Open the link printed by `npm start` again.',
+    unauthorized:
+      'This page has lost its link to the workstation service. Open the link printed by `npm start` again.',
     boundaryTitle: 'Something went wrong on this screen',
     boundaryBody: 'Your data is safe. Reload the screen; if it happens again, note what you did just before.',
     reload: 'Reload',

@@ -31,7 +31,8 @@ export const zh: Translation<Resources> = {
     title: '欢迎使用卖家工作台',
     subtitle: '所有数据都保存在这台电脑上。请选择开始方式，之后可以再添加店铺。',
     demoTitle: '打开演示店铺',
-    demoBody: '一个速卖通小卖家的一整年：2 个店铺、约 260 个商品、3 万个订单、5 种语言的买家会话。在本机生成。',
+    demoBody:
+      '一个速卖通小卖家的一整年：2 个店铺、约 260 个商品、3 万个订单、5 种语言的买家会话。在本机生成。',
     demoAction: '生成演示店铺',
     emptyTitle: '创建空白店铺',
     emptyBody: '填写店铺名称，选择速卖通的托管模式，然后添加你自己的商品和订单。',
@@ -189,7 +190,8 @@ export const zh: Translation<Resources> = {
     dataFolder: '数据文件夹（图片、导出、备份）',
     reveal: '打开文件夹',
     revealUnavailable: '请在文件管理器中打开此文件夹：{{path}}',
-    browserDataNote: '在浏览器模式下，店铺数据保存在此浏览器配置中（{{origin}}），请继续使用同一个链接和端口。',
+    browserDataNote:
+      '在浏览器模式下，店铺数据保存在此浏览器配置中（{{origin}}），请继续使用同一个链接和端口。',
     persisted: '浏览器已承诺保留这些数据（持久存储）。',
     notPersisted: '存储空间紧张时浏览器可能清除这些数据；桌面应用中的数据始终保留。',
     stores: '店铺',

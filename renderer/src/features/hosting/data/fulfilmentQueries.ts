@@ -12,7 +12,11 @@ import type { WorkstationDb } from '../../../db/db';
 export const FULFILMENT_PAGE = 50;
 
 /** Orders awaiting shipment that the merchant ships (not fully managed), oldest first: the most urgent on top. */
-export async function parcelsToShip(db: WorkstationDb, storeId: string, limit = FULFILMENT_PAGE): Promise<Order[]> {
+export async function parcelsToShip(
+  db: WorkstationDb,
+  storeId: string,
+  limit = FULFILMENT_PAGE,
+): Promise<Order[]> {
   return db.orders
     .where('[storeId+status+placedAt]')
     .between([storeId, 'awaiting-shipment', Dexie.minKey], [storeId, 'awaiting-shipment', Dexie.maxKey])
@@ -22,7 +26,11 @@ export async function parcelsToShip(db: WorkstationDb, storeId: string, limit = 
 }
 
 /** Inbound shipments to the platform warehouse, newest first. */
-export async function inboundShipments(db: WorkstationDb, storeId: string, limit = FULFILMENT_PAGE): Promise<Shipment[]> {
+export async function inboundShipments(
+  db: WorkstationDb,
+  storeId: string,
+  limit = FULFILMENT_PAGE,
+): Promise<Shipment[]> {
   return db.shipments
     .where('[storeId+kind+createdAt]')
     .between([storeId, 'warehouse-inbound', Dexie.minKey], [storeId, 'warehouse-inbound', Dexie.maxKey])

@@ -26,7 +26,10 @@ export async function loadHostingRates(db: WorkstationDb): Promise<LoadedRates> 
 }
 
 /** Saves only valid settings; returns the validation error (English, for logs) otherwise. */
-export async function saveHostingRates(db: WorkstationDb, rates: unknown): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function saveHostingRates(
+  db: WorkstationDb,
+  rates: unknown,
+): Promise<{ ok: true } | { ok: false; error: string }> {
   const parsed = parseHostingRates(rates);
   if (!parsed.ok) return parsed;
   await db.settings.put({ key: HOSTING_RATES_KEY, value: parsed.value });
@@ -39,6 +42,9 @@ export async function resetHostingRates(db: WorkstationDb): Promise<void> {
 }
 
 export function useHostingRates(db: WorkstationDb): LoadedRates | undefined {
-  const stored = useLiveQuery(async () => ({ value: (await db.settings.get(HOSTING_RATES_KEY))?.value }), [db]);
+  const stored = useLiveQuery(
+    async () => ({ value: (await db.settings.get(HOSTING_RATES_KEY))?.value }),
+    [db],
+  );
   return useMemo(() => (stored ? interpretStoredRates(stored.value) : undefined), [stored]);
 }

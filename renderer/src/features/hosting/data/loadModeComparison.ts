@@ -5,20 +5,44 @@
 import { convertMinor } from '@shared/analytics/money';
 import type { MoneyView, Period } from '@shared/analytics/query';
 import type { HostingMode, Store } from '@shared/domain/types';
-import { modeSegments, salesByMode, salesBySegment, type ModeChangeRecord, type ModeSales, type SegmentSales, type UnitMargin } from '@shared/hosting';
+import {
+  modeSegments,
+  salesByMode,
+  salesBySegment,
+  type ModeChangeRecord,
+  type ModeSales,
+  type SegmentSales,
+  type UnitMargin,
+} from '@shared/hosting';
 import { dayStartMs } from '@shared/util/days';
 import type { WorkstationDb } from '../../../db/db';
 import { dimensionRowsInPeriod, keyRollupRows } from '../../../db/rollupQueries';
 import { recordsForProduct } from './modeChanges';
 
-export async function loadModeComparison(db: WorkstationDb, storeId: string, period: Period, view: MoneyView, unitMargin: UnitMargin): Promise<ModeSales[]> {
+export async function loadModeComparison(
+  db: WorkstationDb,
+  storeId: string,
+  period: Period,
+  view: MoneyView,
+  unitMargin: UnitMargin,
+): Promise<ModeSales[]> {
   const [daily, products] = await Promise.all([
-    db.dailyStats.where('[storeId+day]').between([storeId, period.from], [storeId, period.to], true, true).toArray(),
+    db.dailyStats
+      .where('[storeId+day]')
+      .between([storeId, period.from], [storeId, period.to], true, true)
+      .toArray(),
     dimensionRowsInPeriod(db, storeId, 'product', period.from, period.to),
   ]);
-  const toView = (amount: number, currency: string) => convertMinor(amount, currency, view.currency, view.rates);
+  const toView = (amount: number, currency: string) =>
+    convertMinor(amount, currency, view.currency, view.rates);
   return salesByMode(
-    daily.map((d) => ({ day: d.day, hostingMode: d.hostingMode, orders: d.orders, units: d.units, gmv: toView(d.gmv, d.currency) })),
+    daily.map((d) => ({
+      day: d.day,
+      hostingMode: d.hostingMode,
+      orders: d.orders,
+      units: d.units,
+      gmv: toView(d.gmv, d.currency),
+    })),
     products,
     period.from,
     period.to,
@@ -32,7 +56,14 @@ export interface BeforeAfter {
 }
 
 /** One product's sales per mode segment over the period, split at every switch that touched it. */
-export async function loadBeforeAfter(db: WorkstationDb, store: Store, productId: string, period: Period, view: MoneyView, now: number): Promise<BeforeAfter> {
+export async function loadBeforeAfter(
+  db: WorkstationDb,
+  store: Store,
+  productId: string,
+  period: Period,
+  view: MoneyView,
+  now: number,
+): Promise<BeforeAfter> {
   const [records, rows] = await Promise.all([
     recordsForProduct(db, store.id, productId),
     keyRollupRows(db, store.id, 'product', productId, period.from, period.to),
@@ -41,10 +72,16 @@ export async function loadBeforeAfter(db: WorkstationDb, store: Store, productId
   const start = dayStartMs(period.from);
   const end = Math.max(now, start + 1);
   const own = records.filter((r) => r.productId === productId).sort((a, b) => a.at - b.at);
-  const segments = own.length === 0
-    ? [{ start, end, mode: (product?.hostingMode ?? store.hostingMode) as HostingMode }]
-    : modeSegments(withKnownStart(records, own[0]!), productId, start, end, store.hostingMode);
-  const daySales = rows.map((r) => ({ day: r.day, orders: r.orders, units: r.units, gmv: convertMinor(r.gmv, r.currency, view.currency, view.rates) }));
+  const segments =
+    own.length === 0
+      ? [{ start, end, mode: (product?.hostingMode ?? store.hostingMode) as HostingMode }]
+      : modeSegments(withKnownStart(records, own[0]!), productId, start, end, store.hostingMode);
+  const daySales = rows.map((r) => ({
+    day: r.day,
+    orders: r.orders,
+    units: r.units,
+    gmv: convertMinor(r.gmv, r.currency, view.currency, view.rates),
+  }));
   return { segments: salesBySegment(daySales, segments), switches: own.length };
 }
 
@@ -54,5 +91,8 @@ export async function loadBeforeAfter(db: WorkstationDb, store: Store, productId
  * A synthetic record at the dawn of time says so.
  */
 function withKnownStart(records: ModeChangeRecord[], first: ModeChangeRecord): ModeChangeRecord[] {
-  return [{ productId: first.productId, from: first.from, to: first.from, at: Number.MIN_SAFE_INTEGER }, ...records];
+  return [
+    { productId: first.productId, from: first.from, to: first.from, at: Number.MIN_SAFE_INTEGER },
+    ...records,
+  ];
 }

@@ -24,7 +24,11 @@ export function toRecord(change: ModeChange): ModeChangeRecord {
 }
 
 /** A store's switches, newest first, by the [storeId+at] index; the log is short (a few per product). */
-export async function listModeChanges(db: WorkstationDb, storeId: string, limit = 500): Promise<HostingModeChange[]> {
+export async function listModeChanges(
+  db: WorkstationDb,
+  storeId: string,
+  limit = 500,
+): Promise<HostingModeChange[]> {
   return (await db.modeChanges
     .where('[storeId+at]')
     .between([storeId, -Infinity], [storeId, Infinity])
@@ -34,7 +38,11 @@ export async function listModeChanges(db: WorkstationDb, storeId: string, limit 
 }
 
 /** Every switch that can matter for a product: its own and the store's. */
-export async function recordsForProduct(db: WorkstationDb, storeId: string, productId: string): Promise<ModeChangeRecord[]> {
+export async function recordsForProduct(
+  db: WorkstationDb,
+  storeId: string,
+  productId: string,
+): Promise<ModeChangeRecord[]> {
   const rows = await db.modeChanges
     .where('[storeId+at]')
     .between([storeId, -Infinity], [storeId, Infinity])

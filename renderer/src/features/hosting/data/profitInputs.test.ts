@@ -6,7 +6,12 @@ import { loadStoreSkus } from './profitInputs';
 import { freshDb, product, sku, store } from './testKit';
 import { monthsOfDays } from '@shared/analytics/monthly';
 
-const rollup = (productId: string, day: string, units: number, hostingMode: DimensionDay['hostingMode'] = 'self-operated'): DimensionDay => ({
+const rollup = (
+  productId: string,
+  day: string,
+  units: number,
+  hostingMode: DimensionDay['hostingMode'] = 'self-operated',
+): DimensionDay => ({
   id: `s1|product|${productId}|${day}|${hostingMode}`,
   storeId: 's1',
   dimension: 'product',
@@ -26,7 +31,11 @@ describe('monthly units from the rollups', () => {
     const now = dayStartMs('2025-06-30') + 10 * 3_600_000;
     await db.stores.put(store());
     await db.products.bulkPut([product('p1'), product('p2', { hostingMode: 'fully-managed' })]);
-    await db.skus.bulkPut([sku('a', 'p1', { stock: 30 }), sku('b', 'p1', { stock: 10 }), sku('c', 'p2', { stock: 0, price: { amount: 5000, currency: 'CNY' } })]);
+    await db.skus.bulkPut([
+      sku('a', 'p1', { stock: 30 }),
+      sku('b', 'p1', { stock: 10 }),
+      sku('c', 'p2', { stock: 0, price: { amount: 5000, currency: 'CNY' } }),
+    ]);
     const days = [
       rollup('p1', '2025-06-01', 6), // first day of the window
       rollup('p1', '2025-06-30', 2, 'semi-managed'),

@@ -4,7 +4,12 @@
  */
 import { convertMinor, type ExchangeRates } from '@shared/analytics/money';
 import type { HostingMode, Money, Product, Sku, Store } from '@shared/domain/types';
-import { MONTHLY_WINDOW_DAYS, monthlyUnitsBySku, profitInputFromSku, type ProfitInput } from '@shared/hosting';
+import {
+  MONTHLY_WINDOW_DAYS,
+  monthlyUnitsBySku,
+  profitInputFromSku,
+  type ProfitInput,
+} from '@shared/hosting';
 import { addDays, dayKeyOf } from '@shared/util/days';
 import type { WorkstationDb } from '../../../db/db';
 import { dimensionRowsInPeriod } from '../../../db/rollupQueries';
@@ -45,7 +50,13 @@ export function skuInCurrency(sku: Sku, currency: string, fx: ExchangeRates): Sk
 }
 
 /** Reads a store's catalog (products and SKUs by storeId) and 30 days of product rollups by index. */
-export async function loadStoreSkus(db: WorkstationDb, store: Store, ratesCurrency: string, fx: ExchangeRates, now: number): Promise<StoreSkus> {
+export async function loadStoreSkus(
+  db: WorkstationDb,
+  store: Store,
+  ratesCurrency: string,
+  fx: ExchangeRates,
+  now: number,
+): Promise<StoreSkus> {
   const window = monthlyWindow(now);
   const [products, skus, rollups] = await Promise.all([
     db.products.where('storeId').equals(store.id).toArray(),
@@ -65,8 +76,19 @@ export async function loadStoreSkus(db: WorkstationDb, store: Store, ratesCurren
     } catch {
       input = undefined;
     }
-    rows.push({ sku, product, mode: product.hostingMode ?? store.hostingMode, monthlyUnits, ...(input ? { input } : {}) });
+    rows.push({
+      sku,
+      product,
+      mode: product.hostingMode ?? store.hostingMode,
+      monthlyUnits,
+      ...(input ? { input } : {}),
+    });
   }
-  rows.sort((a, b) => b.monthlyUnits - a.monthlyUnits || a.product.code.localeCompare(b.product.code) || a.sku.code.localeCompare(b.sku.code));
+  rows.sort(
+    (a, b) =>
+      b.monthlyUnits - a.monthlyUnits ||
+      a.product.code.localeCompare(b.product.code) ||
+      a.sku.code.localeCompare(b.sku.code),
+  );
   return { rows, products: byId, window };
 }

@@ -10,9 +10,18 @@ async function seed() {
   const db = freshDb();
   await db.stores.put(store());
   await db.products.bulkPut([product('p1'), product('p2', { hostingMode: 'semi-managed' }), product('p3')]);
-  await db.skus.bulkPut([sku('k1', 'p1', { supplyPrice: { amount: 700, currency: 'USD' } }), sku('k2', 'p2'), sku('k3', 'p3')]);
+  await db.skus.bulkPut([
+    sku('k1', 'p1', { supplyPrice: { amount: 700, currency: 'USD' } }),
+    sku('k2', 'p2'),
+    sku('k3', 'p3'),
+  ]);
   await db.orderLines.bulkPut([line('o1', 'p1'), line('o2', 'p1'), line('o3', 'p2'), line('o4', 'p3')]);
-  await db.conversations.bulkPut([conversation('c1', 'o1'), conversation('c2', 'o2'), conversation('c3', 'o3'), conversation('c4', 'o4')]);
+  await db.conversations.bulkPut([
+    conversation('c1', 'o1'),
+    conversation('c2', 'o2'),
+    conversation('c3', 'o3'),
+    conversation('c4', 'o4'),
+  ]);
   await ensureInboxIndex(db, 's1');
   return db;
 }
@@ -27,8 +36,15 @@ describe('switching hosting modes', () => {
     expect((await db.products.get('p1'))?.hostingMode).toBe('fully-managed');
     const history = await listModeChanges(db, 's1');
     expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ productId: 'p1', from: 'self-operated', to: 'fully-managed', at: 5_000, via: 'hosting' });
-    const flags = async () => Object.fromEntries((await db.conversations.toArray()).map((c) => [c.id, c.platformHandled]));
+    expect(history[0]).toMatchObject({
+      productId: 'p1',
+      from: 'self-operated',
+      to: 'fully-managed',
+      at: 5_000,
+      via: 'hosting',
+    });
+    const flags = async () =>
+      Object.fromEntries((await db.conversations.toArray()).map((c) => [c.id, c.platformHandled]));
     expect(await flags()).toEqual({ c1: true, c2: true, c3: false, c4: false });
     // The inbox's counters moved in the same transaction: two conversations left "unanswered".
     expect(await readInboxCounters(db, 's1')).toMatchObject({ 'platform-handled': 2, unanswered: 2 });
@@ -77,7 +93,9 @@ describe('switching hosting modes', () => {
     db.conversations.hook('updating', () => {
       throw new Error('disk full');
     });
-    await expect(switchProductModes(db, 's1', ['p1'], 'fully-managed', { at: 1, via: 'hosting' })).rejects.toThrow();
+    await expect(
+      switchProductModes(db, 's1', ['p1'], 'fully-managed', { at: 1, via: 'hosting' }),
+    ).rejects.toThrow();
     expect((await db.products.get('p1'))?.hostingMode).toBeUndefined();
     expect(await db.modeChanges.count()).toBe(0);
     expect((await db.conversations.get('c1'))?.platformHandled).toBe(false);

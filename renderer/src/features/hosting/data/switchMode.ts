@@ -27,23 +27,44 @@ export interface SwitchResult {
   conversationsUpdated: number;
 }
 
-const scope = (db: WorkstationDb) => [db.stores, db.products, db.modeChanges, db.orderLines, db.conversations, db.counters, db.settings, db.table('reps')];
+const scope = (db: WorkstationDb) => [
+  db.stores,
+  db.products,
+  db.modeChanges,
+  db.orderLines,
+  db.conversations,
+  db.counters,
+  db.settings,
+  db.table('reps'),
+];
 
-export const effectiveMode = (product: Pick<Product, 'hostingMode'>, store: Pick<Store, 'hostingMode'>): HostingMode =>
-  product.hostingMode ?? store.hostingMode;
+export const effectiveMode = (
+  product: Pick<Product, 'hostingMode'>,
+  store: Pick<Store, 'hostingMode'>,
+): HostingMode => product.hostingMode ?? store.hostingMode;
 
 /** Conversation ids about these products, through order lines ([storeId+productId] index) and conversations (orderId index). */
-export async function conversationIdsForProducts(db: WorkstationDb, productIds: readonly string[]): Promise<string[]> {
+export async function conversationIdsForProducts(
+  db: WorkstationDb,
+  productIds: readonly string[],
+): Promise<string[]> {
   if (productIds.length === 0) return [];
   const products = (await db.products.bulkGet([...productIds])).filter((p): p is Product => p !== undefined);
   if (products.length === 0) return [];
-  const lines = await db.orderLines.where('[storeId+productId]').anyOf(products.map((p) => [p.storeId, p.id])).toArray();
+  const lines = await db.orderLines
+    .where('[storeId+productId]')
+    .anyOf(products.map((p) => [p.storeId, p.id]))
+    .toArray();
   const orderIds = [...new Set(lines.map((l) => l.orderId))];
   if (orderIds.length === 0) return [];
   return (await db.conversations.where('orderId').anyOf(orderIds).primaryKeys()) as string[];
 }
 
-async function setPlatformHandled(db: WorkstationDb, productIds: readonly string[], mode: HostingMode): Promise<number> {
+async function setPlatformHandled(
+  db: WorkstationDb,
+  productIds: readonly string[],
+  mode: HostingMode,
+): Promise<number> {
   const wanted = isPlatformHandled(mode);
   const ids = await conversationIdsForProducts(db, productIds);
   const rows = await inboxTables(db).conversations.bulkGet(ids);
@@ -63,12 +84,21 @@ async function whoIsSwitching(db: WorkstationDb): Promise<string | undefined> {
 }
 
 /** Changes the store's default mode; products with their own mode keep it. */
-export async function switchStoreMode(db: WorkstationDb, storeId: string, to: HostingMode, meta: SwitchMeta): Promise<SwitchResult> {
+export async function switchStoreMode(
+  db: WorkstationDb,
+  storeId: string,
+  to: HostingMode,
+  meta: SwitchMeta,
+): Promise<SwitchResult> {
   return db.transaction('rw', scope(db), async () => {
     const store = await db.stores.get(storeId);
     if (!store) throw new Error(`Store ${storeId} not found`);
     if (store.hostingMode === to) return { changes: [], productIds: [], conversationsUpdated: 0 };
-    const followers = (await db.products.where('storeId').equals(storeId).filter((p) => p.hostingMode === undefined).primaryKeys()) as string[];
+    const followers = (await db.products
+      .where('storeId')
+      .equals(storeId)
+      .filter((p) => p.hostingMode === undefined)
+      .primaryKeys()) as string[];
     const by = await whoIsSwitching(db);
     const change: HostingModeChange = {
       id: newModeChangeId(),
@@ -99,7 +129,9 @@ export async function switchProductModes(
     const store = await db.stores.get(storeId);
     if (!store) throw new Error(`Store ${storeId} not found`);
     const by = await whoIsSwitching(db);
-    const products = (await db.products.bulkGet([...productIds])).filter((p): p is Product => p?.storeId === storeId);
+    const products = (await db.products.bulkGet([...productIds])).filter(
+      (p): p is Product => p?.storeId === storeId,
+    );
     const changes: HostingModeChange[] = [];
     const moved = new Map<HostingMode, string[]>();
     for (const product of products) {
@@ -111,7 +143,16 @@ export async function switchProductModes(
       await db.products.put(next);
       const to = effectiveMode(next, store);
       if (to === from) continue;
-      const change: HostingModeChange = { id: newModeChangeId(), storeId, productId: product.id, from, to, at: meta.at, via: meta.via, ...(by ? { by } : {}) };
+      const change: HostingModeChange = {
+        id: newModeChangeId(),
+        storeId,
+        productId: product.id,
+        from,
+        to,
+        at: meta.at,
+        via: meta.via,
+        ...(by ? { by } : {}),
+      };
       changes.push(change);
       moved.set(to, [...(moved.get(to) ?? []), product.id]);
     }

@@ -4,7 +4,13 @@
  */
 import type { ExchangeRates } from '@shared/analytics/money';
 import type { HostingMode, Store } from '@shared/domain/types';
-import { profitForMode, switchImpact, type HostingRates, type ModeProfit, type SwitchImpact } from '@shared/hosting';
+import {
+  profitForMode,
+  switchImpact,
+  type HostingRates,
+  type ModeProfit,
+  type SwitchImpact,
+} from '@shared/hosting';
 import type { WorkstationDb } from '../../../db/db';
 import { isPlatformHandled } from './modeChanges';
 import { loadStoreSkus, type SkuContext } from './profitInputs';
@@ -44,7 +50,9 @@ export async function loadSwitchPreview(
   const { rows: all } = await loadStoreSkus(db, store, rates.currency, fx, now);
   const wanted = subject.kind === 'products' ? new Set(subject.productIds) : undefined;
   const storeTo: HostingMode = target === 'store-default' ? store.hostingMode : target;
-  const affected = all.filter((r) => (wanted ? wanted.has(r.product.id) : r.product.hostingMode === undefined));
+  const affected = all.filter((r) =>
+    wanted ? wanted.has(r.product.id) : r.product.hostingMode === undefined,
+  );
   const rows: SkuMoveRow[] = [];
   for (const ctx of affected) {
     const to = subject.kind === 'store' ? storeTo : target === 'store-default' ? store.hostingMode : target;
@@ -66,7 +74,8 @@ export async function loadSwitchPreview(
   if (subject.kind === 'products') {
     for (const id of subject.productIds) {
       const product = await db.products.get(id);
-      if (product && !movingProductIds.includes(id) && (product.hostingMode ?? store.hostingMode) !== storeTo) movingProductIds.push(id);
+      if (product && !movingProductIds.includes(id) && (product.hostingMode ?? store.hostingMode) !== storeTo)
+        movingProductIds.push(id);
     }
   }
   const fromModes = new Set(rows.map((r) => r.from));
@@ -92,7 +101,12 @@ export async function loadSwitchPreview(
  * Conversations whose platformHandled flag the switch would flip. Separate from the preview because a store
  * switch can reach tens of thousands of order lines: the money and work show first, this count follows.
  */
-export async function countConversationsToFlip(db: WorkstationDb, productIds: readonly string[], to: HostingMode): Promise<number> {
+export async function countConversationsToFlip(
+  db: WorkstationDb,
+  productIds: readonly string[],
+  to: HostingMode,
+): Promise<number> {
   const ids = await conversationIdsForProducts(db, productIds);
-  return (await db.conversations.bulkGet(ids)).filter((c) => c && c.platformHandled !== isPlatformHandled(to)).length;
+  return (await db.conversations.bulkGet(ids)).filter((c) => c && c.platformHandled !== isPlatformHandled(to))
+    .length;
 }

@@ -55,7 +55,11 @@ export const line = (orderId: string, productId: string): OrderLine => ({
   currency: 'USD',
 });
 
-export const conversation = (id: string, orderId: string, over: Partial<Conversation> = {}): Conversation => ({
+export const conversation = (
+  id: string,
+  orderId: string,
+  over: Partial<Conversation> = {},
+): Conversation => ({
   id,
   storeId: 's1',
   buyerId: `b-${id}`,

@@ -7,9 +7,20 @@ import { afterNextPaint } from '../hooks/useShownAfterPaint';
  * `fallback` until then. For Mantine's comboboxes (Select, TagsInput): each mounts popover and floating-ui machinery, and on a
  * cold page the four facet selects alone cost more than the whole conversation list.
  */
-export function AfterPaint({ children, fallback, when = true }: { children: ReactNode; fallback: ReactNode; when?: boolean }) {
+export function AfterPaint({
+  children,
+  fallback,
+  when = true,
+}: {
+  children: ReactNode;
+  fallback: ReactNode;
+  when?: boolean;
+}) {
   const [ready, setReady] = useState(false);
-  useEffect(() => (when && !ready ? afterNextPaint(() => startTransition(() => setReady(true))) : undefined), [when, ready]);
+  useEffect(
+    () => (when && !ready ? afterNextPaint(() => startTransition(() => setReady(true))) : undefined),
+    [when, ready],
+  );
   return ready ? children : fallback;
 }
 
@@ -19,5 +30,16 @@ export function AfterPaint({ children, fallback, when = true }: { children: Reac
  * takes its place.
  */
 export function InputStandIn({ chevron = true, ...props }: TextInputProps & { chevron?: boolean }) {
-  return <TextInput size="xs" readOnly tabIndex={-1} aria-hidden {...(chevron ? { rightSection: <Combobox.Chevron size="xs" />, rightSectionPointerEvents: 'none' as const } : {})} {...props} />;
+  return (
+    <TextInput
+      size="xs"
+      readOnly
+      tabIndex={-1}
+      aria-hidden
+      {...(chevron
+        ? { rightSection: <Combobox.Chevron size="xs" />, rightSectionPointerEvents: 'none' as const }
+        : {})}
+      {...props}
+    />
+  );
 }

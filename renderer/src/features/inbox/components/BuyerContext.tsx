@@ -9,7 +9,13 @@ import { db } from '../../../db/db';
 import { inboxTables, type InboxConversation } from '../data/inboxTypes';
 
 /** Everything the rep needs about the buyer without leaving the thread: orders, parcels, disputes, history. */
-export const BuyerContext = memo(function BuyerContext({ conversationId, onOpen }: { conversationId: string | undefined; onOpen(id: string): void }) {
+export const BuyerContext = memo(function BuyerContext({
+  conversationId,
+  onOpen,
+}: {
+  conversationId: string | undefined;
+  onOpen(id: string): void;
+}) {
   const { t, i18n } = useTranslation();
   const money = useMoney();
   const data = useLiveQuery(async () => {
@@ -22,14 +28,31 @@ export const BuyerContext = memo(function BuyerContext({ conversationId, onOpen 
       inboxTables(db).conversations.where('buyerId').equals(conversation.buyerId).limit(20).toArray(),
     ]);
     const orderIds = orders.map((o) => o.id);
-    const [lines, shipments] = await Promise.all([db.orderLines.where('orderId').anyOf(orderIds).toArray(), db.shipments.where('orderId').anyOf(orderIds).toArray()]);
-    orders.sort((a, b) => (a.id === conversation.orderId ? -1 : b.id === conversation.orderId ? 1 : b.placedAt - a.placedAt));
-    return { conversation, orderCount, orders, lines, shipments, previous: previous.filter((c) => c.id !== conversation.id).sort((a, b) => b.lastMessageAt - a.lastMessageAt) };
+    const [lines, shipments] = await Promise.all([
+      db.orderLines.where('orderId').anyOf(orderIds).toArray(),
+      db.shipments.where('orderId').anyOf(orderIds).toArray(),
+    ]);
+    orders.sort((a, b) =>
+      a.id === conversation.orderId ? -1 : b.id === conversation.orderId ? 1 : b.placedAt - a.placedAt,
+    );
+    return {
+      conversation,
+      orderCount,
+      orders,
+      lines,
+      shipments,
+      previous: previous
+        .filter((c) => c.id !== conversation.id)
+        .sort((a, b) => b.lastMessageAt - a.lastMessageAt),
+    };
   }, [conversationId]);
   if (!data) return null;
   const { conversation: c, orderCount } = data;
   const date = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium' });
-  const moment = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const moment = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
 
   return (
     <ScrollArea h="100%" data-testid="buyer-context">
@@ -38,7 +61,9 @@ export const BuyerContext = memo(function BuyerContext({ conversationId, onOpen 
         <Group gap={6}>
           <Badge variant="default">{c.country}</Badge>
           <Badge variant="default">{t(`inbox.language.${c.language}`)}</Badge>
-          {orderCount > 0 && <Badge variant="light">{t('inboxUi.context.orderCount', { count: orderCount })}</Badge>}
+          {orderCount > 0 && (
+            <Badge variant="light">{t('inboxUi.context.orderCount', { count: orderCount })}</Badge>
+          )}
         </Group>
         <Divider label={t('inboxUi.context.orders')} labelPosition="left" />
         {data.orders.length === 0 && (
@@ -51,7 +76,13 @@ export const BuyerContext = memo(function BuyerContext({ conversationId, onOpen 
           const carrier = (shipment?.carrier ?? o.carrier) as CarrierId | undefined;
           const tracking = shipment?.trackingNumber ?? o.trackingNumber;
           return (
-            <Paper key={o.id} withBorder p={6} bg={o.id === c.orderId ? 'var(--mantine-primary-color-light)' : undefined} data-testid="context-order">
+            <Paper
+              key={o.id}
+              withBorder
+              p={6}
+              bg={o.id === c.orderId ? 'var(--mantine-primary-color-light)' : undefined}
+              data-testid="context-order"
+            >
               <Group justify="space-between" gap={4}>
                 <Text size="xs" ff="monospace" fw={600}>
                   {o.orderId}
@@ -62,7 +93,8 @@ export const BuyerContext = memo(function BuyerContext({ conversationId, onOpen 
               </Group>
               <Text size="xs" c="dimmed">
                 {date.format(o.placedAt)} · {money.format(o.amount, o.currency)}
-                {o.refundAmount > 0 && ` · ${t('inboxUi.context.refund', { amount: money.format(o.refundAmount, o.currency) })}`}
+                {o.refundAmount > 0 &&
+                  ` · ${t('inboxUi.context.refund', { amount: money.format(o.refundAmount, o.currency) })}`}
               </Text>
               {data.lines
                 .filter((l) => l.orderId === o.id)
@@ -73,7 +105,8 @@ export const BuyerContext = memo(function BuyerContext({ conversationId, onOpen 
                 ))}
               {carrier && (
                 <Text size="xs">
-                  {CARRIER_NAMES[carrier] ?? carrier} · <span style={{ fontFamily: 'monospace' }}>{tracking ?? '—'}</span>
+                  {CARRIER_NAMES[carrier] ?? carrier} ·{' '}
+                  <span style={{ fontFamily: 'monospace' }}>{tracking ?? '—'}</span>
                 </Text>
               )}
               {o.disputeDeadline && (

@@ -11,7 +11,15 @@ export interface Command {
 }
 
 /** Ctrl/⌘+K: every inbox action by name, for reps who prefer typing to pointing. */
-export function CommandPalette({ opened, onClose, commands }: { opened: boolean; onClose(): void; commands: Command[] }) {
+export function CommandPalette({
+  opened,
+  onClose,
+  commands,
+}: {
+  opened: boolean;
+  onClose(): void;
+  commands: Command[];
+}) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -23,7 +31,13 @@ export function CommandPalette({ opened, onClose, commands }: { opened: boolean;
     command.run();
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={t('inboxUi.palette.title')} size="lg" data-testid="command-palette">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('inboxUi.palette.title')}
+      size="lg"
+      data-testid="command-palette"
+    >
       <TextInput
         data-autofocus
         placeholder={t('inboxUi.palette.placeholder')}
@@ -44,7 +58,19 @@ export function CommandPalette({ opened, onClose, commands }: { opened: boolean;
       />
       <Stack gap={0} mt="xs" role="listbox">
         {shown.map((c, i) => (
-          <UnstyledButton key={c.id} role="option" aria-selected={i === active} p={8} onClick={() => run(c)} style={{ borderRadius: 4, background: i === active ? 'var(--mantine-primary-color-light)' : undefined, display: 'flex', justifyContent: 'space-between' }}>
+          <UnstyledButton
+            key={c.id}
+            role="option"
+            aria-selected={i === active}
+            p={8}
+            onClick={() => run(c)}
+            style={{
+              borderRadius: 4,
+              background: i === active ? 'var(--mantine-primary-color-light)' : undefined,
+              display: 'flex',
+              justifyContent: 'space-between',
+            }}
+          >
             <Text size="sm">{c.label}</Text>
             {c.hint && <Kbd size="xs">{c.hint}</Kbd>}
           </UnstyledButton>

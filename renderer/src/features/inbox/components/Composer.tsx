@@ -37,7 +37,14 @@ export const Composer = memo(function Composer({ conversation, facts, repId, inp
   const slash = slashQueryAt(draft.text, caret);
   const pickerOpen = slash !== undefined && dismissedAt !== slash.start && mode === 'reply';
   const hits = useMemo(
-    () => (pickerOpen ? searchTemplates(templates ?? [], slash.query, { language: conversation.language, topicLabels, limit: 8 }) : []),
+    () =>
+      pickerOpen
+        ? searchTemplates(templates ?? [], slash.query, {
+            language: conversation.language,
+            topicLabels,
+            limit: 8,
+          })
+        : [],
     [pickerOpen, templates, slash?.query, conversation.language, topicLabels],
   );
   const missing = unfilledPlaceholders(draft.text);
@@ -53,10 +60,15 @@ export const Composer = memo(function Composer({ conversation, facts, repId, inp
 
   const pick = (hit: TemplateHit) => {
     if (!slash) return;
-    const rendered = renderTemplate(hit.template.body, templateContext({ conversation, ...facts }), conversation.language);
+    const rendered = renderTemplate(
+      hit.template.body,
+      templateContext({ conversation, ...facts }),
+      conversation.language,
+    );
     const next = replaceSlash(draft.text, slash.start, caret, rendered.text);
     setText(next.text, next.caret);
-    if (hit.template.attachmentMediaId) setAttachments((a) => [...new Set([...a, hit.template.attachmentMediaId!])]);
+    if (hit.template.attachmentMediaId)
+      setAttachments((a) => [...new Set([...a, hit.template.attachmentMediaId!])]);
     setActive(0);
   };
 
@@ -66,7 +78,13 @@ export const Composer = memo(function Composer({ conversation, facts, repId, inp
     if (mode === 'note') await addNote(db, conversation.id, body);
     else {
       if (missing.length) return;
-      await queueReply(db, { storeId: conversation.storeId, conversationId: conversation.id, body, ...(repId ? { repId } : {}), ...(attachments.length ? { attachmentMediaIds: attachments } : {}) });
+      await queueReply(db, {
+        storeId: conversation.storeId,
+        conversationId: conversation.id,
+        body,
+        ...(repId ? { repId } : {}),
+        ...(attachments.length ? { attachmentMediaIds: attachments } : {}),
+      });
     }
     draft.reset();
     setAttachments([]);
@@ -100,7 +118,12 @@ export const Composer = memo(function Composer({ conversation, facts, repId, inp
 
   if (!draft.ready) return null;
   return (
-    <Stack gap={6} p="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }} data-testid="composer">
+    <Stack
+      gap={6}
+      p="sm"
+      style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
+      data-testid="composer"
+    >
       <Group justify="space-between">
         <SegmentedControl
           size="xs"
@@ -115,14 +138,18 @@ export const Composer = memo(function Composer({ conversation, facts, repId, inp
           {mode === 'reply' ? t('inboxUi.composer.slashHint') : t('inboxUi.composer.noteHint')}
         </Text>
       </Group>
-      {pickerOpen && <TemplatePicker hits={hits} active={Math.min(active, Math.max(0, hits.length - 1))} onPick={pick} />}
+      {pickerOpen && (
+        <TemplatePicker hits={hits} active={Math.min(active, Math.max(0, hits.length - 1))} onPick={pick} />
+      )}
       <Textarea
         ref={inputRef}
         autosize
         minRows={3}
         maxRows={10}
         value={draft.text}
-        placeholder={mode === 'reply' ? t('inbox.template.searchPlaceholder') : t('inboxUi.composer.notePlaceholder')}
+        placeholder={
+          mode === 'reply' ? t('inbox.template.searchPlaceholder') : t('inboxUi.composer.notePlaceholder')
+        }
         aria-label={mode === 'reply' ? t('inboxUi.composer.reply') : t('inboxUi.composer.note')}
         onChange={(e) => {
           setText(e.currentTarget.value);
@@ -134,11 +161,19 @@ export const Composer = memo(function Composer({ conversation, facts, repId, inp
         styles={{ input: mode === 'note' ? { background: 'var(--mantine-color-yellow-light)' } : undefined }}
         data-testid="composer-input"
       />
-      {mode === 'reply' && missing.length > 0 && <MissingVariables text={draft.text} names={missing} onChange={(text) => setText(text)} />}
+      {mode === 'reply' && missing.length > 0 && (
+        <MissingVariables text={draft.text} names={missing} onChange={(text) => setText(text)} />
+      )}
       {attachments.length > 0 && (
         <Group gap={4}>
           {attachments.map((id) => (
-            <Badge key={id} variant="light" rightSection="×" style={{ cursor: 'pointer' }} onClick={() => setAttachments((a) => a.filter((x) => x !== id))}>
+            <Badge
+              key={id}
+              variant="light"
+              rightSection="×"
+              style={{ cursor: 'pointer' }}
+              onClick={() => setAttachments((a) => a.filter((x) => x !== id))}
+            >
               {t('inboxUi.composer.attachment', { id: id.slice(0, 8) })}
             </Badge>
           ))}
@@ -150,7 +185,12 @@ export const Composer = memo(function Composer({ conversation, facts, repId, inp
         </Alert>
       )}
       <Group justify="flex-end">
-        <Button size="xs" onClick={() => void submit()} disabled={!draft.text.trim() || (mode === 'reply' && missing.length > 0)} data-testid="composer-submit">
+        <Button
+          size="xs"
+          onClick={() => void submit()}
+          disabled={!draft.text.trim() || (mode === 'reply' && missing.length > 0)}
+          data-testid="composer-submit"
+        >
           {mode === 'reply' ? t('inboxUi.composer.queue') : t('inboxUi.composer.saveNote')}
         </Button>
       </Group>

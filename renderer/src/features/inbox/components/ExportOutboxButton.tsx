@@ -15,12 +15,29 @@ export function ExportOutboxButton({ storeId }: { storeId: string }) {
     const conversations = await inboxTables(db).conversations.bulkGet(items.map((i) => i.conversationId));
     const rows = items.map((item, i) => {
       const c = conversations[i];
-      return [c?.orderId?.split(':').at(-1) ?? '', c?.buyerName ?? '', c?.language ?? '', new Date(item.createdAt).toISOString(), item.body];
+      return [
+        c?.orderId?.split(':').at(-1) ?? '',
+        c?.buyerName ?? '',
+        c?.language ?? '',
+        new Date(item.createdAt).toISOString(),
+        item.body,
+      ];
     });
-    downloadText(`outbox-${new Date().toISOString().slice(0, 10)}.csv`, toCsv([['order_id', 'buyer_name', 'language', 'queued_at', 'reply'], ...rows]), 'text/csv');
+    downloadText(
+      `outbox-${new Date().toISOString().slice(0, 10)}.csv`,
+      toCsv([['order_id', 'buyer_name', 'language', 'queued_at', 'reply'], ...rows]),
+      'text/csv',
+    );
   };
   return (
-    <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} disabled={items.length === 0} onClick={() => void exportAll()} data-testid="outbox-export">
+    <Button
+      size="xs"
+      variant="default"
+      leftSection={<IconDownload size={14} />}
+      disabled={items.length === 0}
+      onClick={() => void exportAll()}
+      data-testid="outbox-export"
+    >
       {t('inboxUi.outbox.exportAll', { count: items.length })}
     </Button>
   );

@@ -3,7 +3,14 @@ import { Badge, NavLink, Select, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../../db/db';
-import { countOverdue, FACET_KINDS, QUEUES, type Facet, type FacetKind, type Queue } from '../data/conversationQueries';
+import {
+  countOverdue,
+  FACET_KINDS,
+  QUEUES,
+  type Facet,
+  type FacetKind,
+  type Queue,
+} from '../data/conversationQueries';
 import { readInboxCounters } from '../data/inboxCounters';
 import { AfterPaint, InputStandIn } from './AfterPaint';
 
@@ -19,13 +26,30 @@ interface Props {
   listShown: boolean;
 }
 
-const COUNTER_KEY_OF_FACET: Record<FacetKind, string> = { language: 'language', country: 'country', label: 'label', 'order-status': 'order-status' };
+const COUNTER_KEY_OF_FACET: Record<FacetKind, string> = {
+  language: 'language',
+  country: 'country',
+  label: 'label',
+  'order-status': 'order-status',
+};
 
 /** Queues and facets with their counts, read from maintained counters (and one capped range for "overdue"). */
-export const FilterPane = memo(function FilterPane({ storeId, queue, facet, meRepId, overdueThreshold, onQueue, onFacet, listShown }: Props) {
+export const FilterPane = memo(function FilterPane({
+  storeId,
+  queue,
+  facet,
+  meRepId,
+  overdueThreshold,
+  onQueue,
+  onFacet,
+  listShown,
+}: Props) {
   const { t } = useTranslation();
   const counters = useLiveQuery(() => readInboxCounters(db, storeId), [storeId]) ?? {};
-  const overdue = useLiveQuery(() => countOverdue(db, storeId, overdueThreshold), [storeId, overdueThreshold]);
+  const overdue = useLiveQuery(
+    () => countOverdue(db, storeId, overdueThreshold),
+    [storeId, overdueThreshold],
+  );
 
   const countOf = (q: Queue): string => {
     if (q === 'overdue') return overdue ? `${overdue.count}${overdue.capped ? '+' : ''}` : '…';
@@ -47,7 +71,12 @@ export const FilterPane = memo(function FilterPane({ storeId, queue, facet, meRe
           onClick={() => onQueue(q)}
           label={t(`inboxUi.queue.${q.replace(':', '-')}`)}
           rightSection={
-            <Badge size="sm" variant={q === 'overdue' && countOf(q) !== '0' ? 'filled' : 'light'} color={q === 'overdue' ? 'red' : undefined} data-testid={`count-${q}`}>
+            <Badge
+              size="sm"
+              variant={q === 'overdue' && countOf(q) !== '0' ? 'filled' : 'light'}
+              color={q === 'overdue' ? 'red' : undefined}
+              data-testid={`count-${q}`}
+            >
               {countOf(q)}
             </Badge>
           }
@@ -63,11 +92,26 @@ export const FilterPane = memo(function FilterPane({ storeId, queue, facet, meRe
         const options = Object.entries(counters)
           .filter(([key]) => key.startsWith(prefix))
           .sort((a, b) => b[1] - a[1])
-          .map(([key, count]) => ({ value: key.slice(prefix.length), label: `${facetLabel(kind, key.slice(prefix.length))} (${count})` }));
+          .map(([key, count]) => ({
+            value: key.slice(prefix.length),
+            label: `${facetLabel(kind, key.slice(prefix.length))} (${count})`,
+          }));
         const value = facet?.kind === kind ? facet.value : null;
         const label = t(`inboxUi.facet.${kind}`);
         return (
-          <AfterPaint key={kind} when={listShown} fallback={<InputStandIn px={6} pb={6} label={label} placeholder={t('inboxUi.facet.any')} value={options.find((o) => o.value === value)?.label} />}>
+          <AfterPaint
+            key={kind}
+            when={listShown}
+            fallback={
+              <InputStandIn
+                px={6}
+                pb={6}
+                label={label}
+                placeholder={t('inboxUi.facet.any')}
+                value={options.find((o) => o.value === value)?.label}
+              />
+            }
+          >
             <Select
               size="xs"
               px={6}

@@ -1,5 +1,16 @@
 import { useState } from 'react';
-import { Alert, Button, Code, FileInput, Modal, Progress, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Code,
+  FileInput,
+  Modal,
+  Progress,
+  ScrollArea,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { parseConversationFile, type ConversationImportResult } from '@shared/inbox/conversationImport';
 import { db } from '../../../db/db';
@@ -11,7 +22,15 @@ const JSON_EXAMPLE = `[{ "id": "A1", "buyerName": "Ana", "country": "BR", "langu
    "messages": [{ "author": "buyer", "body": "Oi, cadê meu pedido?", "sentAt": "2025-05-01T10:00:00Z" }] }]`;
 
 /** Import from JSON or CSV: preview what is good and what is wrong (row, field, reason) before writing. */
-export function ImportDialog({ opened, onClose, storeId }: { opened: boolean; onClose(): void; storeId: string }) {
+export function ImportDialog({
+  opened,
+  onClose,
+  storeId,
+}: {
+  opened: boolean;
+  onClose(): void;
+  storeId: string;
+}) {
   const { t } = useTranslation();
   const [result, setResult] = useState<ConversationImportResult | undefined>();
   const [progress, setProgress] = useState<number | undefined>();
@@ -25,24 +44,44 @@ export function ImportDialog({ opened, onClose, storeId }: { opened: boolean; on
     if (!result) return;
     const { detectLanguage } = await import('@shared/inbox/language');
     setProgress(0);
-    const count = await importConversations(db, storeId, result.conversations, { detect: (text) => detectLanguage(text).language, onProgress: (d, total) => setProgress((d / total) * 100) });
+    const count = await importConversations(db, storeId, result.conversations, {
+      detect: (text) => detectLanguage(text).language,
+      onProgress: (d, total) => setProgress((d / total) * 100),
+    });
     setProgress(undefined);
     setDone(count);
     setResult(undefined);
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('inboxUi.import.title')} size="xl" data-testid="import-dialog">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('inboxUi.import.title')}
+      size="xl"
+      data-testid="import-dialog"
+    >
       <Stack gap="sm">
         <Text size="sm">{t('inboxUi.import.help')}</Text>
-        <Text size="xs" fw={600}>CSV</Text>
+        <Text size="xs" fw={600}>
+          CSV
+        </Text>
         <Code block>{CSV_EXAMPLE}</Code>
-        <Text size="xs" fw={600}>JSON</Text>
+        <Text size="xs" fw={600}>
+          JSON
+        </Text>
         <Code block>{JSON_EXAMPLE}</Code>
         <Text size="xs" c="dimmed">
           {t('inboxUi.import.rules')}
         </Text>
-        <FileInput accept=".json,.csv,application/json,text/csv" label={t('inboxUi.import.file')} placeholder={t('inboxUi.import.choose')} onChange={(f) => void choose(f)} clearable data-testid="import-file" />
+        <FileInput
+          accept=".json,.csv,application/json,text/csv"
+          label={t('inboxUi.import.file')}
+          placeholder={t('inboxUi.import.choose')}
+          onChange={(f) => void choose(f)}
+          clearable
+          data-testid="import-file"
+        />
         {result && (
           <>
             <Alert color={result.issues.length ? 'orange' : 'teal'}>
@@ -70,7 +109,10 @@ export function ImportDialog({ opened, onClose, storeId }: { opened: boolean; on
                 </Table>
               </ScrollArea>
             )}
-            <Button disabled={result.conversations.length === 0 || progress !== undefined} onClick={() => void run()}>
+            <Button
+              disabled={result.conversations.length === 0 || progress !== undefined}
+              onClick={() => void run()}
+            >
               {t('inboxUi.import.run', { count: result.conversations.length })}
             </Button>
           </>

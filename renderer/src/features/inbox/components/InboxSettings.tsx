@@ -1,5 +1,16 @@
 import { useState } from 'react';
-import { Button, Chip, Divider, Group, Modal, NumberInput, Stack, Switch, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Chip,
+  Divider,
+  Group,
+  Modal,
+  NumberInput,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SlaSettingsSchema, type SlaSettings } from '@shared/inbox/sla';
 import { db } from '../../../db/db';
@@ -10,34 +21,100 @@ import { saveSlaSettings } from '../data/slaSettings';
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];
 
 /** Reply target, optional business hours, dispute warning; and the rep profiles on this PC. */
-export function InboxSettings({ opened, onClose, sla, reps, me }: { opened: boolean; onClose(): void; sla: SlaSettings; reps: Rep[]; me?: Rep }) {
+export function InboxSettings({
+  opened,
+  onClose,
+  sla,
+  reps,
+  me,
+}: {
+  opened: boolean;
+  onClose(): void;
+  sla: SlaSettings;
+  reps: Rep[];
+  me?: Rep;
+}) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<SlaSettings>(sla);
   const [newRep, setNewRep] = useState('');
   const hours = draft.businessHours;
   const parsed = SlaSettingsSchema.safeParse(draft);
-  const weekday = new Intl.DateTimeFormat(t('inboxUi.settings.locale'), { weekday: 'short', timeZone: 'UTC' });
+  const weekday = new Intl.DateTimeFormat(t('inboxUi.settings.locale'), {
+    weekday: 'short',
+    timeZone: 'UTC',
+  });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('inboxUi.settings.title')} size="lg" data-testid="inbox-settings">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('inboxUi.settings.title')}
+      size="lg"
+      data-testid="inbox-settings"
+    >
       <Stack gap="sm">
-        <NumberInput label={t('inboxUi.settings.target')} min={1} max={1440} value={draft.targetHours} onChange={(v) => setDraft({ ...draft, targetHours: Number(v) || 24 })} />
-        <NumberInput label={t('inboxUi.settings.disputeWarning')} min={1} value={draft.disputeWarningHours} onChange={(v) => setDraft({ ...draft, disputeWarningHours: Number(v) || 48 })} />
+        <NumberInput
+          label={t('inboxUi.settings.target')}
+          min={1}
+          max={1440}
+          value={draft.targetHours}
+          onChange={(v) => setDraft({ ...draft, targetHours: Number(v) || 24 })}
+        />
+        <NumberInput
+          label={t('inboxUi.settings.disputeWarning')}
+          min={1}
+          value={draft.disputeWarningHours}
+          onChange={(v) => setDraft({ ...draft, disputeWarningHours: Number(v) || 48 })}
+        />
         <Switch
           label={t('inboxUi.settings.businessHours')}
           checked={!!hours}
           onChange={(e) =>
-            setDraft(e.currentTarget.checked ? { ...draft, businessHours: { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, days: [1, 2, 3, 4, 5], startHour: 9, endHour: 18 } } : { ...draft, businessHours: undefined })
+            setDraft(
+              e.currentTarget.checked
+                ? {
+                    ...draft,
+                    businessHours: {
+                      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+                      days: [1, 2, 3, 4, 5],
+                      startHour: 9,
+                      endHour: 18,
+                    },
+                  }
+                : { ...draft, businessHours: undefined },
+            )
           }
         />
         {hours && (
           <>
             <Group grow>
-              <TextInput label={t('inboxUi.settings.timeZone')} value={hours.timeZone} onChange={(e) => setDraft({ ...draft, businessHours: { ...hours, timeZone: e.currentTarget.value } })} />
-              <NumberInput label={t('inboxUi.settings.start')} min={0} max={24} value={hours.startHour} onChange={(v) => setDraft({ ...draft, businessHours: { ...hours, startHour: Number(v) } })} />
-              <NumberInput label={t('inboxUi.settings.end')} min={0} max={24} value={hours.endHour} onChange={(v) => setDraft({ ...draft, businessHours: { ...hours, endHour: Number(v) } })} />
+              <TextInput
+                label={t('inboxUi.settings.timeZone')}
+                value={hours.timeZone}
+                onChange={(e) =>
+                  setDraft({ ...draft, businessHours: { ...hours, timeZone: e.currentTarget.value } })
+                }
+              />
+              <NumberInput
+                label={t('inboxUi.settings.start')}
+                min={0}
+                max={24}
+                value={hours.startHour}
+                onChange={(v) => setDraft({ ...draft, businessHours: { ...hours, startHour: Number(v) } })}
+              />
+              <NumberInput
+                label={t('inboxUi.settings.end')}
+                min={0}
+                max={24}
+                value={hours.endHour}
+                onChange={(v) => setDraft({ ...draft, businessHours: { ...hours, endHour: Number(v) } })}
+              />
             </Group>
-            <Chip.Group multiple value={hours.days.map(String)} onChange={(days) => setDraft({ ...draft, businessHours: { ...hours, days: days.map(Number) } })}>
+            <Chip.Group
+              multiple
+              value={hours.days.map(String)}
+              onChange={(days) => setDraft({ ...draft, businessHours: { ...hours, days: days.map(Number) } })}
+            >
               <Group gap={4}>
                 {WEEKDAYS.map((d) => (
                   <Chip key={d} value={String(d)} size="xs">
@@ -53,21 +130,46 @@ export function InboxSettings({ opened, onClose, sla, reps, me }: { opened: bool
             {parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}
           </Text>
         )}
-        <Button disabled={!parsed.success} onClick={() => parsed.success && void saveSlaSettings(db, parsed.data).then(onClose)}>
+        <Button
+          disabled={!parsed.success}
+          onClick={() => parsed.success && void saveSlaSettings(db, parsed.data).then(onClose)}
+        >
           {t('inboxUi.settings.save')}
         </Button>
         <Divider label={t('inboxUi.reps.title')} />
         {reps.map((rep) => (
           <Group key={rep.id} gap="xs" wrap="nowrap">
-            <TextInput size="xs" style={{ flex: 1 }} defaultValue={rep.name} aria-label={t('inboxUi.reps.name')} onBlur={(e) => e.currentTarget.value.trim() && void renameRep(db, rep.id, e.currentTarget.value)} />
-            <Button size="xs" variant={rep.id === me?.id ? 'filled' : 'default'} onClick={() => void setCurrentRep(db, rep.id)}>
+            <TextInput
+              size="xs"
+              style={{ flex: 1 }}
+              defaultValue={rep.name}
+              aria-label={t('inboxUi.reps.name')}
+              onBlur={(e) =>
+                e.currentTarget.value.trim() && void renameRep(db, rep.id, e.currentTarget.value)
+              }
+            />
+            <Button
+              size="xs"
+              variant={rep.id === me?.id ? 'filled' : 'default'}
+              onClick={() => void setCurrentRep(db, rep.id)}
+            >
               {rep.id === me?.id ? t('inboxUi.reps.isMe') : t('inboxUi.reps.makeMe')}
             </Button>
           </Group>
         ))}
         <Group gap="xs">
-          <TextInput size="xs" style={{ flex: 1 }} placeholder={t('inboxUi.reps.newPlaceholder')} value={newRep} onChange={(e) => setNewRep(e.currentTarget.value)} />
-          <Button size="xs" disabled={!newRep.trim()} onClick={() => void createRep(db, newRep).then(() => setNewRep(''))}>
+          <TextInput
+            size="xs"
+            style={{ flex: 1 }}
+            placeholder={t('inboxUi.reps.newPlaceholder')}
+            value={newRep}
+            onChange={(e) => setNewRep(e.currentTarget.value)}
+          />
+          <Button
+            size="xs"
+            disabled={!newRep.trim()}
+            onClick={() => void createRep(db, newRep).then(() => setNewRep(''))}
+          >
             {t('inboxUi.reps.add')}
           </Button>
         </Group>

@@ -7,7 +7,14 @@ import { overdueSinceThreshold } from '@shared/inbox/overdue';
 import { db } from '../../../db/db';
 import { resolveConversation } from '../data/conversationActions';
 import type { InboxConversation, Rep } from '../data/inboxTypes';
-import { fetchConversations, FIRST_PAGE, PAGE, QUEUES, type Facet, type Queue } from '../data/conversationQueries';
+import {
+  fetchConversations,
+  FIRST_PAGE,
+  PAGE,
+  QUEUES,
+  type Facet,
+  type Queue,
+} from '../data/conversationQueries';
 import { readInboxCounters } from '../data/inboxCounters';
 import { setCurrentRep } from '../data/reps';
 import { searchMessages } from '../data/searchMessages';
@@ -32,7 +39,21 @@ import classes from './Inbox.module.css';
 type Dialog = 'palette' | 'help' | 'templates' | 'import' | 'settings' | undefined;
 
 /** Title, search and the workspace's buttons: memoised, so opening a conversation never re-renders them. */
-const InboxToolbar = memo(function InboxToolbar({ storeId, reps, me, onQuery, onDialog, listShown }: { storeId: string; reps: Rep[]; me: Rep | undefined; onQuery(query: string): void; onDialog(dialog: Dialog): void; listShown: boolean }) {
+const InboxToolbar = memo(function InboxToolbar({
+  storeId,
+  reps,
+  me,
+  onQuery,
+  onDialog,
+  listShown,
+}: {
+  storeId: string;
+  reps: Rep[];
+  me: Rep | undefined;
+  onQuery(query: string): void;
+  onDialog(dialog: Dialog): void;
+  listShown: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Group justify="space-between" mb="sm" wrap="nowrap" h={40}>
@@ -40,19 +61,50 @@ const InboxToolbar = memo(function InboxToolbar({ storeId, reps, me, onQuery, on
       <Group gap="xs" wrap="nowrap">
         <InboxSearch onQuery={onQuery} />
         <AfterPaint when={listShown} fallback={<InputStandIn w={150} value={me?.name} />}>
-          <Select size="xs" w={150} aria-label={t('inboxUi.reps.iAm')} data={reps.map((r) => ({ value: r.id, label: r.name }))} value={me?.id ?? null} onChange={(id) => id && void setCurrentRep(db, id)} allowDeselect={false} data-testid="current-rep" />
+          <Select
+            size="xs"
+            w={150}
+            aria-label={t('inboxUi.reps.iAm')}
+            data={reps.map((r) => ({ value: r.id, label: r.name }))}
+            value={me?.id ?? null}
+            onChange={(id) => id && void setCurrentRep(db, id)}
+            allowDeselect={false}
+            data-testid="current-rep"
+          />
         </AfterPaint>
         <ExportOutboxButton storeId={storeId} />
-        <Button size="xs" variant="default" leftSection={<IconTemplate size={14} />} onClick={() => onDialog('templates')}>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconTemplate size={14} />}
+          onClick={() => onDialog('templates')}
+        >
           {t('inboxUi.templates.open')}
         </Button>
-        <Button size="xs" variant="default" leftSection={<IconFileImport size={14} />} onClick={() => onDialog('import')}>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconFileImport size={14} />}
+          onClick={() => onDialog('import')}
+        >
           {t('inboxUi.import.open')}
         </Button>
-        <Button size="xs" variant="default" px={8} aria-label={t('inboxUi.settings.title')} onClick={() => onDialog('settings')}>
+        <Button
+          size="xs"
+          variant="default"
+          px={8}
+          aria-label={t('inboxUi.settings.title')}
+          onClick={() => onDialog('settings')}
+        >
           <IconSettings size={16} />
         </Button>
-        <Button size="xs" variant="default" px={8} aria-label={t('inboxUi.shortcuts.title')} onClick={() => onDialog('help')}>
+        <Button
+          size="xs"
+          variant="default"
+          px={8}
+          aria-label={t('inboxUi.shortcuts.title')}
+          onClick={() => onDialog('help')}
+        >
           <IconKeyboard size={16} />
         </Button>
       </Group>
@@ -83,12 +135,20 @@ export function InboxWorkspace({ storeId, firstPage }: { storeId: string; firstP
   const overdueThreshold = useMemo(() => overdueSinceThreshold(now, sla), [now, sla]);
   // Only the overdue queue moves with the clock: the others keep their query (and rows) when `now` ticks.
   const listThreshold = queue === 'overdue' ? overdueThreshold : 0;
-  const filter = useMemo(() => ({ storeId, queue, facet, meRepId: me?.id, overdueThreshold: listThreshold }), [storeId, queue, facet, me?.id, listThreshold]);
+  const filter = useMemo(
+    () => ({ storeId, queue, facet, meRepId: me?.id, overdueThreshold: listThreshold }),
+    [storeId, queue, facet, me?.id, listThreshold],
+  );
   const live = useLiveQuery(() => fetchConversations(db, filter, limit), [filter, limit]);
   const rows = live ?? (queue === 'all' && !facet ? firstPage : undefined);
-  const hits = useLiveQuery(() => (query ? searchMessages(db, storeId, query) : Promise.resolve(undefined)), [storeId, query]);
+  const hits = useLiveQuery(
+    () => (query ? searchMessages(db, storeId, query) : Promise.resolve(undefined)),
+    [storeId, query],
+  );
   const counters = useLiveQuery(() => readInboxCounters(db, storeId), [storeId]) ?? {};
-  const labelKeys = Object.keys(counters).flatMap((k) => (k.startsWith('label:') ? [k.slice(6)] : [])).join('\n');
+  const labelKeys = Object.keys(counters)
+    .flatMap((k) => (k.startsWith('label:') ? [k.slice(6)] : []))
+    .join('\n');
   const labelOptions = useMemo(() => (labelKeys ? labelKeys.split('\n') : []), [labelKeys]);
   const list = useMemo(() => rows ?? [], [rows]);
   const exhausted = rows !== undefined && rows.length < limit;
@@ -113,7 +173,10 @@ export function InboxWorkspace({ storeId, firstPage }: { storeId: string; firstP
     const row = list[index];
     if (row) openRow(row.id, index);
   };
-  const controls = useMemo(() => ({ assign: assignRef, labels: labelsRef, snoozeOpened, setSnoozeOpened }), [snoozeOpened]);
+  const controls = useMemo(
+    () => ({ assign: assignRef, labels: labelsRef, snoozeOpened, setSnoozeOpened }),
+    [snoozeOpened],
+  );
   const opened = list.find((c) => c.id === openedId);
   const act = (fn: () => void) => () => {
     if (openedId) fn();
@@ -136,16 +199,34 @@ export function InboxWorkspace({ storeId, firstPage }: { storeId: string; firstP
   });
 
   const commands = (): Command[] => [
-    ...QUEUES.map((q) => ({ id: `queue-${q}`, label: t('inboxUi.palette.goTo', { queue: t(`inboxUi.queue.${q.replace(':', '-')}`) }), run: () => setQueue(q) })),
-    { id: 'search', label: t('inboxUi.palette.search'), run: () => document.getElementById('inbox-search')?.focus() },
+    ...QUEUES.map((q) => ({
+      id: `queue-${q}`,
+      label: t('inboxUi.palette.goTo', { queue: t(`inboxUi.queue.${q.replace(':', '-')}`) }),
+      run: () => setQueue(q),
+    })),
+    {
+      id: 'search',
+      label: t('inboxUi.palette.search'),
+      run: () => document.getElementById('inbox-search')?.focus(),
+    },
     { id: 'templates', label: t('inboxUi.palette.templates'), run: () => setDialog('templates') },
     { id: 'import', label: t('inboxUi.palette.import'), run: () => setDialog('import') },
     { id: 'settings', label: t('inboxUi.palette.settings'), run: () => setDialog('settings') },
     { id: 'help', label: t('inboxUi.palette.help'), hint: '?', run: () => setDialog('help') },
     ...(openedId
       ? [
-          { id: 'reply', label: t('inboxUi.shortcuts.reply'), hint: 'r', run: () => setTimeout(() => composerRef.current?.focus(), 50) },
-          { id: 'resolve', label: t('inboxUi.shortcuts.resolve'), hint: 'e', run: () => void resolveConversation(db, openedId) },
+          {
+            id: 'reply',
+            label: t('inboxUi.shortcuts.reply'),
+            hint: 'r',
+            run: () => setTimeout(() => composerRef.current?.focus(), 50),
+          },
+          {
+            id: 'resolve',
+            label: t('inboxUi.shortcuts.resolve'),
+            hint: 'e',
+            run: () => void resolveConversation(db, openedId),
+          },
           { id: 'snooze', label: t('inboxUi.shortcuts.snooze'), hint: 's', run: () => setSnoozeOpened(true) },
         ]
       : []),
@@ -153,16 +234,42 @@ export function InboxWorkspace({ storeId, firstPage }: { storeId: string; firstP
 
   return (
     <>
-      <InboxToolbar storeId={storeId} reps={reps} me={me} onQuery={setQuery} onDialog={setDialog} listShown={rows !== undefined} />
+      <InboxToolbar
+        storeId={storeId}
+        reps={reps}
+        me={me}
+        onQuery={setQuery}
+        onDialog={setDialog}
+        listShown={rows !== undefined}
+      />
       <div className={classes.workspace}>
         <div className={classes.pane}>
-          <FilterPane storeId={storeId} queue={queue} facet={facet} meRepId={me?.id} overdueThreshold={overdueThreshold} onQueue={setQueue} onFacet={setFacet} listShown={rows !== undefined} />
+          <FilterPane
+            storeId={storeId}
+            queue={queue}
+            facet={facet}
+            meRepId={me?.id}
+            overdueThreshold={overdueThreshold}
+            onQueue={setQueue}
+            onFacet={setFacet}
+            listShown={rows !== undefined}
+          />
         </div>
         <div className={classes.pane}>
           {query ? (
             <SearchResults hits={hits} query={query} openedId={openedId} onOpen={setOpenedId} />
           ) : (
-            <ConversationList key={`${queue}|${facet?.kind ?? ''}|${facet?.value ?? ''}`} rows={list} cursor={cursor} openedId={openedId} now={now} sla={sla} onOpen={openRow} onEndReached={loadMore} exhausted={exhausted} />
+            <ConversationList
+              key={`${queue}|${facet?.kind ?? ''}|${facet?.value ?? ''}`}
+              rows={list}
+              cursor={cursor}
+              openedId={openedId}
+              now={now}
+              sla={sla}
+              onOpen={openRow}
+              onEndReached={loadMore}
+              exhausted={exhausted}
+            />
           )}
         </div>
         <div className={classes.pane}>
@@ -184,11 +291,17 @@ export function InboxWorkspace({ storeId, firstPage }: { storeId: string; firstP
         </div>
       </div>
       {/* Dialogs exist only while open: a closed Modal still renders on every change of the workspace. */}
-      {dialog === 'palette' && <CommandPalette opened onClose={() => setDialog(undefined)} commands={commands()} />}
+      {dialog === 'palette' && (
+        <CommandPalette opened onClose={() => setDialog(undefined)} commands={commands()} />
+      )}
       {dialog === 'help' && <ShortcutsHelp opened onClose={() => setDialog(undefined)} />}
-      {dialog === 'templates' && <TemplateManager opened onClose={() => setDialog(undefined)} storeId={storeId} />}
+      {dialog === 'templates' && (
+        <TemplateManager opened onClose={() => setDialog(undefined)} storeId={storeId} />
+      )}
       {dialog === 'import' && <ImportDialog opened onClose={() => setDialog(undefined)} storeId={storeId} />}
-      {dialog === 'settings' && <InboxSettings opened onClose={() => setDialog(undefined)} sla={sla} reps={reps} me={me} />}
+      {dialog === 'settings' && (
+        <InboxSettings opened onClose={() => setDialog(undefined)} sla={sla} reps={reps} me={me} />
+      )}
     </>
   );
 }

@@ -11,13 +11,21 @@ import type { InboxConversation } from '../data/inboxTypes';
  * The conversation's language and what the buyer's own words (`buyerText`, from the thread already read) look
  * like; one click adopts a confident guess.
  */
-export function LanguageLine({ conversation, buyerText }: { conversation: InboxConversation; buyerText: string | undefined }) {
+export function LanguageLine({
+  conversation,
+  buyerText,
+}: {
+  conversation: InboxConversation;
+  buyerText: string | undefined;
+}) {
   const { t } = useTranslation();
   const [guess, setGuess] = useState<{ text: string; value: LanguageGuess } | undefined>();
   useEffect(() => {
     if (!buyerText) return;
     let alive = true;
-    void detectLanguageOffThread(buyerText, conversation.language).then((value) => alive && setGuess({ text: buyerText, value }));
+    void detectLanguageOffThread(buyerText, conversation.language).then(
+      (value) => alive && setGuess({ text: buyerText, value }),
+    );
     return () => {
       alive = false;
     };
@@ -29,10 +37,15 @@ export function LanguageLine({ conversation, buyerText }: { conversation: InboxC
     <Group gap={6} data-testid="language-line">
       <Text size="xs" c="dimmed">
         {t('inboxUi.thread.language', { language: t(`inbox.language.${conversation.language}`) })}
-        {detected && ` · ${t('inbox.detectedLanguage', { language: t(`inbox.language.${detected.language}`) })} (${Math.round(detected.confidence * 100)}%)`}
+        {detected &&
+          ` · ${t('inbox.detectedLanguage', { language: t(`inbox.language.${detected.language}`) })} (${Math.round(detected.confidence * 100)}%)`}
       </Text>
       {differs && !conversation.platformHandled && (
-        <Button size="compact-xs" variant="subtle" onClick={() => void setConversationLanguage(db, conversation.id, detected.language)}>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          onClick={() => void setConversationLanguage(db, conversation.id, detected.language)}
+        >
           {t('inboxUi.thread.useDetected')}
         </Button>
       )}

@@ -41,7 +41,12 @@ export function MissingVariables({ text, names, onChange }: Props) {
             onChange={(e) => setValues((v) => ({ ...v, [name]: e.currentTarget.value }))}
             data-testid={`fill-${name}`}
           />
-          <Button size="xs" variant="default" disabled={!values[name]?.trim()} onClick={() => onChange(fillPlaceholder(text, name, values[name]!.trim()))}>
+          <Button
+            size="xs"
+            variant="default"
+            disabled={!values[name]?.trim()}
+            onClick={() => onChange(fillPlaceholder(text, name, values[name]!.trim()))}
+          >
             {t('inboxUi.composer.fill')}
           </Button>
         </Group>

@@ -51,10 +51,19 @@ function OutboxCard({ item }: { item: OutboxItem }) {
         <Button size="compact-xs" variant="default" onClick={() => void copy()} data-testid="outbox-copy">
           {t('inboxUi.outbox.copy')}
         </Button>
-        <Button size="compact-xs" variant="default" onClick={() => downloadText(`reply-${item.conversationId}.txt`, item.body, 'text/plain')}>
+        <Button
+          size="compact-xs"
+          variant="default"
+          onClick={() => downloadText(`reply-${item.conversationId}.txt`, item.body, 'text/plain')}
+        >
           {t('inboxUi.outbox.exportTxt')}
         </Button>
-        <Button size="compact-xs" color="teal" onClick={() => void markSent(db, item.id)} data-testid="outbox-mark-sent">
+        <Button
+          size="compact-xs"
+          color="teal"
+          onClick={() => void markSent(db, item.id)}
+          data-testid="outbox-mark-sent"
+        >
           {t('inboxUi.outbox.markSent')}
         </Button>
         {item.state === 'to-send' ? (
@@ -65,8 +74,18 @@ function OutboxCard({ item }: { item: OutboxItem }) {
               </Button>
             </Popover.Target>
             <Popover.Dropdown>
-              <TextInput size="xs" label={t('inboxUi.outbox.failureReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-              <Button size="compact-xs" mt={6} color="red" onClick={() => void markFailed(db, item.id, reason || t('inboxUi.outbox.failedDefault'))}>
+              <TextInput
+                size="xs"
+                label={t('inboxUi.outbox.failureReason')}
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+              />
+              <Button
+                size="compact-xs"
+                mt={6}
+                color="red"
+                onClick={() => void markFailed(db, item.id, reason || t('inboxUi.outbox.failedDefault'))}
+              >
                 {t('inboxUi.outbox.markFailed')}
               </Button>
             </Popover.Dropdown>
@@ -76,7 +95,12 @@ function OutboxCard({ item }: { item: OutboxItem }) {
             {t('inboxUi.outbox.retry')}
           </Button>
         )}
-        <Button size="compact-xs" variant="subtle" color="gray" onClick={() => void discardReply(db, item.id)}>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          color="gray"
+          onClick={() => void discardReply(db, item.id)}
+        >
           {t('inboxUi.outbox.discard')}
         </Button>
       </Group>

@@ -5,7 +5,12 @@ import { SHORTCUTS } from '../hooks/useInboxKeyboard';
 export function ShortcutsHelp({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('inboxUi.shortcuts.title')} data-testid="shortcuts-help">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('inboxUi.shortcuts.title')}
+      data-testid="shortcuts-help"
+    >
       <Table>
         <Table.Tbody>
           {SHORTCUTS.map((s) => (

@@ -17,21 +17,45 @@ export interface SlaLabel {
 }
 
 /** The reply clock of one conversation in words: undefined when no reply is due (or it is snoozed). */
-export function slaLabel(conversation: InboxConversation, now: number, settings: SlaSettings, t: TFunction): SlaLabel | undefined {
+export function slaLabel(
+  conversation: InboxConversation,
+  now: number,
+  settings: SlaSettings,
+  t: TFunction,
+): SlaLabel | undefined {
   if (conversation.status === 'snoozed') return undefined;
   const sla = computeSla(conversation, now, settings);
   if (sla.state === 'none' || sla.remainingMs === undefined) return undefined;
   const time = formatDuration(Math.abs(sla.remainingMs), t);
-  return { state: sla.state, overdue: sla.overdue, short: sla.overdue ? `−${time}` : time, title: sla.overdue ? t('inbox.sla.overdueBy', { time }) : t('inbox.sla.dueIn', { time }) };
+  return {
+    state: sla.state,
+    overdue: sla.overdue,
+    short: sla.overdue ? `−${time}` : time,
+    title: sla.overdue ? t('inbox.sla.overdueBy', { time }) : t('inbox.sla.dueIn', { time }),
+  };
 }
 
 /** The reply clock of one conversation: nothing when no reply is due, else time left or time overdue. */
-export function SlaBadge({ conversation, now, settings }: { conversation: InboxConversation; now: number; settings: SlaSettings }) {
+export function SlaBadge({
+  conversation,
+  now,
+  settings,
+}: {
+  conversation: InboxConversation;
+  now: number;
+  settings: SlaSettings;
+}) {
   const { t } = useTranslation();
   const label = slaLabel(conversation, now, settings, t);
   if (!label) return null;
   return (
-    <Badge size="xs" variant={label.overdue ? 'filled' : 'light'} color={COLOR[label.state]} title={label.title} data-testid="sla-badge">
+    <Badge
+      size="xs"
+      variant={label.overdue ? 'filled' : 'light'}
+      color={COLOR[label.state]}
+      title={label.title}
+      data-testid="sla-badge"
+    >
       {label.short}
     </Badge>
   );

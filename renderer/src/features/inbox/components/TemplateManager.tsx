@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { Badge, Button, Grid, Group, Modal, ScrollArea, Select, Stack, Text, TextInput, Textarea, UnstyledButton } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Grid,
+  Group,
+  Modal,
+  ScrollArea,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  UnstyledButton,
+} from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { BUYER_LANGUAGES, type BuyerLanguage, type ReplyTemplate } from '@shared/domain/types';
@@ -10,30 +23,75 @@ import { deleteTemplate, saveTemplate, type TemplateInput } from '../data/templa
 const EMPTY: TemplateInput = { name: '', language: 'en', topic: '', body: '' };
 
 /** Create, edit and delete reply templates per language; built-ins are editable copies in the database. */
-export function TemplateManager({ opened, onClose, storeId }: { opened: boolean; onClose(): void; storeId: string }) {
+export function TemplateManager({
+  opened,
+  onClose,
+  storeId,
+}: {
+  opened: boolean;
+  onClose(): void;
+  storeId: string;
+}) {
   const { t } = useTranslation();
   const [language, setLanguage] = useState<BuyerLanguage | null>(null);
   const [editing, setEditing] = useState<{ id?: string; input: TemplateInput } | undefined>();
   const templates = useLiveQuery(() => db.replyTemplates.toArray(), []) ?? [];
-  const media = useLiveQuery(() => db.media.where('storeId').equals(storeId).limit(200).toArray(), [storeId]) ?? [];
-  const shown = templates.filter((tpl) => !language || tpl.language === language).sort((a, b) => a.topic.localeCompare(b.topic) || a.language.localeCompare(b.language));
-  const edit = (tpl: ReplyTemplate) => setEditing({ id: tpl.id, input: { name: tpl.name, language: tpl.language, topic: tpl.topic, body: tpl.body, attachmentMediaId: tpl.attachmentMediaId } });
-  const set = (patch: Partial<TemplateInput>) => setEditing((e) => e && { ...e, input: { ...e.input, ...patch } });
+  const media =
+    useLiveQuery(() => db.media.where('storeId').equals(storeId).limit(200).toArray(), [storeId]) ?? [];
+  const shown = templates
+    .filter((tpl) => !language || tpl.language === language)
+    .sort((a, b) => a.topic.localeCompare(b.topic) || a.language.localeCompare(b.language));
+  const edit = (tpl: ReplyTemplate) =>
+    setEditing({
+      id: tpl.id,
+      input: {
+        name: tpl.name,
+        language: tpl.language,
+        topic: tpl.topic,
+        body: tpl.body,
+        attachmentMediaId: tpl.attachmentMediaId,
+      },
+    });
+  const set = (patch: Partial<TemplateInput>) =>
+    setEditing((e) => e && { ...e, input: { ...e.input, ...patch } });
   const valid = editing && editing.input.name.trim() && editing.input.body.trim();
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('inboxUi.templates.title')} size="90%" data-testid="template-manager">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('inboxUi.templates.title')}
+      size="90%"
+      data-testid="template-manager"
+    >
       <Grid>
         <Grid.Col span={5}>
           <Group mb="xs">
-            <Select size="xs" placeholder={t('inboxUi.templates.allLanguages')} data={BUYER_LANGUAGES.map((l) => ({ value: l, label: t(`inbox.language.${l}`) }))} value={language} onChange={(v) => setLanguage(v as BuyerLanguage | null)} clearable />
+            <Select
+              size="xs"
+              placeholder={t('inboxUi.templates.allLanguages')}
+              data={BUYER_LANGUAGES.map((l) => ({ value: l, label: t(`inbox.language.${l}`) }))}
+              value={language}
+              onChange={(v) => setLanguage(v as BuyerLanguage | null)}
+              clearable
+            />
             <Button size="xs" onClick={() => setEditing({ input: { ...EMPTY, language: language ?? 'en' } })}>
               {t('inboxUi.templates.new')}
             </Button>
           </Group>
           <ScrollArea h={480}>
             {shown.map((tpl) => (
-              <UnstyledButton key={tpl.id} display="block" w="100%" p={6} onClick={() => edit(tpl)} style={{ background: editing?.id === tpl.id ? 'var(--mantine-primary-color-light)' : undefined, borderRadius: 4 }}>
+              <UnstyledButton
+                key={tpl.id}
+                display="block"
+                w="100%"
+                p={6}
+                onClick={() => edit(tpl)}
+                style={{
+                  background: editing?.id === tpl.id ? 'var(--mantine-primary-color-light)' : undefined,
+                  borderRadius: 4,
+                }}
+              >
                 <Group gap={6} wrap="nowrap">
                   <Badge size="xs" variant="default">
                     {tpl.language}
@@ -55,17 +113,42 @@ export function TemplateManager({ opened, onClose, storeId }: { opened: boolean;
           {editing ? (
             <Stack gap="xs">
               <Group grow>
-                <TextInput label={t('inboxUi.templates.name')} value={editing.input.name} onChange={(e) => set({ name: e.currentTarget.value })} />
-                <Select label={t('inboxUi.templates.language')} data={BUYER_LANGUAGES.map((l) => ({ value: l, label: t(`inbox.language.${l}`) }))} value={editing.input.language} onChange={(v) => v && set({ language: v as BuyerLanguage })} allowDeselect={false} />
-                <TextInput label={t('inboxUi.templates.topic')} value={editing.input.topic} onChange={(e) => set({ topic: e.currentTarget.value })} />
+                <TextInput
+                  label={t('inboxUi.templates.name')}
+                  value={editing.input.name}
+                  onChange={(e) => set({ name: e.currentTarget.value })}
+                />
+                <Select
+                  label={t('inboxUi.templates.language')}
+                  data={BUYER_LANGUAGES.map((l) => ({ value: l, label: t(`inbox.language.${l}`) }))}
+                  value={editing.input.language}
+                  onChange={(v) => v && set({ language: v as BuyerLanguage })}
+                  allowDeselect={false}
+                />
+                <TextInput
+                  label={t('inboxUi.templates.topic')}
+                  value={editing.input.topic}
+                  onChange={(e) => set({ topic: e.currentTarget.value })}
+                />
               </Group>
-              <Textarea label={t('inboxUi.templates.body')} autosize minRows={8} maxRows={16} value={editing.input.body} onChange={(e) => set({ body: e.currentTarget.value })} />
+              <Textarea
+                label={t('inboxUi.templates.body')}
+                autosize
+                minRows={8}
+                maxRows={16}
+                value={editing.input.body}
+                onChange={(e) => set({ body: e.currentTarget.value })}
+              />
               <Text size="xs" c="dimmed">
-                {t('inboxUi.templates.variables', { list: TEMPLATE_VARIABLES.map((v) => `{${v}}`).join(' ') })}
+                {t('inboxUi.templates.variables', {
+                  list: TEMPLATE_VARIABLES.map((v) => `{${v}}`).join(' '),
+                })}
               </Text>
               <Select
                 label={t('inboxUi.templates.attachment')}
-                placeholder={media.length ? t('inboxUi.templates.noAttachment') : t('inboxUi.templates.noMedia')}
+                placeholder={
+                  media.length ? t('inboxUi.templates.noAttachment') : t('inboxUi.templates.noMedia')
+                }
                 disabled={media.length === 0}
                 data={media.map((m) => ({ value: m.id, label: m.fileName }))}
                 value={editing.input.attachmentMediaId ?? null}
@@ -88,7 +171,14 @@ export function TemplateManager({ opened, onClose, storeId }: { opened: boolean;
                 ) : (
                   <span />
                 )}
-                <Button disabled={!valid} onClick={() => void saveTemplate(db, editing.input, editing.id).then((id) => setEditing((e) => e && { ...e, id }))}>
+                <Button
+                  disabled={!valid}
+                  onClick={() =>
+                    void saveTemplate(db, editing.input, editing.id).then((id) =>
+                      setEditing((e) => e && { ...e, id }),
+                    )
+                  }
+                >
                   {t('inboxUi.templates.save')}
                 </Button>
               </Group>

@@ -12,7 +12,14 @@ interface Props {
 export function TemplatePicker({ hits, active, onPick }: Props) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder shadow="sm" p={4} data-testid="template-picker" role="listbox" aria-label={t('inboxUi.templates.pickerLabel')}>
+    <Paper
+      withBorder
+      shadow="sm"
+      p={4}
+      data-testid="template-picker"
+      role="listbox"
+      aria-label={t('inboxUi.templates.pickerLabel')}
+    >
       {hits.length === 0 ? (
         <Text size="sm" c="dimmed" p={6}>
           {t('inbox.template.noResults')}
@@ -27,7 +34,10 @@ export function TemplatePicker({ hits, active, onPick }: Props) {
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => onPick(hit)}
               p={6}
-              style={{ borderRadius: 4, background: i === active ? 'var(--mantine-primary-color-light)' : undefined }}
+              style={{
+                borderRadius: 4,
+                background: i === active ? 'var(--mantine-primary-color-light)' : undefined,
+              }}
               data-testid="template-option"
             >
               <Group gap={6} wrap="nowrap">

@@ -4,7 +4,13 @@ import { IconAlertTriangle, IconCheck, IconClock, IconRotate } from '@tabler/ico
 import { useTranslation } from 'react-i18next';
 import { computeSla, type SlaSettings } from '@shared/inbox/sla';
 import { db } from '../../../db/db';
-import { assignConversation, reopenConversation, resolveConversation, setConversationLabels, snoozeConversation } from '../data/conversationActions';
+import {
+  assignConversation,
+  reopenConversation,
+  resolveConversation,
+  setConversationLabels,
+  snoozeConversation,
+} from '../data/conversationActions';
 import type { InboxConversation, Rep } from '../data/inboxTypes';
 import { formatDuration } from './formatDuration';
 import { SlaBadge } from './SlaBadge';
@@ -40,11 +46,24 @@ interface Props {
  * Who, what, how urgent, and the actions a rep takes on the conversation as a whole. Memoised: a search typed
  * while a thread is open re-renders its messages (highlights), not its comboboxes.
  */
-export const ThreadHeader = memo(function ThreadHeader({ conversation: c, buyerText, reps, labelOptions, disputeDeadline, now, sla, controls, controlsReady }: Props) {
+export const ThreadHeader = memo(function ThreadHeader({
+  conversation: c,
+  buyerText,
+  reps,
+  labelOptions,
+  disputeDeadline,
+  now,
+  sla,
+  controls,
+  controlsReady,
+}: Props) {
   const { t, i18n } = useTranslation();
   const readOnly = c.platformHandled;
   const status = computeSla(c, now, sla, disputeDeadline);
-  const dateTime = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const dateTime = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
 
   return (
     <Stack gap={6} p="sm" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
@@ -64,9 +83,15 @@ export const ThreadHeader = memo(function ThreadHeader({ conversation: c, buyerT
       </Group>
       <LanguageLine conversation={c} buyerText={buyerText} />
       {status.dispute && status.dispute.level !== 'ok' && (
-        <Alert color={status.dispute.level === 'expired' ? 'red' : 'orange'} icon={<IconAlertTriangle size={16} />} p={6} data-testid="dispute-warning">
+        <Alert
+          color={status.dispute.level === 'expired' ? 'red' : 'orange'}
+          icon={<IconAlertTriangle size={16} />}
+          p={6}
+          data-testid="dispute-warning"
+        >
           {t(`inbox.dispute.level.${status.dispute.level}`)} · {dateTime.format(status.dispute.deadline)}
-          {status.dispute.level === 'warning' && ` · ${t('inbox.dispute.deadlineIn', { time: formatDuration(status.dispute.remainingMs, t) })}`}
+          {status.dispute.level === 'warning' &&
+            ` · ${t('inbox.dispute.deadlineIn', { time: formatDuration(status.dispute.remainingMs, t) })}`}
         </Alert>
       )}
       {readOnly ? (
@@ -74,7 +99,15 @@ export const ThreadHeader = memo(function ThreadHeader({ conversation: c, buyerT
           {t('inboxUi.thread.platformHandled')}
         </Alert>
       ) : (
-        <ThreadActions conversation={c} reps={reps} labelOptions={labelOptions} now={now} dateTime={dateTime} controls={controls} ready={controlsReady} />
+        <ThreadActions
+          conversation={c}
+          reps={reps}
+          labelOptions={labelOptions}
+          now={now}
+          dateTime={dateTime}
+          controls={controls}
+          ready={controlsReady}
+        />
       )}
     </Stack>
   );
@@ -92,17 +125,43 @@ interface ActionsProps {
 }
 
 /** Resolve or reopen, snooze, assign, labels. */
-function ThreadActions({ conversation: c, reps, labelOptions, now, dateTime, controls, ready }: ActionsProps) {
+function ThreadActions({
+  conversation: c,
+  reps,
+  labelOptions,
+  now,
+  dateTime,
+  controls,
+  ready,
+}: ActionsProps) {
   const { t } = useTranslation();
-  const snoozeLabel = c.status === 'snoozed' && c.snoozedUntil ? t('inboxUi.thread.snoozedUntil', { time: dateTime.format(c.snoozedUntil) }) : t('inboxUi.thread.snooze');
+  const snoozeLabel =
+    c.status === 'snoozed' && c.snoozedUntil
+      ? t('inboxUi.thread.snoozedUntil', { time: dateTime.format(c.snoozedUntil) })
+      : t('inboxUi.thread.snooze');
   const resolveButton =
     c.status === 'resolved' ? (
-      <Button size="xs" variant="default" leftSection={<IconRotate size={14} />} onClick={() => void reopenConversation(db, c.id)}>
+      <Button
+        size="xs"
+        variant="default"
+        leftSection={<IconRotate size={14} />}
+        onClick={() => void reopenConversation(db, c.id)}
+      >
         {t('inboxUi.thread.reopen')}
       </Button>
     ) : (
-      <Button size="xs" variant="light" color="teal" leftSection={<IconCheck size={14} />} onClick={() => void resolveConversation(db, c.id)} data-testid="resolve">
-        {t('inboxUi.thread.resolve')} <Text span size="xs" c="dimmed" ml={4}>e</Text>
+      <Button
+        size="xs"
+        variant="light"
+        color="teal"
+        leftSection={<IconCheck size={14} />}
+        onClick={() => void resolveConversation(db, c.id)}
+        data-testid="resolve"
+      >
+        {t('inboxUi.thread.resolve')}{' '}
+        <Text span size="xs" c="dimmed" ml={4}>
+          e
+        </Text>
       </Button>
     );
   if (!ready) {
@@ -116,7 +175,12 @@ function ThreadActions({ conversation: c, reps, labelOptions, now, dateTime, con
           {snoozeLabel}
         </Button>
         <InputStandIn w={160} placeholder={t('inbox.filter.unassigned')} value={assignee} />
-        <InputStandIn chevron={false} style={{ flex: 1, minWidth: 180 }} placeholder={t('inboxUi.thread.labelsPlaceholder')} value={c.labels.join(', ')} />
+        <InputStandIn
+          chevron={false}
+          style={{ flex: 1, minWidth: 180 }}
+          placeholder={t('inboxUi.thread.labelsPlaceholder')}
+          value={c.labels.join(', ')}
+        />
       </Group>
     );
   }

@@ -33,7 +33,18 @@ interface Props {
  * The open conversation: header and messages first, from one read; the order facts (dispute warning,
  * template values), the composer and the language guess follow once the thread has been painted.
  */
-export const ThreadPane = memo(function ThreadPane({ conversationId, reps, me, labelOptions, now, sla, controls, composerRef, query, onShown }: Props) {
+export const ThreadPane = memo(function ThreadPane({
+  conversationId,
+  reps,
+  me,
+  labelOptions,
+  now,
+  sla,
+  controls,
+  composerRef,
+  query,
+  onShown,
+}: Props) {
   const { t } = useTranslation();
   const { activeStore } = useWorkstation();
   const data = useLiveQuery(async () => {
@@ -41,13 +52,23 @@ export const ThreadPane = memo(function ThreadPane({ conversationId, reps, me, l
     const { conversations, messages, outbox } = inboxTables(db);
     const [conversation, thread, pending] = await Promise.all([
       conversations.get(conversationId),
-      messages.where('[conversationId+sentAt]').between([conversationId, -Infinity], [conversationId, Infinity]).toArray(),
-      outbox.where('conversationId').equals(conversationId).filter((o) => o.state !== 'sent').toArray(),
+      messages
+        .where('[conversationId+sentAt]')
+        .between([conversationId, -Infinity], [conversationId, Infinity])
+        .toArray(),
+      outbox
+        .where('conversationId')
+        .equals(conversationId)
+        .filter((o) => o.state !== 'sent')
+        .toArray(),
     ]);
     return { id: conversationId, conversation, thread, pending };
   }, [conversationId]);
   const conversation = data?.conversation;
-  const shownId = useShownAfterPaint(conversationId, conversationId !== undefined && data?.id === conversationId);
+  const shownId = useShownAfterPaint(
+    conversationId,
+    conversationId !== undefined && data?.id === conversationId,
+  );
   const settled = conversation !== undefined && shownId === conversation.id;
   const facts = useOrderFacts(conversation, settled);
   useEffect(() => onShown(shownId), [shownId, onShown]);
@@ -65,12 +86,16 @@ export const ThreadPane = memo(function ThreadPane({ conversationId, reps, me, l
 
   const storeName = activeStore?.name;
   const repName = me?.name;
-  const replyFacts = useMemo(() => (facts ? { ...facts, storeName, repName } : undefined), [facts, storeName, repName]);
+  const replyFacts = useMemo(
+    () => (facts ? { ...facts, storeName, repName } : undefined),
+    [facts, storeName, repName],
+  );
 
   // The order may have moved on since the inbox last looked (shipped, disputed): keep the facet honest.
   const orderStatus = facts?.order?.status;
   useEffect(() => {
-    if (conversation && orderStatus && conversation.orderStatus !== orderStatus) void refreshOrderStatus(db, conversation.id, orderStatus);
+    if (conversation && orderStatus && conversation.orderStatus !== orderStatus)
+      void refreshOrderStatus(db, conversation.id, orderStatus);
   }, [conversation, orderStatus]);
 
   if (!conversationId || !data || !conversation) {
@@ -84,7 +109,17 @@ export const ThreadPane = memo(function ThreadPane({ conversationId, reps, me, l
   }
   return (
     <>
-      <ThreadHeader conversation={conversation} buyerText={buyerText} reps={reps} labelOptions={labelOptions} disputeDeadline={facts?.order?.disputeDeadline} now={now} sla={sla} controls={controls} controlsReady={settled} />
+      <ThreadHeader
+        conversation={conversation}
+        buyerText={buyerText}
+        reps={reps}
+        labelOptions={labelOptions}
+        disputeDeadline={facts?.order?.disputeDeadline}
+        now={now}
+        sla={sla}
+        controls={controls}
+        controlsReady={settled}
+      />
       <div className={classes.scroll}>
         <MessageList messages={data.thread} query={query} />
         <OutboxList items={data.pending} />

@@ -10,7 +10,12 @@ export function slashQueryAt(text: string, caret: number): { start: number; quer
 }
 
 /** Replaces the `/query` (from `start` to the caret) with `insert`; returns the new text and caret. */
-export function replaceSlash(text: string, start: number, caret: number, insert: string): { text: string; caret: number } {
+export function replaceSlash(
+  text: string,
+  start: number,
+  caret: number,
+  insert: string,
+): { text: string; caret: number } {
   return { text: text.slice(0, start) + insert + text.slice(caret), caret: start + insert.length };
 }
 
@@ -27,5 +32,8 @@ export function fillPlaceholder(text: string, name: string, value: string): stri
 
 /** Text split into plain parts and placeholders, for the highlighted preview. */
 export function placeholderSegments(text: string): { text: string; placeholder: boolean }[] {
-  return text.split(/(\{[A-Za-z][A-Za-z0-9_]*\})/g).filter(Boolean).map((part) => ({ text: part, placeholder: /^\{[A-Za-z]/.test(part) }));
+  return text
+    .split(/(\{[A-Za-z][A-Za-z0-9_]*\})/g)
+    .filter(Boolean)
+    .map((part) => ({ text: part, placeholder: /^\{[A-Za-z]/.test(part) }));
 }

@@ -9,7 +9,7 @@ export function snoozeChoices(now: number): { key: 'hours' | 'tomorrow' | 'days'
     return d.getTime();
   };
   const day = new Date(now).getDay();
-  const toMonday = ((8 - day) % 7) || 7;
+  const toMonday = (8 - day) % 7 || 7;
   return [
     { key: 'hours', until: now + 3 * HOUR },
     { key: 'tomorrow', until: morning(1) },

@@ -12,11 +12,41 @@ import { inboxTables, type InboxMessage } from './inboxTypes';
  * counters included, as the inbox writes them) without a UI round trip per row. Never installed otherwise.
  */
 const PHRASES: Record<BuyerLanguage | 'zh', string[]> = {
-  ru: ['Здравствуйте, где мой заказ?', 'Посылка не обновляется уже неделю', 'Спасибо, всё получил', 'Можно поменять размер?', 'Трек-номер не работает'],
-  en: ['Hello, where is my order?', 'The parcel has not moved for a week', 'Thanks, got it', 'Can I change the size?', 'Tracking number does not work'],
-  pt: ['Olá, cadê meu pedido?', 'O pacote não atualiza há uma semana', 'Obrigado, recebi', 'Posso trocar o tamanho?', 'O código de rastreio não funciona'],
-  es: ['Hola, ¿dónde está mi pedido?', 'El paquete no se mueve desde hace una semana', 'Gracias, lo recibí', '¿Puedo cambiar la talla?', 'El número de seguimiento no funciona'],
-  fr: ['Bonjour, où est ma commande ?', 'Le colis ne bouge plus depuis une semaine', 'Merci, bien reçu', 'Puis-je changer la taille ?', 'Le numéro de suivi ne marche pas'],
+  ru: [
+    'Здравствуйте, где мой заказ?',
+    'Посылка не обновляется уже неделю',
+    'Спасибо, всё получил',
+    'Можно поменять размер?',
+    'Трек-номер не работает',
+  ],
+  en: [
+    'Hello, where is my order?',
+    'The parcel has not moved for a week',
+    'Thanks, got it',
+    'Can I change the size?',
+    'Tracking number does not work',
+  ],
+  pt: [
+    'Olá, cadê meu pedido?',
+    'O pacote não atualiza há uma semana',
+    'Obrigado, recebi',
+    'Posso trocar o tamanho?',
+    'O código de rastreio não funciona',
+  ],
+  es: [
+    'Hola, ¿dónde está mi pedido?',
+    'El paquete no se mueve desde hace una semana',
+    'Gracias, lo recibí',
+    '¿Puedo cambiar la talla?',
+    'El número de seguimiento no funciona',
+  ],
+  fr: [
+    'Bonjour, où est ma commande ?',
+    'Le colis ne bouge plus depuis une semaine',
+    'Merci, bien reçu',
+    'Puis-je changer la taille ?',
+    'Le numéro de suivi ne marche pas',
+  ],
   zh: ['你好，我的包裹在哪里？', '物流信息一周没有更新', '谢谢，已经收到', '可以换尺码吗？', '运单号查不到'],
 };
 const LANGS: BuyerLanguage[] = ['ru', 'en', 'pt', 'es', 'fr'];
@@ -24,7 +54,10 @@ const COUNTRY: Record<BuyerLanguage, string> = { ru: 'RU', en: 'US', pt: 'BR', e
 const STATUSES: ConversationStatus[] = ['open', 'open', 'pending', 'resolved', 'resolved', 'snoozed'];
 const CHUNK = 1_000;
 
-async function seed(count: number, messagesEach = 5): Promise<{ storeId: string; conversations: number; messages: number }> {
+async function seed(
+  count: number,
+  messagesEach = 5,
+): Promise<{ storeId: string; conversations: number; messages: number }> {
   const store = (await db.stores.toArray())[0];
   if (!store) throw new Error('bench: create a store first');
   const now = Date.now();
@@ -60,7 +93,16 @@ async function seed(count: number, messagesEach = 5): Promise<{ storeId: string;
       for (let m = 0; m < messagesEach; m++) {
         const phrases = PHRASES[m === 2 && i % 3 === 0 ? 'zh' : language];
         const body = `${phrases[(i + m) % 5]} #${i}-${m}`;
-        messages.push({ id: `${id}-m${m}`, conversationId: id, storeId: store.id, author: m % 2 ? 'seller' : 'buyer', body, sentAt: last - (messagesEach - m) * 3_600_000, language, tokens: indexTokens(body) });
+        messages.push({
+          id: `${id}-m${m}`,
+          conversationId: id,
+          storeId: store.id,
+          author: m % 2 ? 'seller' : 'buyer',
+          body,
+          sentAt: last - (messagesEach - m) * 3_600_000,
+          language,
+          tokens: indexTokens(body),
+        });
       }
     }
     await db.transaction('rw', [db.table('conversations'), db.table('messages')], async () => {

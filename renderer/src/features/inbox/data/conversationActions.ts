@@ -10,13 +10,19 @@ export const resolveConversation = (db: WorkstationDb, id: string) =>
   modifyConversation(db, id, (c) => ({ ...without(c, 'snoozedUntil'), status: 'resolved' }));
 
 export const reopenConversation = (db: WorkstationDb, id: string) =>
-  modifyConversation(db, id, (c) => ({ ...without(c, 'snoozedUntil'), status: c.awaitingReplySince ? 'open' : 'pending' }));
+  modifyConversation(db, id, (c) => ({
+    ...without(c, 'snoozedUntil'),
+    status: c.awaitingReplySince ? 'open' : 'pending',
+  }));
 
 export const assignConversation = (db: WorkstationDb, id: string, repId: string | undefined) =>
   modifyConversation(db, id, (c) => (repId ? { ...c, assigneeId: repId } : without(c, 'assigneeId')));
 
 export const setConversationLabels = (db: WorkstationDb, id: string, labels: string[]) =>
-  modifyConversation(db, id, (c) => ({ ...c, labels: [...new Set(labels.map((l) => l.trim()).filter(Boolean))] }));
+  modifyConversation(db, id, (c) => ({
+    ...c,
+    labels: [...new Set(labels.map((l) => l.trim()).filter(Boolean))],
+  }));
 
 export const snoozeConversation = (db: WorkstationDb, id: string, until: number) =>
   modifyConversation(db, id, (c) => ({ ...c, status: 'snoozed', snoozedUntil: until }));
@@ -29,7 +35,12 @@ export const refreshOrderStatus = (db: WorkstationDb, id: string, orderStatus: O
   modifyConversation(db, id, (c) => ({ ...c, orderStatus }));
 
 /** A team-only note: part of the thread, never sent, does not stop the reply clock. */
-export async function addNote(db: WorkstationDb, conversationId: string, body: string, at = Date.now()): Promise<void> {
+export async function addNote(
+  db: WorkstationDb,
+  conversationId: string,
+  body: string,
+  at = Date.now(),
+): Promise<void> {
   const text = body.trim();
   if (!text) return;
   await modifyConversation(

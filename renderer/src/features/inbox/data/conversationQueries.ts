@@ -3,7 +3,15 @@ import { CONVERSATION_STATUSES, type ConversationStatus } from '@shared/domain/t
 import type { WorkstationDb } from '../../../db/db';
 import { inboxTables, type InboxConversation } from './inboxTypes';
 
-export const QUEUES = ['all', 'unanswered', 'overdue', 'mine', 'unassigned', 'platform-handled', ...CONVERSATION_STATUSES.map((s) => `status:${s}` as const)] as const;
+export const QUEUES = [
+  'all',
+  'unanswered',
+  'overdue',
+  'mine',
+  'unassigned',
+  'platform-handled',
+  ...CONVERSATION_STATUSES.map((s) => `status:${s}` as const),
+] as const;
 export type Queue = (typeof QUEUES)[number];
 
 /** Rows the list reads first; it reads PAGE more each time the rep scrolls near the end. */
@@ -63,11 +71,22 @@ function collectionFor(db: WorkstationDb, filter: InboxFilter): { rows: Rows; fa
   const table = inboxTables(db).conversations;
   switch (queue) {
     case 'overdue':
-      return { rows: table.where('[storeId+waitingSince]').between([storeId, Dexie.minKey], [storeId, filter.overdueThreshold], true, true), facetDone: false };
+      return {
+        rows: table
+          .where('[storeId+waitingSince]')
+          .between([storeId, Dexie.minKey], [storeId, filter.overdueThreshold], true, true),
+        facetDone: false,
+      };
     case 'unanswered':
-      return { rows: table.where('[storeId+waitingSince]').between([storeId, Dexie.minKey], [storeId, Dexie.maxKey]), facetDone: false };
+      return {
+        rows: table.where('[storeId+waitingSince]').between([storeId, Dexie.minKey], [storeId, Dexie.maxKey]),
+        facetDone: false,
+      };
     case 'mine':
-      return { rows: byFieldNewest(db, 'assigneeKey', storeId, filter.meRepId ?? '\uffff-nobody'), facetDone: false };
+      return {
+        rows: byFieldNewest(db, 'assigneeKey', storeId, filter.meRepId ?? '\uffff-nobody'),
+        facetDone: false,
+      };
     case 'unassigned':
       return { rows: byFieldNewest(db, 'assigneeKey', storeId, ''), facetDone: false };
     case 'all':
@@ -76,22 +95,37 @@ function collectionFor(db: WorkstationDb, filter: InboxFilter): { rows: Rows; fa
         const rows = byFieldNewest(db, FACET_FIELD[facet.kind], storeId, facet.value);
         return { rows: queue === 'all' ? rows : rows.filter((c) => c.platformHandled), facetDone: true };
       }
-      const rows = table.where('[storeId+lastMessageAt]').between([storeId, Dexie.minKey], [storeId, Dexie.maxKey]).reverse();
+      const rows = table
+        .where('[storeId+lastMessageAt]')
+        .between([storeId, Dexie.minKey], [storeId, Dexie.maxKey])
+        .reverse();
       return { rows: queue === 'all' ? rows : rows.filter((c) => c.platformHandled), facetDone: false };
     }
     default:
-      return { rows: byFieldNewest(db, 'status', storeId, queue.slice('status:'.length) as ConversationStatus), facetDone: false };
+      return {
+        rows: byFieldNewest(db, 'status', storeId, queue.slice('status:'.length) as ConversationStatus),
+        facetDone: false,
+      };
   }
 }
 
-export async function fetchConversations(db: WorkstationDb, filter: InboxFilter, limit: number): Promise<InboxConversation[]> {
+export async function fetchConversations(
+  db: WorkstationDb,
+  filter: InboxFilter,
+  limit: number,
+): Promise<InboxConversation[]> {
   const { rows, facetDone } = collectionFor(db, filter);
   const facet = facetDone ? undefined : filter.facet;
   return (facet ? rows.filter((c) => matchesFacet(c, facet)) : rows).limit(limit).toArray();
 }
 
 /** Size of the overdue queue: an index range read with a cap (the badge shows "cap+"). */
-export async function countOverdue(db: WorkstationDb, storeId: string, threshold: number, cap = 999): Promise<{ count: number; capped: boolean }> {
+export async function countOverdue(
+  db: WorkstationDb,
+  storeId: string,
+  threshold: number,
+  cap = 999,
+): Promise<{ count: number; capped: boolean }> {
   const keys = await inboxTables(db)
     .conversations.where('[storeId+waitingSince]')
     .between([storeId, Dexie.minKey], [storeId, threshold], true, true)

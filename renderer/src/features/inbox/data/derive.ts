@@ -4,7 +4,10 @@ import { indexTokens } from '@shared/inbox/tokenize';
 import type { InboxConversation, InboxMessage } from './inboxTypes';
 
 /** Fills the indexed fields from the domain fields; call on every conversation write. */
-export function deriveConversation(c: Conversation & { orderStatus?: OrderStatus }, orderStatus = c.orderStatus): InboxConversation {
+export function deriveConversation(
+  c: Conversation & { orderStatus?: OrderStatus },
+  orderStatus = c.orderStatus,
+): InboxConversation {
   const out: InboxConversation = { ...c, assigneeKey: c.assigneeId ?? '' };
   if (orderStatus) out.orderStatus = orderStatus;
   else delete out.orderStatus;

@@ -20,8 +20,12 @@ const waiting = new Map<number, (guess: LanguageGuess) => void>();
  * thread for tens of milliseconds right after a conversation opened. One worker for the page, started on the
  * first guess. Where there is no Worker (unit tests), the detector runs here.
  */
-export async function detectLanguageOffThread(text: string, fallback?: BuyerLanguage): Promise<LanguageGuess> {
-  if (typeof Worker === 'undefined') return (await import('@shared/inbox/language')).detectLanguage(text, fallback);
+export async function detectLanguageOffThread(
+  text: string,
+  fallback?: BuyerLanguage,
+): Promise<LanguageGuess> {
+  if (typeof Worker === 'undefined')
+    return (await import('@shared/inbox/language')).detectLanguage(text, fallback);
   if (!worker) {
     worker = new Worker(new URL('./language.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<DetectReply>) => {

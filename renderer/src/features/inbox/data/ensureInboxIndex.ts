@@ -33,7 +33,11 @@ const running = new Map<string, Promise<void>>();
  * after a crash half-way, gives the same result. It runs once per store (a marker counter remembers it, and
  * goes away with the store's counters when the store is deleted or the demo reset).
  */
-export function ensureInboxIndex(db: WorkstationDb, storeId: string, onProgress?: (p: IndexProgress) => void): Promise<void> {
+export function ensureInboxIndex(
+  db: WorkstationDb,
+  storeId: string,
+  onProgress?: (p: IndexProgress) => void,
+): Promise<void> {
   const existing = running.get(storeId);
   if (existing) return existing;
   const job = indexStore(db, storeId, onProgress).finally(() => running.delete(storeId));
@@ -41,7 +45,11 @@ export function ensureInboxIndex(db: WorkstationDb, storeId: string, onProgress?
   return job;
 }
 
-async function indexStore(db: WorkstationDb, storeId: string, onProgress?: (p: IndexProgress) => void): Promise<void> {
+async function indexStore(
+  db: WorkstationDb,
+  storeId: string,
+  onProgress?: (p: IndexProgress) => void,
+): Promise<void> {
   if (await isInboxIndexed(db, storeId)) return;
   const { conversations, messages } = inboxTables(db);
   const conversationIds = (await conversations
@@ -54,10 +62,16 @@ async function indexStore(db: WorkstationDb, storeId: string, onProgress?: (p: I
   const counters: Counters = {};
 
   for (let i = 0; i < conversationIds.length; i += CHUNK) {
-    const rows = (await conversations.bulkGet(conversationIds.slice(i, i + CHUNK))).filter((c) => c !== undefined);
+    const rows = (await conversations.bulkGet(conversationIds.slice(i, i + CHUNK))).filter(
+      (c) => c !== undefined,
+    );
     const orderIds = [...new Set(rows.flatMap((c) => (c.orderId ? [c.orderId] : [])))];
-    const orders = new Map((await db.orders.bulkGet(orderIds)).filter((o): o is Order => !!o).map((o) => [o.id, o]));
-    const derived = rows.map((c) => deriveConversation(c, (c.orderId && orders.get(c.orderId)?.status) || c.orderStatus));
+    const orders = new Map(
+      (await db.orders.bulkGet(orderIds)).filter((o): o is Order => !!o).map((o) => [o.id, o]),
+    );
+    const derived = rows.map((c) =>
+      deriveConversation(c, (c.orderId && orders.get(c.orderId)?.status) || c.orderStatus),
+    );
     for (const c of derived) addDeltas(counters, inboxCounterDeltas(null, c));
     await conversations.bulkPut(derived);
     done += rows.length;
@@ -76,7 +90,11 @@ async function indexStore(db: WorkstationDb, storeId: string, onProgress?: (p: I
 }
 
 /** Stores freshly counted counters and marks the store indexed, together. */
-export async function writeCountsAndMark(db: WorkstationDb, storeId: string, counters: Counters): Promise<void> {
+export async function writeCountsAndMark(
+  db: WorkstationDb,
+  storeId: string,
+  counters: Counters,
+): Promise<void> {
   await db.transaction('rw', [db.counters], async () => {
     await replaceInboxCounters(db, storeId, counters);
     await db.counters.put({ id: markerId(storeId), storeId, value: INBOX_INDEX_VERSION });

@@ -21,7 +21,11 @@ describe('conversation import', () => {
   it('keeps good rows, reports each bad one with line, field and reason', () => {
     const { conversations, issues } = parseConversationFile('inbox.csv', CSV);
     expect(conversations.map((c) => c.key)).toEqual(['c1', 'c5']);
-    expect(conversations[0]).toMatchObject({ orderNumber: '8100001', labels: ['vip', 'urgent'], country: 'RU' });
+    expect(conversations[0]).toMatchObject({
+      orderNumber: '8100001',
+      labels: ['vip', 'urgent'],
+      country: 'RU',
+    });
     expect(conversations[0]!.messages).toHaveLength(3);
     expect(issues).toEqual([
       { row: 5, field: 'country', reason: expect.stringMatching(/two-letter country code/) },
@@ -31,11 +35,30 @@ describe('conversation import', () => {
   });
 
   it('reports a missing column and JSON problems per conversation and message', () => {
-    expect(parseConversationFile('x.csv', 'conversation_id,body\n1,hi').issues.map((i) => i.field)).toEqual(['buyer_name', 'country', 'author', 'sent_at']);
+    expect(parseConversationFile('x.csv', 'conversation_id,body\n1,hi').issues.map((i) => i.field)).toEqual([
+      'buyer_name',
+      'country',
+      'author',
+      'sent_at',
+    ]);
     const json = JSON.stringify([
-      { id: 'j1', buyerName: 'Li', country: 'CN', messages: [{ author: 'buyer', body: '你好', sentAt: 1 }, { author: 'buyer', body: '', sentAt: 2 }] },
+      {
+        id: 'j1',
+        buyerName: 'Li',
+        country: 'CN',
+        messages: [
+          { author: 'buyer', body: '你好', sentAt: 1 },
+          { author: 'buyer', body: '', sentAt: 2 },
+        ],
+      },
       { id: 'j2', buyerName: '', country: 'CN', messages: [] },
-      { id: 'j3', buyerName: 'Bo', country: 'CN', language: 'zh', messages: [{ author: 'buyer', body: 'x', sentAt: 1 }] },
+      {
+        id: 'j3',
+        buyerName: 'Bo',
+        country: 'CN',
+        language: 'zh',
+        messages: [{ author: 'buyer', body: 'x', sentAt: 1 }],
+      },
     ]);
     const { conversations, issues } = parseConversationFile('x.json', json);
     expect(conversations.map((c) => c.key)).toEqual(['j1']);
@@ -44,7 +67,10 @@ describe('conversation import', () => {
       { row: 2, field: 'buyerName', reason: 'required, was empty' },
       { row: 3, field: 'language', reason: expect.stringMatching(/en, ru, pt, es, fr/) },
     ]);
-    expect(parseConversationFile('x.json', '{oops').issues[0]).toMatchObject({ field: 'file', reason: expect.stringMatching(/not valid JSON/) });
+    expect(parseConversationFile('x.json', '{oops').issues[0]).toMatchObject({
+      field: 'file',
+      reason: expect.stringMatching(/not valid JSON/),
+    });
   });
 
   it('writes conversations with tokens and counters, and a re-import updates instead of duplicating', async () => {
@@ -54,8 +80,18 @@ describe('conversation import', () => {
     await importConversations(db, 's1', conversations, { detect: () => 'ru' });
     await importConversations(db, 's1', conversations, { detect: () => 'ru' });
     const c1 = await inboxTables(db).conversations.get(importedConversationId('s1', 'c1'));
-    expect(c1).toMatchObject({ language: 'ru', status: 'open', waitingSince: Date.parse('2025-05-02T09:00:00Z'), messageCount: 3 });
-    expect(await readInboxCounters(db, 's1')).toMatchObject({ all: 2, unanswered: 2, 'language:ru': 1, 'label:vip': 1 });
+    expect(c1).toMatchObject({
+      language: 'ru',
+      status: 'open',
+      waitingSince: Date.parse('2025-05-02T09:00:00Z'),
+      messageCount: 3,
+    });
+    expect(await readInboxCounters(db, 's1')).toMatchObject({
+      all: 2,
+      unanswered: 2,
+      'language:ru': 1,
+      'label:vip': 1,
+    });
     expect((await searchMessages(db, 's1', 'трек')).map((h) => h.message.body)).toEqual(['Спасибо! А трек?']);
   });
 });

@@ -16,7 +16,12 @@ export interface ImportOptions {
 /** Stable ids, so importing the same file again updates instead of duplicating. */
 export const importedConversationId = (storeId: string, key: string) => `${storeId}:import:${key}`;
 
-function toConversation(storeId: string, c: ImportedConversation, language: BuyerLanguage, order: Order | undefined): Conversation & { orderStatus?: Order['status'] } {
+function toConversation(
+  storeId: string,
+  c: ImportedConversation,
+  language: BuyerLanguage,
+  order: Order | undefined,
+): Conversation & { orderStatus?: Order['status'] } {
   const spoken = c.messages.filter((m) => m.author !== 'note');
   const last = spoken.at(-1) ?? c.messages.at(-1)!;
   const waiting = last.author === 'buyer';
@@ -41,23 +46,40 @@ function toConversation(storeId: string, c: ImportedConversation, language: Buye
 }
 
 /** Writes parsed conversations with their messages, tokens and counters, a chunk per transaction. */
-export async function importConversations(db: WorkstationDb, storeId: string, parsed: ImportedConversation[], options: ImportOptions = {}): Promise<number> {
+export async function importConversations(
+  db: WorkstationDb,
+  storeId: string,
+  parsed: ImportedConversation[],
+  options: ImportOptions = {},
+): Promise<number> {
   const { conversations, messages } = inboxTables(db);
   for (let i = 0; i < parsed.length; i += CHUNK) {
     const chunk = parsed.slice(i, i + CHUNK);
-    const orders = await db.orders.bulkGet(chunk.map((c) => (c.orderNumber ? `${storeId}:${c.orderNumber}` : '')));
+    const orders = await db.orders.bulkGet(
+      chunk.map((c) => (c.orderNumber ? `${storeId}:${c.orderNumber}` : '')),
+    );
     await db.transaction('rw', [...WRITE_SCOPE, 'orders'], async () => {
       for (const [j, c] of chunk.entries()) {
         const id = importedConversationId(storeId, c.key);
-        const buyerText = c.messages.filter((m) => m.author === 'buyer').map((m) => m.body).join('\n');
+        const buyerText = c.messages
+          .filter((m) => m.author === 'buyer')
+          .map((m) => m.body)
+          .join('\n');
         const language = c.language ?? options.detect?.(buyerText) ?? 'en';
         const before = await conversations.get(id);
         await putConversationInTx(db, before, toConversation(storeId, c, language, orders[j]));
         await messages.where('[conversationId+sentAt]').between([id, -Infinity], [id, Infinity]).delete();
         await messages.bulkPut(
-          c.messages.map(
-            (m, k): InboxMessage => ({ id: `${id}:${k}`, conversationId: id, storeId, author: m.author, body: m.body, sentAt: m.sentAt, language, tokens: indexTokens(m.body) }),
-          ),
+          c.messages.map((m, k): InboxMessage => ({
+            id: `${id}:${k}`,
+            conversationId: id,
+            storeId,
+            author: m.author,
+            body: m.body,
+            sentAt: m.sentAt,
+            language,
+            tokens: indexTokens(m.body),
+          })),
         );
       }
     });

@@ -15,7 +15,10 @@ export function inboxCounterKeys(c: InboxConversation): string[] {
 }
 
 /** Deltas for one write of one conversation; null before = created, null after = deleted. */
-export function inboxCounterDeltas(before: InboxConversation | null | undefined, after: InboxConversation | null | undefined): Counters {
+export function inboxCounterDeltas(
+  before: InboxConversation | null | undefined,
+  after: InboxConversation | null | undefined,
+): Counters {
   const deltas: Counters = {};
   for (const key of before ? inboxCounterKeys(before) : []) deltas[key] = (deltas[key] ?? 0) - 1;
   for (const key of after ? inboxCounterKeys(after) : []) deltas[key] = (deltas[key] ?? 0) + 1;
@@ -57,7 +60,11 @@ export async function readInboxCounters(db: WorkstationDb, storeId: string): Pro
 }
 
 /** Replaces a store's inbox counters with freshly counted ones (the index step and its tests). */
-export async function replaceInboxCounters(db: WorkstationDb, storeId: string, counters: Counters): Promise<void> {
+export async function replaceInboxCounters(
+  db: WorkstationDb,
+  storeId: string,
+  counters: Counters,
+): Promise<void> {
   await db.counters.where('id').startsWith(prefixOf(storeId)).delete();
   await db.counters.bulkPut(
     Object.entries(counters)

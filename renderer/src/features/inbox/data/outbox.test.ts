@@ -26,7 +26,10 @@ describe('outbox', () => {
     expect(await db.drafts.get('c1')).toBeUndefined();
 
     await markFailed(db, item.id, 'seller centre timed out');
-    expect(await inboxTables(db).outbox.get(item.id)).toMatchObject({ state: 'failed', failure: 'seller centre timed out' });
+    expect(await inboxTables(db).outbox.get(item.id)).toMatchObject({
+      state: 'failed',
+      failure: 'seller centre timed out',
+    });
     await expect(markFailed(db, item.id, 'again')).rejects.toThrow();
     await retryReply(db, item.id);
     await markSent(db, item.id, 9_000);
@@ -52,6 +55,8 @@ describe('outbox', () => {
     const item = await queueReply(db, { storeId: 's1', conversationId: 'c1', body: 'x' });
     await discardReply(db, item.id);
     expect(await inboxTables(db).outbox.get(item.id)).toBeUndefined();
-    await expect(queueReply(db, { storeId: 's1', conversationId: 'c1', body: '   ' })).rejects.toThrow(/empty/);
+    await expect(queueReply(db, { storeId: 's1', conversationId: 'c1', body: '   ' })).rejects.toThrow(
+      /empty/,
+    );
   });
 });

@@ -23,10 +23,23 @@ export function nextOutboxState(state: OutboxState, action: OutboxAction): Outbo
 /** Puts a reply in the outbox and clears the conversation's draft, in one transaction. */
 export async function queueReply(
   db: WorkstationDb,
-  input: { storeId: string; conversationId: string; body: string; repId?: string; attachmentMediaIds?: string[] },
+  input: {
+    storeId: string;
+    conversationId: string;
+    body: string;
+    repId?: string;
+    attachmentMediaIds?: string[];
+  },
   now = Date.now(),
 ): Promise<OutboxItem> {
-  const item: OutboxItem = { id: newId('out'), ...input, body: input.body.trim(), state: 'to-send', createdAt: now, updatedAt: now };
+  const item: OutboxItem = {
+    id: newId('out'),
+    ...input,
+    body: input.body.trim(),
+    state: 'to-send',
+    createdAt: now,
+    updatedAt: now,
+  };
   if (!item.body) throw new Error('Outbox: an empty reply cannot be queued');
   await db.transaction('rw', [...WRITE_SCOPE], async () => {
     await inboxTables(db).outbox.add(item);
@@ -73,11 +86,22 @@ export async function markSent(db: WorkstationDb, id: string, now = Date.now()):
         });
       },
     );
-    await inboxTables(db).outbox.put({ ...without(item, 'failure'), state: 'sent', sentAt: now, updatedAt: now, messageId });
+    await inboxTables(db).outbox.put({
+      ...without(item, 'failure'),
+      state: 'sent',
+      sentAt: now,
+      updatedAt: now,
+      messageId,
+    });
   });
 }
 
-export async function markFailed(db: WorkstationDb, id: string, reason: string, now = Date.now()): Promise<void> {
+export async function markFailed(
+  db: WorkstationDb,
+  id: string,
+  reason: string,
+  now = Date.now(),
+): Promise<void> {
   await db.transaction('rw', [...WRITE_SCOPE], async () => {
     const item = await load(db, id);
     nextOutboxState(item.state, 'mark-failed');
@@ -102,7 +126,11 @@ export async function discardReply(db: WorkstationDb, id: string): Promise<void>
 }
 
 /** Unsent replies of a store, oldest first (for the outbox panel and its export). */
-export function pendingReplies(db: WorkstationDb, storeId: string, state: Exclude<OutboxState, 'sent'>): Promise<OutboxItem[]> {
+export function pendingReplies(
+  db: WorkstationDb,
+  storeId: string,
+  state: Exclude<OutboxState, 'sent'>,
+): Promise<OutboxItem[]> {
   return inboxTables(db)
     .outbox.where('[storeId+state+createdAt]')
     .between([storeId, state, Dexie.minKey], [storeId, state, Dexie.maxKey])

@@ -21,12 +21,20 @@ const FIRST_KEYS = 100;
  * messages are then loaded, in index order, and checked for the store and the other tokens, until `limit`
  * hits. A range with more candidates than the first read holds is read again with a larger count.
  */
-export async function searchMessages(db: WorkstationDb, storeId: string, query: string, limit = 50): Promise<SearchHit[]> {
+export async function searchMessages(
+  db: WorkstationDb,
+  storeId: string,
+  query: string,
+  limit = 50,
+): Promise<SearchHit[]> {
   const tokens = queryTokens(query);
   if (tokens.length === 0) return [];
   const { messages, conversations } = inboxTables(db);
   const first = drivingToken(tokens);
-  const range = () => (first.prefix ? messages.where('tokens').startsWith(first.text) : messages.where('tokens').equals(first.text));
+  const range = () =>
+    first.prefix
+      ? messages.where('tokens').startsWith(first.text)
+      : messages.where('tokens').equals(first.text);
   const found: InboxMessage[] = [];
   const checked = new Set<string>();
   for (let count = FIRST_KEYS; found.length < limit; count *= 4) {
@@ -37,7 +45,8 @@ export async function searchMessages(db: WorkstationDb, storeId: string, query: 
       const batch = fresh.slice(at, at + limit);
       batch.forEach((id) => checked.add(id));
       for (const m of await messages.bulkGet(batch)) {
-        if (m && m.storeId === storeId && matchesQuery(m.tokens ?? [], tokens) && found.length < limit) found.push(m);
+        if (m && m.storeId === storeId && matchesQuery(m.tokens ?? [], tokens) && found.length < limit)
+          found.push(m);
       }
     }
     if (keys.length < count) break;

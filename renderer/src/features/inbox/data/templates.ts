@@ -14,15 +14,26 @@ export async function seedStarterTemplates(db: WorkstationDb): Promise<void> {
   if ((await db.settings.get(SEEDED_KEY))?.value) return;
   await db.transaction('rw', [db.settings, db.replyTemplates], async () => {
     if ((await db.settings.get(SEEDED_KEY))?.value) return;
-    const existing = new Set((await db.replyTemplates.bulkGet(STARTER_TEMPLATES.map((t) => t.id))).map((t) => t?.id));
-    await db.replyTemplates.bulkAdd(STARTER_TEMPLATES.filter((t) => !existing.has(t.id)).map((t) => ({ ...t })));
+    const existing = new Set(
+      (await db.replyTemplates.bulkGet(STARTER_TEMPLATES.map((t) => t.id))).map((t) => t?.id),
+    );
+    await db.replyTemplates.bulkAdd(
+      STARTER_TEMPLATES.filter((t) => !existing.has(t.id)).map((t) => ({ ...t })),
+    );
     await db.settings.put({ key: SEEDED_KEY, value: true });
   });
 }
 
-export type TemplateInput = Pick<ReplyTemplate, 'name' | 'language' | 'topic' | 'body'> & { attachmentMediaId?: string };
+export type TemplateInput = Pick<ReplyTemplate, 'name' | 'language' | 'topic' | 'body'> & {
+  attachmentMediaId?: string;
+};
 
-export async function saveTemplate(db: WorkstationDb, input: TemplateInput, id?: string, now = Date.now()): Promise<string> {
+export async function saveTemplate(
+  db: WorkstationDb,
+  input: TemplateInput,
+  id?: string,
+  now = Date.now(),
+): Promise<string> {
   const existing = id ? await db.replyTemplates.get(id) : undefined;
   const row: ReplyTemplate = {
     id: existing?.id ?? newId('tpl'),

@@ -24,6 +24,11 @@ export function conversationFixture(id: string, over: Partial<Conversation> = {}
   };
 }
 
-export function messageFixture(id: string, conversationId: string, body: string, over: Partial<Message> = {}): Message {
+export function messageFixture(
+  id: string,
+  conversationId: string,
+  body: string,
+  over: Partial<Message> = {},
+): Message {
   return { id, conversationId, storeId: 's1', author: 'buyer', body, sentAt: 1_000, ...over };
 }

@@ -63,5 +63,11 @@ export function useDraftAutosave(conversationId: string | undefined) {
     setTextState('');
   }, []);
 
-  return { text: loadedFor === conversationId ? text : '', ready: loadedFor === conversationId, setText, flush, reset };
+  return {
+    text: loadedFor === conversationId ? text : '',
+    ready: loadedFor === conversationId,
+    setText,
+    flush,
+    reset,
+  };
 }

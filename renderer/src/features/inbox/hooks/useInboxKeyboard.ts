@@ -19,7 +19,17 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-const LETTERS: Record<string, keyof InboxKeyHandlers> = { j: 'next', k: 'previous', Enter: 'open', r: 'reply', e: 'resolve', a: 'assign', l: 'label', s: 'snooze', '?': 'help' };
+const LETTERS: Record<string, keyof InboxKeyHandlers> = {
+  j: 'next',
+  k: 'previous',
+  Enter: 'open',
+  r: 'reply',
+  e: 'resolve',
+  a: 'assign',
+  l: 'label',
+  s: 'snooze',
+  '?': 'help',
+};
 
 /** The inbox's keys on the whole page; Ctrl/⌘+K works everywhere, the rest only when not typing or in a dialog. */
 export function useInboxKeyboard(handlers: InboxKeyHandlers): void {

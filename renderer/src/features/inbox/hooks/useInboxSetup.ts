@@ -9,12 +9,17 @@ import { seedStarterTemplates } from '../data/templates';
 import { wakeSnoozed } from '../data/conversationActions';
 
 /** `firstPage`: the "all" queue's first page, read alongside the setup so the list needs no second round trip. */
-export type SetupState = { status: 'working'; progress?: IndexProgress } | { status: 'ready'; firstPage?: InboxConversation[] } | { status: 'failed'; message: string };
+export type SetupState =
+  | { status: 'working'; progress?: IndexProgress }
+  | { status: 'ready'; firstPage?: InboxConversation[] }
+  | { status: 'failed'; message: string };
 
 /** Once per store and visit: starter templates, a rep profile, the search index and counters, due snoozes. */
 export function useInboxSetup(storeId: string | undefined): SetupState {
   const { t } = useTranslation();
-  const [state, setState] = useState<{ storeId?: string; value: SetupState }>({ value: { status: 'working' } });
+  const [state, setState] = useState<{ storeId?: string; value: SetupState }>({
+    value: { status: 'working' },
+  });
   const defaultRepName = t('inboxUi.reps.defaultName');
 
   useEffect(() => {
@@ -29,13 +34,19 @@ export function useInboxSetup(storeId: string | undefined): SetupState {
         seedStarterTemplates(db),
         ensureCurrentRep(db, defaultRepName),
         ensureInboxIndex(db, storeId, (progress) => update({ status: 'working', progress })),
-        isInboxIndexed(db, storeId).then((indexed) => (indexed ? fetchConversations(db, { storeId, queue: 'all', overdueThreshold: 0 }, FIRST_PAGE) : undefined)),
+        isInboxIndexed(db, storeId).then((indexed) =>
+          indexed
+            ? fetchConversations(db, { storeId, queue: 'all', overdueThreshold: 0 }, FIRST_PAGE)
+            : undefined,
+        ),
       ]);
       update({ status: 'ready', firstPage });
       // Reading every snoozed conversation costs a big store a few hundred ms: the list shows first, and
       // the ones whose snooze ran out reappear in it a moment later (the list is a live query).
       await wakeSnoozed(db, storeId);
-    })().catch((error: unknown) => update({ status: 'failed', message: error instanceof Error ? error.message : String(error) }));
+    })().catch((error: unknown) =>
+      update({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
     return () => {
       alive = false;
     };

@@ -14,7 +14,10 @@ export interface OrderFacts {
  * The conversation's order with its lines, buyer parcel and the carrier's slowest transit time; undefined
  * until read (or while `enabled` is false), never the facts of the conversation shown before.
  */
-export function useOrderFacts(conversation: InboxConversation | undefined, enabled = true): OrderFacts | undefined {
+export function useOrderFacts(
+  conversation: InboxConversation | undefined,
+  enabled = true,
+): OrderFacts | undefined {
   const key = enabled && conversation ? conversation.id : undefined;
   const orderId = conversation?.orderId;
   const result = useLiveQuery(async (): Promise<{ key: string; facts: OrderFacts } | undefined> => {
@@ -26,7 +29,10 @@ export function useOrderFacts(conversation: InboxConversation | undefined, enabl
       db.shipments.where('orderId').equals(orderId).first(),
     ]);
     const carrier = shipment?.carrier ?? order?.carrier;
-    const rate = carrier && order ? await db.carrierRates.where('[carrier+country]').equals([carrier, order.country]).first() : undefined;
+    const rate =
+      carrier && order
+        ? await db.carrierRates.where('[carrier+country]').equals([carrier, order.country]).first()
+        : undefined;
     return { key, facts: { order, lines, shipment, transitDaysMax: rate?.daysMax } };
   }, [key, orderId]);
   return result && result.key === key ? result.facts : undefined;
