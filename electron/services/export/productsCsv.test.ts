@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { PackageProduct } from '../../../shared/bridge/channels/photosExport';
+import type { PackageProduct } from '../../../shared/bridge/channels/export';
 import { collectPackageImages } from './packageImages';
 import { CSV_HEADER, csvField, encodeCsv, packageCsvRows } from './productsCsv';
 

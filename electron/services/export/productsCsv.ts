@@ -1,4 +1,4 @@
-import type { PackageProduct } from '../../../shared/bridge/channels/photosExport';
+import type { PackageProduct } from '../../../shared/bridge/channels/export';
 import { toMajor, minorExponent } from '../../../shared/domain/money';
 import { BUYER_LANGUAGES } from '../../../shared/domain/types';
 

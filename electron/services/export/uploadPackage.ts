@@ -2,7 +2,7 @@ import { open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import type { PackageProduct } from '../../../shared/bridge/channels/photosExport';
+import type { PackageProduct } from '../../../shared/bridge/channels/export';
 import { BridgeFailure } from '../../../shared/bridge/result';
 import type { MediaLibrary } from '../media/mediaLibrary';
 import { collectPackageImages } from './packageImages';
