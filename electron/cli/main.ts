@@ -7,6 +7,8 @@ type CommandModule = { run: (argv: string[]) => Promise<number>; usage: string }
 const commands: Record<string, () => Promise<CommandModule>> = {
   photos: () => import('./commands/photos'),
   'import-check': () => import('./commands/import-check'),
+  'tracking-check': () => import('./commands/tracking-check'),
+  'shipping-quote': () => import('./commands/shipping-quote'),
 };
 
 async function main(argv: string[]): Promise<number> {
