@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { coreChannels } from './channels/core';
+import { exportChannels } from './channels/export';
+import { mediaChannels } from './channels/media';
 import { photoChannels } from './channels/photos';
 
 /**
@@ -11,6 +13,8 @@ import { photoChannels } from './channels/photos';
 export const bridgeContract = {
   ...coreChannels,
   ...photoChannels,
+  ...mediaChannels,
+  ...exportChannels,
 } as const;
 
 export type BridgeContract = typeof bridgeContract;
