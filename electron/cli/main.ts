@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   'listing-parse': () => import('./commands/listing-parse'),
   'tracking-check': () => import('./commands/tracking-check'),
   'shipping-quote': () => import('./commands/shipping-quote'),
+  attribution: () => import('./commands/attribution'),
 };
 
 async function main(argv: string[]): Promise<number> {

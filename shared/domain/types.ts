@@ -165,6 +165,8 @@ export interface Order {
   shippedAt?: EpochMs;
   deliveredAt?: EpochMs;
   disputeDeadline?: EpochMs;
+  /** Promo (coupon) code used on the order, as the export wrote it; read by influencer attribution. */
+  promoCode?: string;
   importBatchId?: Id;
   /** When the buyer paid; the ship-by deadline counts from here. Imported orders without it count from placedAt. */
   paidAt?: EpochMs;
