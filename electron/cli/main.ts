@@ -7,6 +7,7 @@ type CommandModule = { run: (argv: string[]) => Promise<number>; usage: string }
 const commands: Record<string, () => Promise<CommandModule>> = {
   photos: () => import('./commands/photos'),
   'import-check': () => import('./commands/import-check'),
+  backup: () => import('./commands/backup'),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -4,6 +4,7 @@ import type { coreChannels } from '@shared/bridge/channels/core';
 import { BridgeFailure } from '@shared/bridge/result';
 import { isAllowedExternalUrl } from '@shared/security/trustedUrl';
 import type { DataPaths } from './paths';
+import { backupHandlers } from './backup/handlers';
 import { photoStudioHandlers } from './photos/handlers';
 
 /** What only a shell can do: Electron has native dialogs and the OS browser; the browser host has neither. */
@@ -48,6 +49,7 @@ export function createHandlers<Ctx>(deps: ServiceDeps): HandlerMap<Ctx> {
   return {
     ...coreHandlers<Ctx>(deps),
     ...photoStudioHandlers<Ctx>(deps),
+    ...backupHandlers<Ctx>(deps),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { backupChannels } from './channels/backup';
 import { coreChannels } from './channels/core';
 import { photoChannels } from './channels/photos';
 
@@ -11,6 +12,7 @@ import { photoChannels } from './channels/photos';
 export const bridgeContract = {
   ...coreChannels,
   ...photoChannels,
+  ...backupChannels,
 } as const;
 
 export type BridgeContract = typeof bridgeContract;
