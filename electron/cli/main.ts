@@ -11,6 +11,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   'tracking-check': () => import('./commands/tracking-check'),
   'shipping-quote': () => import('./commands/shipping-quote'),
   attribution: () => import('./commands/attribution'),
+  backup: () => import('./commands/backup'),
 };
 
 async function main(argv: string[]): Promise<number> {
