@@ -91,11 +91,14 @@ async function resolveLogo(
   const [, sha256, ext] = match ?? [];
   if (!sha256 || !ext)
     throw new BridgeFailure('invalid-arguments', `Preset ${preset.id}: the logo must be a media reference`);
-  if (!(await library.exists(sha256, ext))) {
-    throw new BridgeFailure(
-      'not-found',
-      `Preset ${preset.id}: its logo is no longer in the media library; choose the logo again.`,
-    );
-  }
-  return { ...preset, watermark: { ...preset.watermark, path: library.pathFor(sha256, ext) } };
+  // The pipeline reads the logo by path in a worker: hand it the checked real path, never a planted link.
+  const path = await library.realPathFor(sha256, ext).catch((error: unknown) => {
+    if (error instanceof BridgeFailure && error.code === 'not-found')
+      throw new BridgeFailure(
+        'not-found',
+        `Preset ${preset.id}: its logo is no longer in the media library; choose the logo again.`,
+      );
+    throw error;
+  });
+  return { ...preset, watermark: { ...preset.watermark, path } };
 }
