@@ -3,14 +3,11 @@ import type {
   CarrierRate,
   Competitor,
   CompetitorSnapshot,
-  Conversation,
   DailyStat,
   DimensionDay,
   DimensionMonth,
-  HostingMode,
   ImportBatch,
   MediaItem,
-  Message,
   Order,
   OrderLine,
   Product,
@@ -36,29 +33,20 @@ import {
   SCHEMA_V8,
   SCHEMA_V13,
 } from './schema';
+import type {
+  Counter,
+  Draft,
+  ImportLayout,
+  ImportUndoChunk,
+  InboxConversation,
+  InboxMessage,
+  ModeChange,
+  OutboxItem,
+  Rep,
+  UserPresetRow,
+} from './rows';
 
-/** A maintained count, e.g. `${storeId}|conversations|status:open`; read instead of `count()` scans. */
-export interface Counter {
-  id: string;
-  storeId: string;
-  value: number;
-}
-
-/** A switch of hosting mode, of a store's default (productId undefined) or of one product. */
-export interface ModeChange {
-  id: string;
-  storeId: string;
-  productId?: string;
-  from: HostingMode;
-  to: HostingMode;
-  at: number;
-}
-
-export interface Draft {
-  conversationId: string;
-  body: string;
-  updatedAt: number;
-}
+export * from './rows';
 
 export const DB_NAME = 'seller-workstation';
 
@@ -70,8 +58,9 @@ export type WorkstationDb = Dexie & {
   media: EntityTable<MediaItem, 'id'>;
   orders: EntityTable<Order, 'id'>;
   orderLines: EntityTable<OrderLine, 'id'>;
-  conversations: EntityTable<Conversation, 'id'>;
-  messages: EntityTable<Message, 'id'>;
+  /** Conversations with the inbox's derived, indexed fields (see rows.ts). */
+  conversations: EntityTable<InboxConversation, 'id'>;
+  messages: EntityTable<InboxMessage, 'id'>;
   replyTemplates: EntityTable<ReplyTemplate, 'id'>;
   competitors: EntityTable<Competitor, 'id'>;
   competitorSnapshots: EntityTable<CompetitorSnapshot, 'id'>;
@@ -90,6 +79,11 @@ export type WorkstationDb = Dexie & {
   counters: EntityTable<Counter, 'id'>;
   modeChanges: EntityTable<ModeChange, 'id'>;
   drafts: EntityTable<Draft, 'conversationId'>;
+  photoPresets: EntityTable<UserPresetRow, 'id'>;
+  importUndo: EntityTable<ImportUndoChunk, 'id'>;
+  importLayouts: EntityTable<ImportLayout, 'fingerprint'>;
+  outbox: EntityTable<OutboxItem, 'id'>;
+  reps: EntityTable<Rep, 'id'>;
 };
 
 export function openWorkstationDb(name = DB_NAME): WorkstationDb {

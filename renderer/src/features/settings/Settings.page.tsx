@@ -25,7 +25,7 @@ import { changeLanguage, UI_LANGUAGES, type UiLanguage } from '../../i18n';
 import { DemoProgress } from '../demo/DemoProgress';
 import { useDemoGenerator } from '../demo/useDemoGenerator';
 import { CreateStoreForm } from '../stores/CreateStoreForm';
-import { deleteStoreData } from '../stores/deleteStore';
+import { deleteStoreData } from '../../data/deleteStore';
 import { ExchangeRatesCard } from './ExchangeRatesCard';
 import { useAppInfo, usePersistedStorage } from './useAppInfo';
 
