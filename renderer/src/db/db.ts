@@ -34,7 +34,15 @@ import {
   SCHEMA_V6,
   SCHEMA_V7,
   SCHEMA_V8,
+  SCHEMA_V11,
 } from './schema';
+import type {
+  CompetitorLink,
+  CompetitorSummary,
+  PriceEvent,
+  PromotionChecklist,
+  PromotionEventRow,
+} from '@shared/market/types';
 
 /** A maintained count, e.g. `${storeId}|conversations|status:open`; read instead of `count()` scans. */
 export interface Counter {
@@ -87,6 +95,11 @@ export type WorkstationDb = Dexie & {
   counters: EntityTable<Counter, 'id'>;
   modeChanges: EntityTable<ModeChange, 'id'>;
   drafts: EntityTable<Draft, 'conversationId'>;
+  competitorSummaries: EntityTable<CompetitorSummary, 'competitorId'>;
+  competitorLinks: EntityTable<CompetitorLink, 'id'>;
+  priceEvents: EntityTable<PriceEvent, 'id'>;
+  promotionEvents: EntityTable<PromotionEventRow, 'id'>;
+  promotionChecklists: EntityTable<PromotionChecklist, 'id'>;
 };
 
 export function openWorkstationDb(name = DB_NAME): WorkstationDb {
@@ -102,6 +115,8 @@ export function openWorkstationDb(name = DB_NAME): WorkstationDb {
   db.version(6).stores(SCHEMA_V6);
   db.version(7).stores(SCHEMA_V7);
   db.version(8).stores(SCHEMA_V8);
+  // v11 needs no upgrade: the market view builds a store's competitor summaries the first time it opens it.
+  db.version(11).stores(SCHEMA_V11);
   return db;
 }
 
