@@ -31,6 +31,7 @@ import {
   SCHEMA_V6,
   SCHEMA_V7,
   SCHEMA_V8,
+  SCHEMA_V11,
   SCHEMA_V13,
 } from './schema';
 import type {
@@ -45,6 +46,13 @@ import type {
   Rep,
   UserPresetRow,
 } from './rows';
+import type {
+  CompetitorLink,
+  CompetitorSummary,
+  PriceEvent,
+  PromotionChecklist,
+  PromotionEventRow,
+} from '@shared/market/types';
 
 export * from './rows';
 
@@ -84,6 +92,11 @@ export type WorkstationDb = Dexie & {
   importLayouts: EntityTable<ImportLayout, 'fingerprint'>;
   outbox: EntityTable<OutboxItem, 'id'>;
   reps: EntityTable<Rep, 'id'>;
+  competitorSummaries: EntityTable<CompetitorSummary, 'competitorId'>;
+  competitorLinks: EntityTable<CompetitorLink, 'id'>;
+  priceEvents: EntityTable<PriceEvent, 'id'>;
+  promotionEvents: EntityTable<PromotionEventRow, 'id'>;
+  promotionChecklists: EntityTable<PromotionChecklist, 'id'>;
 };
 
 export function openWorkstationDb(name = DB_NAME): WorkstationDb {
@@ -99,6 +112,8 @@ export function openWorkstationDb(name = DB_NAME): WorkstationDb {
   db.version(6).stores(SCHEMA_V6);
   db.version(7).stores(SCHEMA_V7);
   db.version(8).stores(SCHEMA_V8);
+  // v11 needs no upgrade: the market view builds a store's competitor summaries the first time it opens it.
+  db.version(11).stores(SCHEMA_V11);
   // v13: creators and campaigns written before the influencer desk get the fields it reads, and a touch each.
   db.version(13).stores(SCHEMA_V13).upgrade(upgradeCreatorsV13);
   return db;
