@@ -30,7 +30,7 @@ import { dayDemandFactor } from './calendar';
 import { ChunkBuffer, type DemoChunk } from './chunks';
 import { STORE_PLANS, buildCatalog, type DemoCatalog, type DemoProduct } from './catalog';
 import { generateConversation, type ConversationWorld } from './conversations';
-import { trackingNumber } from './logistics';
+import { jointShippingCompanions, trackingNumber } from './logistics';
 import { buildCampaigns, buildInfluencers } from './creators';
 import { buildCarrierRates, buildCompetitors, buildTrendPoints } from './market';
 import { buildShelf, generateOrder, placementTimes, type GeneratedOrder, type OrderWorld } from './orders';
@@ -244,6 +244,18 @@ export function* generateDemo(options: DemoOptions): Generator<DemoChunk> {
         ),
       )
       .filter((entry) => entry !== undefined);
+    if (dayIndex === days.length - 1) {
+      // Repeat buyers waiting for two parcels: the joint-shipping view's demo pairs (own stream, see logistics.ts).
+      const companions = jointShippingCompanions(
+        createRng(`${String(options.seed)}:joint-shipping`),
+        result.orders,
+        result.lines,
+        world.issuedOrderNumbers,
+        nowMs,
+      );
+      result.orders.push(...companions.orders);
+      result.lines.push(...companions.lines);
+    }
     noteFirstOrders(result.orders, firstOrderByBuyer);
     mergeRollupsInto(rollup, rollupOrders(result.orders, result.lines, firstOrderByBuyer), 1);
     mergeRollupsInto(rollup, rollupTraffic(traffic, context), 1);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { BridgeFailure } from '../../../shared/bridge/result';
+import { realPathInside } from '../insideFolder';
 
 export interface StagedFile {
   id: string;
@@ -57,7 +58,8 @@ export class StagingArea {
         'not-found',
         `No staged file ${id}: it was discarded or never uploaded; add the photo again.`,
       );
-    const path = join(dir, leaf);
+    // Only what this area wrote is read: a link put in its place is refused, not followed.
+    const path = await realPathInside(this.incomingDir, join(dir, leaf), `Staged file ${leaf}`);
     return { id, name: leaf, path, bytes: (await stat(path)).size };
   }
 

@@ -10,6 +10,7 @@ import { inboxTables, type Rep } from '../data/inboxTypes';
 import { useOrderFacts } from '../hooks/useReplyFacts';
 import { useShownAfterPaint } from '../hooks/useShownAfterPaint';
 import { Composer } from './Composer';
+import { ComposerGuard } from './ComposerGuard';
 import { MessageList } from './MessageList';
 import { OutboxList } from './OutboxList';
 import { ThreadHeader, type ThreadControls } from './ThreadHeader';
@@ -125,13 +126,9 @@ export const ThreadPane = memo(function ThreadPane({
         <OutboxList items={data.pending} />
       </div>
       {!conversation.platformHandled && replyFacts && (
-        <Composer
-          key={conversation.id}
-          conversation={conversation}
-          facts={replyFacts}
-          repId={me?.id}
-          inputRef={composerRef}
-        />
+        <ComposerGuard key={conversation.id} conversationId={conversation.id}>
+          <Composer conversation={conversation} facts={replyFacts} repId={me?.id} inputRef={composerRef} />
+        </ComposerGuard>
       )}
     </>
   );
