@@ -89,8 +89,12 @@ export type WorkstationDb = Dexie & {
   drafts: EntityTable<Draft, 'conversationId'>;
 };
 
-export function openWorkstationDb(name = DB_NAME): WorkstationDb {
-  const db = new Dexie(name) as WorkstationDb;
+/**
+ * `upToVersion` declares only the versions up to it: a restore writes an older backup at the version it was
+ * made with, and the next normal open upgrades it through the same `.upgrade()` path a user's PC takes.
+ */
+export function openWorkstationDb(name = DB_NAME, upToVersion = Infinity): WorkstationDb {
+  const db = declareUpTo(new Dexie(name), upToVersion) as WorkstationDb;
   db.version(1).stores(SCHEMA_V1);
   // v2 needs no data change: the inbox counts a store's conversations itself the first time it opens it
   // (features/inbox/data/ensureInboxIndex.ts), with the same keys its writes keep up to date.
@@ -102,6 +106,17 @@ export function openWorkstationDb(name = DB_NAME): WorkstationDb {
   db.version(6).stores(SCHEMA_V6);
   db.version(7).stores(SCHEMA_V7);
   db.version(8).stores(SCHEMA_V8);
+  return db;
+}
+
+/** Makes `db.version(n)` a no-op for n above the limit, so the version lines below stay one plain list. */
+function declareUpTo(db: Dexie, upToVersion: number): Dexie {
+  if (upToVersion === Infinity) return db;
+  const declare = db.version.bind(db);
+  const ignored = { stores: () => ignored, upgrade: () => ignored } as unknown as ReturnType<
+    Dexie['version']
+  >;
+  db.version = (n: number) => (n <= upToVersion ? declare(n) : ignored);
   return db;
 }
 
