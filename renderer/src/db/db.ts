@@ -99,8 +99,12 @@ export type WorkstationDb = Dexie & {
   promotionChecklists: EntityTable<PromotionChecklist, 'id'>;
 };
 
-export function openWorkstationDb(name = DB_NAME): WorkstationDb {
-  const db = new Dexie(name) as WorkstationDb;
+/**
+ * `upToVersion` declares only the versions up to it: a restore writes an older backup at the version it was
+ * made with, and the next normal open upgrades it through the same `.upgrade()` path a user's PC takes.
+ */
+export function openWorkstationDb(name = DB_NAME, upToVersion = Infinity): WorkstationDb {
+  const db = declareUpTo(new Dexie(name), upToVersion) as WorkstationDb;
   db.version(1).stores(SCHEMA_V1);
   // v2 needs no data change: the inbox counts a store's conversations itself the first time it opens it
   // (features/inbox/data/ensureInboxIndex.ts), with the same keys its writes keep up to date.
@@ -116,6 +120,17 @@ export function openWorkstationDb(name = DB_NAME): WorkstationDb {
   db.version(11).stores(SCHEMA_V11);
   // v13: creators and campaigns written before the influencer desk get the fields it reads, and a touch each.
   db.version(13).stores(SCHEMA_V13).upgrade(upgradeCreatorsV13);
+  return db;
+}
+
+/** Makes `db.version(n)` a no-op for n above the limit, so the version lines below stay one plain list. */
+function declareUpTo(db: Dexie, upToVersion: number): Dexie {
+  if (upToVersion === Infinity) return db;
+  const declare = db.version.bind(db);
+  const ignored = { stores: () => ignored, upgrade: () => ignored } as unknown as ReturnType<
+    Dexie['version']
+  >;
+  db.version = (n: number) => (n <= upToVersion ? declare(n) : ignored);
   return db;
 }
 
