@@ -143,9 +143,13 @@ export default tseslint.config(
   },
   ...layers,
   {
+    // One way to import shared code: the @shared/ alias, from every folder outside shared/.
+    plugins: { local: localRules },
+    rules: { 'local/shared-alias': 'error' },
+  },
+  {
     // Features talk through public faces (ARCHITECTURE §14), whatever the feature and however deep the file.
     files: ['renderer/**/*.{ts,tsx}'],
-    plugins: { local: localRules },
     rules: { 'local/feature-boundaries': 'error' },
   },
   {
