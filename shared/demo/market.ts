@@ -10,11 +10,10 @@ import type {
   Store,
   TrendPoint,
 } from '@shared/domain/types';
-import { DAY_MS, addDays, dayStartMs } from '@shared/util/days';
+import { DAY_MS, dayStartMs } from '@shared/util/days';
 import type { IdFactory } from '@shared/util/ids';
 import type { Rng } from '@shared/util/prng';
 import { dayDemandFactor } from './calendar';
-import type { DemoProduct } from './catalog';
 import { ALL_CARRIERS, RATE_COUNTRIES, carrierRate } from './logistics';
 
 interface CompetitorPlan {

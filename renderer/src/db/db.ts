@@ -31,6 +31,7 @@ import {
   SCHEMA_V6,
   SCHEMA_V7,
   SCHEMA_V8,
+  SCHEMA_V11,
   SCHEMA_V13,
 } from './schema';
 import type {
@@ -45,6 +46,13 @@ import type {
   Rep,
   UserPresetRow,
 } from './rows';
+import type {
+  CompetitorLink,
+  CompetitorSummary,
+  PriceEvent,
+  PromotionChecklist,
+  PromotionEventRow,
+} from '@shared/market/types';
 
 export * from './rows';
 
@@ -84,10 +92,19 @@ export type WorkstationDb = Dexie & {
   importLayouts: EntityTable<ImportLayout, 'fingerprint'>;
   outbox: EntityTable<OutboxItem, 'id'>;
   reps: EntityTable<Rep, 'id'>;
+  competitorSummaries: EntityTable<CompetitorSummary, 'competitorId'>;
+  competitorLinks: EntityTable<CompetitorLink, 'id'>;
+  priceEvents: EntityTable<PriceEvent, 'id'>;
+  promotionEvents: EntityTable<PromotionEventRow, 'id'>;
+  promotionChecklists: EntityTable<PromotionChecklist, 'id'>;
 };
 
-export function openWorkstationDb(name = DB_NAME): WorkstationDb {
-  const db = new Dexie(name) as WorkstationDb;
+/**
+ * `upToVersion` declares only the versions up to it: a restore writes an older backup at the version it was
+ * made with, and the next normal open upgrades it through the same `.upgrade()` path a user's PC takes.
+ */
+export function openWorkstationDb(name = DB_NAME, upToVersion = Infinity): WorkstationDb {
+  const db = declareUpTo(new Dexie(name), upToVersion) as WorkstationDb;
   db.version(1).stores(SCHEMA_V1);
   // v2 needs no data change: the inbox counts a store's conversations itself the first time it opens it
   // (features/inbox/data/ensureInboxIndex.ts), with the same keys its writes keep up to date.
@@ -99,8 +116,21 @@ export function openWorkstationDb(name = DB_NAME): WorkstationDb {
   db.version(6).stores(SCHEMA_V6);
   db.version(7).stores(SCHEMA_V7);
   db.version(8).stores(SCHEMA_V8);
+  // v11 needs no upgrade: the market view builds a store's competitor summaries the first time it opens it.
+  db.version(11).stores(SCHEMA_V11);
   // v13: creators and campaigns written before the influencer desk get the fields it reads, and a touch each.
   db.version(13).stores(SCHEMA_V13).upgrade(upgradeCreatorsV13);
+  return db;
+}
+
+/** Makes `db.version(n)` a no-op for n above the limit, so the version lines below stay one plain list. */
+function declareUpTo(db: Dexie, upToVersion: number): Dexie {
+  if (upToVersion === Infinity) return db;
+  const declare = db.version.bind(db);
+  const ignored = { stores: () => ignored, upgrade: () => ignored } as unknown as ReturnType<
+    Dexie['version']
+  >;
+  db.version = (n: number) => (n <= upToVersion ? declare(n) : ignored);
   return db;
 }
 

@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { setPreference } from '../../app/preferences';
 import { useWorkstation } from '../../app/WorkstationContext';
+import { RestoreOffer } from '../backup';
 import { DemoProgress, useDemoGenerator } from '../demo';
 import { CreateStoreForm } from '../stores';
 
@@ -90,6 +91,7 @@ export function WelcomePage() {
               </Modal>
             </ChoiceCard>
           </SimpleGrid>
+          <RestoreOffer />
         </Stack>
       </Container>
     </Center>
