@@ -21,8 +21,8 @@ import { checkListing } from '@shared/catalog/listingRules';
 import { CATEGORIES, HOSTING_MODES, type MediaItem } from '@shared/domain/types';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { db } from '../../db/db';
-import { MainImagesCard } from '../photos/MainImagesCard';
-import { SwitchModeButton } from '../hosting/SwitchModeButton';
+import { SwitchModeButton } from '../hosting';
+import { MainImagesCard } from '../photos';
 import { ListingCheckPanel } from './ListingCheckPanel';
 import { AttributesCard, LogisticsCard, SkusCard, TitlesCard } from './ProductEditorSections';
 import {
@@ -204,7 +204,11 @@ export function ProductEditorPage() {
               </Stack>
             </Card>
             <TitlesCard form={editing.form} onChange={update} />
-            <MainImagesCard form={editing.form} onChange={update} />
+            <MainImagesCard
+              storeId={editing.form.storeId}
+              imageIds={editing.form.mainImageIds}
+              onChange={(mainImageIds) => update({ mainImageIds })}
+            />
             <SkusCard
               skus={editing.skus}
               mode={effectiveMode}

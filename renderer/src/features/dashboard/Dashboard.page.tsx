@@ -30,7 +30,7 @@ import { FilterChip } from './FilterChip';
 import { KpiCard } from './KpiCard';
 import { ProductTableCard } from './ProductTableCard';
 import { loadBreakdown, loadKeyTotals, loadTotals } from './loadDashboard';
-import { customPeriod, lastDays, PERIOD_PRESETS } from './periods';
+import { customPeriod, lastDays, PERIOD_PRESETS } from '@shared/analytics/periods';
 import { useDashboardFilter, useKeyName } from './useDashboardFilter';
 
 export function DashboardPage() {

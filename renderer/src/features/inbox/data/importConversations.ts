@@ -2,7 +2,7 @@ import type { BuyerLanguage, Conversation, Order } from '@shared/domain/types';
 import type { ImportedConversation } from '@shared/inbox/conversationImport';
 import { indexTokens } from '@shared/inbox/tokenize';
 import type { WorkstationDb, InboxMessage } from '../../../db/db';
-import { putConversationInTx, WRITE_SCOPE } from './conversationWrites';
+import { putConversationInTx, WRITE_SCOPE } from '../../../data/conversations/writes';
 
 const CHUNK = 200;
 

@@ -9,13 +9,13 @@ import {
   setConversationLabels,
   snoozeConversation,
   wakeSnoozed,
-} from './conversationActions';
-import { ensureInboxIndex } from './ensureInboxIndex';
-import { addDeltas, inboxCounterDeltas, readInboxCounters } from './inboxCounters';
+} from '../../features/inbox/data/conversationActions';
+import { ensureInboxIndex } from './ensureIndex';
+import { addDeltas, inboxCounterDeltas, readInboxCounters } from './counters';
 
-import { markSent, queueReply } from './outbox';
-import { conversationFixture, freshDb, messageFixture } from './testing';
-import type { WorkstationDb } from '../../../db/db';
+import { markSent, queueReply } from '../../features/inbox/data/outbox';
+import { conversationFixture, freshDb, messageFixture } from '../../features/inbox/data/testing';
+import type { WorkstationDb } from '../../db/db';
 
 async function recount(db: WorkstationDb, storeId: string) {
   const all = await db.conversations.toArray();

@@ -1,7 +1,7 @@
 import type { Conversation } from '@shared/domain/types';
-import type { WorkstationDb, InboxConversation } from '../../../db/db';
+import type { WorkstationDb, InboxConversation } from '../../db/db';
 import { deriveConversation } from './derive';
-import { applyInboxDeltas, inboxCounterDeltas } from './inboxCounters';
+import { applyInboxDeltas, inboxCounterDeltas } from './counters';
 
 /** Tables any conversation write may touch; one list so every write opens the same transaction scope. */
 export const WRITE_SCOPE = ['conversations', 'counters', 'messages', 'outbox', 'drafts'] as const;

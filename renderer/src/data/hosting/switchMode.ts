@@ -6,11 +6,10 @@
  * restores every figure.
  */
 import type { HostingMode, Product, Store } from '@shared/domain/types';
-import type { WorkstationDb } from '../../../db/db';
-import { putConversationInTx } from '../../inbox/data/conversationWrites';
-
-import { currentRepId } from '../../inbox/data/reps';
-import { isPlatformHandled, newModeChangeId, type HostingModeChange, type SwitchSource } from './modeChanges';
+import type { ModeChange, SwitchSource, WorkstationDb } from '../../db/db';
+import { putConversationInTx } from '../conversations/writes';
+import { currentRepId } from '../reps';
+import { isPlatformHandled, newModeChangeId } from './modeChanges';
 
 /** A product may also go back to following the store default. */
 export type ProductModeTarget = HostingMode | 'store-default';
@@ -21,7 +20,7 @@ export interface SwitchMeta {
 }
 
 export interface SwitchResult {
-  changes: HostingModeChange[];
+  changes: ModeChange[];
   /** Products whose effective mode changed (for a store switch: those following the default). */
   productIds: string[];
   conversationsUpdated: number;
@@ -100,7 +99,7 @@ export async function switchStoreMode(
       .filter((p) => p.hostingMode === undefined)
       .primaryKeys()) as string[];
     const by = await whoIsSwitching(db);
-    const change: HostingModeChange = {
+    const change: ModeChange = {
       id: newModeChangeId(),
       storeId,
       from: store.hostingMode,
@@ -132,7 +131,7 @@ export async function switchProductModes(
     const products = (await db.products.bulkGet([...productIds])).filter(
       (p): p is Product => p?.storeId === storeId,
     );
-    const changes: HostingModeChange[] = [];
+    const changes: ModeChange[] = [];
     const moved = new Map<HostingMode, string[]>();
     for (const product of products) {
       const from = effectiveMode(product, store);
@@ -143,7 +142,7 @@ export async function switchProductModes(
       await db.products.put(next);
       const to = effectiveMode(next, store);
       if (to === from) continue;
-      const change: HostingModeChange = {
+      const change: ModeChange = {
         id: newModeChangeId(),
         storeId,
         productId: product.id,

@@ -1,6 +1,6 @@
 /** Fixtures for this feature's database tests: a store, products, SKUs, orders with lines, conversations. */
 import type { Conversation, OrderLine, Product, Sku, Store } from '@shared/domain/types';
-import { openWorkstationDb, type WorkstationDb } from '../../../db/db';
+import { openWorkstationDb, type WorkstationDb } from '../../db/db';
 
 let count = 0;
 export const freshDb = (): WorkstationDb => openWorkstationDb(`hosting-test-${Date.now()}-${count++}`);

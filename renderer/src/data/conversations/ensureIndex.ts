@@ -2,9 +2,9 @@ import Dexie from 'dexie';
 import type { Order } from '@shared/domain/types';
 import { indexTokens } from '@shared/inbox/tokenize';
 import type { Counters } from '@shared/inbox/counters';
-import type { WorkstationDb } from '../../../db/db';
+import type { WorkstationDb } from '../../db/db';
 import { deriveConversation } from './derive';
-import { addDeltas, inboxCounterDeltas, replaceInboxCounters } from './inboxCounters';
+import { addDeltas, inboxCounterDeltas, replaceInboxCounters } from './counters';
 
 /** Bump when the derived fields or token rules change: every store is then indexed again once. */
 export const INBOX_INDEX_VERSION = 1;

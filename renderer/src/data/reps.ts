@@ -1,4 +1,4 @@
-import type { WorkstationDb, Rep } from '../../../db/db';
+import type { WorkstationDb, Rep } from '../db/db';
 import { newId } from './ids';
 
 const CURRENT_REP_KEY = 'inbox.currentRepId';

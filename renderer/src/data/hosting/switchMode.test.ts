@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveModeAt } from '@shared/hosting';
-import { ensureInboxIndex } from '../../inbox/data/ensureInboxIndex';
-import { readInboxCounters } from '../../inbox/data/inboxCounters';
+import { ensureInboxIndex } from '../conversations/ensureIndex';
+import { readInboxCounters } from '../conversations/counters';
 import { listModeChanges, toRecord } from './modeChanges';
 import { switchProductModes, switchStoreMode } from './switchMode';
 import { conversation, freshDb, line, product, sku, store } from './testKit';

@@ -1,21 +1,6 @@
 import type { HostingMode } from '@shared/domain/types';
 import type { ModeChangeRecord } from '@shared/hosting';
-import type { ModeChange, WorkstationDb } from '../../../db/db';
-
-/** Where a switch was made from, for the history's "what" column. */
-export type SwitchSource = 'hosting' | 'editor' | 'what-if';
-
-/**
- * A row of the `modeChanges` table as this feature writes it: the shared fields plus who switched and from
- * which screen (Dexie stores extra fields as they are; only the indexed ones must exist).
- */
-export interface HostingModeChange extends ModeChange {
-  via: SwitchSource;
-  /** The inbox rep marked "I am" on this PC at the time, by name; absent when there is none. */
-  by?: string;
-  /** Store switches: how many products followed the default at that moment. */
-  followers?: number;
-}
+import type { ModeChange, WorkstationDb } from '../../db/db';
 
 export const newModeChangeId = () => `mc-${crypto.randomUUID()}`;
 
@@ -28,13 +13,13 @@ export async function listModeChanges(
   db: WorkstationDb,
   storeId: string,
   limit = 500,
-): Promise<HostingModeChange[]> {
-  return (await db.modeChanges
+): Promise<ModeChange[]> {
+  return db.modeChanges
     .where('[storeId+at]')
     .between([storeId, -Infinity], [storeId, Infinity])
     .reverse()
     .limit(limit)
-    .toArray()) as HostingModeChange[];
+    .toArray();
 }
 
 /** Every switch that can matter for a product: its own and the store's. */
