@@ -1,5 +1,5 @@
 import { MAX_UPLOAD_BYTES } from '@shared/bridge/channels/photos';
-import { MAX_LOGO_BYTES } from '@shared/bridge/channels/photosMedia';
+import { MAX_LOGO_BYTES } from '@shared/bridge/channels/media';
 
 const KIB = 1024;
 const MIB = 1024 * KIB;

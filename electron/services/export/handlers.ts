@@ -1,8 +1,8 @@
 import { mkdir, open } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { exportChannels } from '../../../shared/bridge/channels/photosExport';
-import { BridgeFailure } from '../../../shared/bridge/result';
-import type { DomainHandlers, ServiceDeps } from '../handlers';
+import type { exportChannels } from '@shared/bridge/channels/export';
+import { BridgeFailure } from '@shared/bridge/result';
+import type { DomainHandlers, ServiceDeps } from '../types';
 import { realPathInside } from '../insideFolder';
 import type { MediaLibrary } from '../media/mediaLibrary';
 import { writeUploadPackage } from './uploadPackage';

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArgsOf, Channel, ResultOf } from '../../../shared/bridge/contract';
-import { dispatch, type HandlerMap } from '../../../shared/bridge/dispatch';
-import type { BridgeResult } from '../../../shared/bridge/result';
-import { BUILT_IN_PRESETS } from '../../../shared/photos/presets';
-import type { ShellAdapter } from '../handlers';
+import type { ArgsOf, Channel, ResultOf } from '@shared/bridge/contract';
+import { dispatch, type HandlerMap } from '@shared/bridge/dispatch';
+import type { BridgeResult } from '@shared/bridge/result';
+import { BUILT_IN_PRESETS } from '@shared/photos/presets';
+import { createHandlers } from '../handlers';
 import { dataPathsFor, ensureDataPaths, type DataPaths } from '../paths';
+import type { ShellAdapter } from '../types';
 import { processBatch } from './batch';
-import { photoStudioHandlers } from './handlers';
 import { solid } from './testImages';
 
 let root: string;
@@ -24,13 +24,15 @@ const browserShell: ShellAdapter = {
 
 /** The handlers as a shell registers them, with an in-process batch (the pool is covered by batch.test.ts). */
 function studio(shell: ShellAdapter = browserShell) {
-  const handlers = photoStudioHandlers<null>(
+  const handlers: HandlerMap<null> = createHandlers<null>(
     { appName: 't', appVersion: '0', paths, shell },
     {
-      runBatch: (files, presets, o) =>
-        processBatch(files, presets, paths.mediaDir, { ...o, inProcess: true }),
+      photos: {
+        runBatch: (files, presets, o) =>
+          processBatch(files, presets, paths.mediaDir, { ...o, inProcess: true }),
+      },
     },
-  ) as unknown as HandlerMap<null>;
+  );
   return <C extends Channel>(channel: C, args: ArgsOf<C>) =>
     dispatch(handlers, channel, args, null) as Promise<BridgeResult<ResultOf<C>>>;
 }

@@ -1,17 +1,15 @@
 import { join } from 'node:path';
+import { MEDIA_REF_PATTERN } from '@shared/bridge/channels/media';
 import {
   MAX_UPLOAD_BYTES,
   type bridgePresetSchema,
   type photoChannels,
-} from '../../../shared/bridge/channels/photos';
-import { MEDIA_REF_PATTERN } from '../../../shared/bridge/channels/photosMedia';
-import { BridgeFailure } from '../../../shared/bridge/result';
-import type { PhotoPreset } from '../../../shared/photos/presets';
-import { exportHandlers } from '../export/handlers';
-import type { DomainHandlers, ServiceDeps } from '../handlers';
-import { MediaLibrary } from '../media/mediaLibrary';
+} from '@shared/bridge/channels/photos';
+import { BridgeFailure } from '@shared/bridge/result';
+import type { PhotoPreset } from '@shared/photos/presets';
+import type { MediaLibrary } from '../media/mediaLibrary';
+import type { DomainHandlers, ServiceDeps } from '../types';
 import { processBatch } from './batch';
-import { mediaHandlers } from './handlersMedia';
 import { collectInputFiles } from './inputs';
 import { PhotoJobs, type RunBatch } from './jobs';
 import { createPhotoPool, type PhotoPool } from './pool';
@@ -26,18 +24,18 @@ export interface PhotoServiceOptions {
 const MAX_PICKED_FILES = 5000;
 
 /**
- * The photo studio's Node side: staging inputs, jobs in the worker pool, previews from the media library and the
- * upload-package export. The pool is made on the first job and reused for the life of the process.
+ * The photo studio's Node side: staging inputs and jobs in the worker pool, writing into the media library.
+ * The pool is made on the first job and reused for the life of the process.
  */
-export function photoStudioHandlers<Ctx>(
+export function photoHandlers<Ctx>(
   deps: ServiceDeps,
+  library: MediaLibrary,
   options: PhotoServiceOptions = {},
 ): DomainHandlers<Ctx, keyof typeof photoChannels> {
   const { paths, shell } = deps;
   const staging = new StagingArea(join(paths.dataDir, 'incoming'));
   // Leftovers of the last run go at start, not only when the next upload comes.
   void staging.sweepAndCount().catch(() => 0);
-  const library = new MediaLibrary(paths.mediaDir);
   let pool: PhotoPool | undefined;
   const runBatch: RunBatch =
     options.runBatch ??
@@ -79,8 +77,6 @@ export function photoStudioHandlers<Ctx>(
     },
     'jobs:get': ({ jobId, fromIndex }) => jobs.get(jobId, fromIndex),
     'jobs:cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
-    ...mediaHandlers<Ctx>(library),
-    ...exportHandlers<Ctx>(deps, library),
   };
 }
 

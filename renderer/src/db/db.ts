@@ -1,6 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type {
-  Campaign,
   CarrierRate,
   Competitor,
   CompetitorSnapshot,
@@ -10,7 +9,6 @@ import type {
   DimensionMonth,
   HostingMode,
   ImportBatch,
-  Influencer,
   MediaItem,
   Message,
   Order,
@@ -24,7 +22,9 @@ import type {
   TrafficDay,
   TrendPoint,
 } from '@shared/domain/types';
+import type { CampaignRow, CreatorRow, SampleShipmentRow, TouchRow } from '@shared/creators/types';
 import { monthsOfDays } from '@shared/analytics/monthly';
+import { upgradeCreatorsV13 } from './creatorsUpgrade';
 import {
   SCHEMA_V1,
   SCHEMA_V2,
@@ -34,6 +34,7 @@ import {
   SCHEMA_V6,
   SCHEMA_V7,
   SCHEMA_V8,
+  SCHEMA_V13,
 } from './schema';
 
 /** A maintained count, e.g. `${storeId}|conversations|status:open`; read instead of `count()` scans. */
@@ -75,8 +76,10 @@ export type WorkstationDb = Dexie & {
   competitors: EntityTable<Competitor, 'id'>;
   competitorSnapshots: EntityTable<CompetitorSnapshot, 'id'>;
   trendPoints: EntityTable<TrendPoint, 'id'>;
-  influencers: EntityTable<Influencer, 'id'>;
-  campaigns: EntityTable<Campaign, 'id'>;
+  influencers: EntityTable<CreatorRow, 'id'>;
+  campaigns: EntityTable<CampaignRow, 'id'>;
+  campaignTouches: EntityTable<TouchRow, 'id'>;
+  sampleShipments: EntityTable<SampleShipmentRow, 'id'>;
   shipments: EntityTable<Shipment, 'id'>;
   carrierRates: EntityTable<CarrierRate, 'id'>;
   trafficDays: EntityTable<TrafficDay, 'id'>;
@@ -102,6 +105,8 @@ export function openWorkstationDb(name = DB_NAME): WorkstationDb {
   db.version(6).stores(SCHEMA_V6);
   db.version(7).stores(SCHEMA_V7);
   db.version(8).stores(SCHEMA_V8);
+  // v13: creators and campaigns written before the influencer desk get the fields it reads, and a touch each.
+  db.version(13).stores(SCHEMA_V13).upgrade(upgradeCreatorsV13);
   return db;
 }
 

@@ -1,8 +1,18 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readInboxCounters } from './inboxCounters';
 import { ensureInboxIndex } from './ensureInboxIndex';
 import { inboxTables } from './inboxTypes';
-import { discardReply, markFailed, markSent, nextOutboxState, queueReply, retryReply } from './outbox';
+import {
+  discardReply,
+  markFailed,
+  markSent,
+  nextOutboxState,
+  OUTBOX_CSV_HEADER,
+  outboxCsv,
+  queueReply,
+  retryReply,
+} from './outbox';
 import { saveDraft } from './drafts';
 import { conversationFixture, freshDb } from './testing';
 
@@ -58,5 +68,22 @@ describe('outbox', () => {
     await expect(queueReply(db, { storeId: 's1', conversationId: 'c1', body: '   ' })).rejects.toThrow(
       /empty/,
     );
+  });
+
+  it('exports buyer-written text through the guarded writer, so a formula is shown as text', async () => {
+    const db = freshDb();
+    await inboxTables(db).conversations.put(
+      conversationFixture('c1', { buyerName: '=HYPERLINK("http://evil","Ivan")', orderId: 's1:8001' }),
+    );
+    await queueReply(db, { storeId: 's1', conversationId: 'c1', body: "-2+3+cmd|' /C calc'!A0" }, 5_000);
+    await queueReply(db, { storeId: 's1', conversationId: 'c1', body: '@SUM(A1), thanks!' }, 6_000);
+    const text = await outboxCsv(db, 's1');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = Papa.parse<string[]>(text.slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual([...OUTBOX_CSV_HEADER]);
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[4]])).toEqual([
+      ['8001', `'=HYPERLINK("http://evil","Ivan")`, "'-2+3+cmd|' /C calc'!A0"],
+      ['8001', `'=HYPERLINK("http://evil","Ivan")`, "'@SUM(A1), thanks!"],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { indexTokens } from '@shared/inbox/tokenize';
+import { csvText } from '@shared/util/csv';
 import type { WorkstationDb } from '../../../db/db';
 import { modifyConversation, without, WRITE_SCOPE } from './conversationWrites';
 import { inboxTables, type OutboxItem, type OutboxState } from './inboxTypes';
@@ -136,4 +137,26 @@ export function pendingReplies(
     .between([storeId, state, Dexie.minKey], [storeId, state, Dexie.maxKey])
     .limit(500)
     .toArray();
+}
+
+export const OUTBOX_CSV_HEADER = ['order_id', 'buyer_name', 'language', 'queued_at', 'reply'] as const;
+
+/**
+ * Every reply still to send as one CSV (order number, buyer, text), for pasting in the seller centre. Buyer names
+ * and replies quoting the buyer are untrusted text: the one guarded writer keeps a `=…` from running in Excel.
+ */
+export async function outboxCsv(db: WorkstationDb, storeId: string): Promise<string> {
+  const items = await pendingReplies(db, storeId, 'to-send');
+  const conversations = await inboxTables(db).conversations.bulkGet(items.map((i) => i.conversationId));
+  const rows = items.map((item, i) => {
+    const c = conversations[i];
+    return [
+      c?.orderId?.split(':').at(-1) ?? '',
+      c?.buyerName ?? '',
+      c?.language ?? '',
+      new Date(item.createdAt).toISOString(),
+      item.body,
+    ];
+  });
+  return csvText([OUTBOX_CSV_HEADER, ...rows]);
 }

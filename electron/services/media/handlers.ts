@@ -1,10 +1,9 @@
 import sharp from 'sharp';
-import type { mediaChannels } from '../../../shared/bridge/channels/photosMedia';
-import { MAX_LOGO_BYTES } from '../../../shared/bridge/channels/photosMedia';
-import { BridgeFailure } from '../../../shared/bridge/result';
-import { SNIFF_BYTES, sniffImage } from '../../../shared/photos/sniff';
-import type { DomainHandlers } from '../handlers';
-import type { MediaLibrary } from '../media/mediaLibrary';
+import { MAX_LOGO_BYTES, type mediaChannels } from '@shared/bridge/channels/media';
+import { BridgeFailure } from '@shared/bridge/result';
+import { SNIFF_BYTES, sniffImage } from '@shared/photos/sniff';
+import type { DomainHandlers } from '../types';
+import type { MediaLibrary } from './mediaLibrary';
 
 const EXT = { jpeg: 'jpg', png: 'png', webp: 'webp' } as const;
 const MIME = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
