@@ -34,6 +34,7 @@ import {
   SCHEMA_V6,
   SCHEMA_V7,
   SCHEMA_V8,
+  SCHEMA_V9,
   SCHEMA_V13,
 } from './schema';
 
@@ -57,6 +58,17 @@ export interface ModeChange {
 export interface Draft {
   conversationId: string;
   body: string;
+  updatedAt: number;
+}
+
+/** What the product editor holds while the user types (features/catalog/productDrafts.ts owns its shape). */
+export interface ProductDraftRow {
+  /** `<productId>` for a saved product, `new:<storeId>` for the store's one unsaved new product. */
+  key: string;
+  storeId: string;
+  /** The product's id, stable for a new product too, so saving the restored draft creates one product. */
+  productId: string;
+  value: unknown;
   updatedAt: number;
 }
 
@@ -90,6 +102,7 @@ export type WorkstationDb = Dexie & {
   counters: EntityTable<Counter, 'id'>;
   modeChanges: EntityTable<ModeChange, 'id'>;
   drafts: EntityTable<Draft, 'conversationId'>;
+  productDrafts: EntityTable<ProductDraftRow, 'key'>;
 };
 
 export function openWorkstationDb(name = DB_NAME): WorkstationDb {
@@ -105,6 +118,9 @@ export function openWorkstationDb(name = DB_NAME): WorkstationDb {
   db.version(6).stores(SCHEMA_V6);
   db.version(7).stores(SCHEMA_V7);
   db.version(8).stores(SCHEMA_V8);
+  // v9 adds a table only; the old localStorage drafts move when the editor first opens (localStorage is a page
+  // API, and this database is also opened in workers).
+  db.version(9).stores(SCHEMA_V9);
   // v13: creators and campaigns written before the influencer desk get the fields it reads, and a touch each.
   db.version(13).stores(SCHEMA_V13).upgrade(upgradeCreatorsV13);
   return db;

@@ -107,6 +107,15 @@ export const SCHEMA_V8 = {
 } as const;
 
 /**
+ * v9 (holes): product-editor drafts move from localStorage (flushed lazily, so a killed browser lost the last
+ * seconds; a new product's draft was never found again) to IndexedDB, one row per product being edited, keyed
+ * `<productId>` or `new:<storeId>` for the one unsaved new product of a store.
+ */
+export const SCHEMA_V9 = {
+  productDrafts: 'key, storeId',
+} as const;
+
+/**
  * v13 (creators): creators are found by platform + handle (what an import merges duplicates by), campaigns
  * by pipeline status, touches (posts, LIVE sessions) by time for the LIVE calendar and by campaign, sample
  * shipments by campaign; orders that carry a promo code by that code (only those rows are in the index).
@@ -130,6 +139,7 @@ export const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(
     ...SCHEMA_V6,
     ...SCHEMA_V7,
     ...SCHEMA_V8,
+    ...SCHEMA_V9,
     ...SCHEMA_V13,
   }).filter((entry): entry is [string, string] => entry[1] !== null),
 );
