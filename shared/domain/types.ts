@@ -165,7 +165,21 @@ export interface Order {
   shippedAt?: EpochMs;
   deliveredAt?: EpochMs;
   disputeDeadline?: EpochMs;
+  /** Promo (coupon) code used on the order, as the export wrote it; read by influencer attribution. */
+  promoCode?: string;
   importBatchId?: Id;
+  /** When the buyer paid; the ship-by deadline counts from here. Imported orders without it count from placedAt. */
+  paidAt?: EpochMs;
+  /** The delivery address exactly as the buyer entered it (lines joined by "\n"); joint shipping compares it verbatim. */
+  shipTo?: string;
+  /** Cash on delivery: such orders are never shipped jointly. Absent means not COD. */
+  cashOnDelivery?: boolean;
+  /** EU VAT collected by the platform (IOSS): only orders of the same parent order may share a parcel. */
+  vatCollected?: boolean;
+  /** The buyer's checkout (parent order) this order was split from, when the platform reports it. */
+  parentOrderId?: string;
+  /** The parcel this order left in, when it was shipped jointly with others (see shared/logistics/joint.ts). */
+  parcelId?: Id;
 }
 
 export interface OrderLine {

@@ -122,6 +122,19 @@ export const SCHEMA_V11 = {
   promotionChecklists: 'id, storeId',
 } as const;
 
+/**
+ * v13 (creators): creators are found by platform + handle (what an import merges duplicates by), campaigns
+ * by pipeline status, touches (posts, LIVE sessions) by time for the LIVE calendar and by campaign, sample
+ * shipments by campaign; orders that carry a promo code by that code (only those rows are in the index).
+ */
+export const SCHEMA_V13 = {
+  influencers: 'id, storeId, [storeId+platform+handleKey]',
+  campaigns: 'id, storeId, startsAt, influencerId, [storeId+status]',
+  campaignTouches: 'id, campaignId, [storeId+at]',
+  sampleShipments: 'id, campaignId, storeId',
+  orders: 'id, [storeId+placedAt], buyerId, [storeId+status+placedAt], trackingNumber, [storeId+promoCode]',
+} as const;
+
 /** The indexes in force today, table by table: what a fresh database with the app's layout needs. */
 export const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(
   Object.entries<string | null>({
@@ -134,5 +147,6 @@ export const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(
     ...SCHEMA_V7,
     ...SCHEMA_V8,
     ...SCHEMA_V11,
+    ...SCHEMA_V13,
   }).filter((entry): entry is [string, string] => entry[1] !== null),
 );
