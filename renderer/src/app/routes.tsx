@@ -7,6 +7,7 @@ import { HostingPage } from '../features/hosting/Hosting.page';
 import { ImportPage } from '../features/import/Import.page';
 import { InboxPage } from '../features/inbox/Inbox.page';
 import { OrdersPage } from '../features/orders/Orders.page';
+import { MarketPage } from '../features/market/Market.page';
 import { SettingsPage } from '../features/settings/Settings.page';
 import { WelcomePage } from '../features/welcome/Welcome.page';
 import { Layout } from './Layout';
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
       { path: '/hosting', element: <HostingPage /> },
       { path: '/catalog/:productId', element: <ProductEditorPage /> },
       { path: '/photos', element: <PhotoStudioPage /> },
+      { path: '/market', element: <MarketPage /> },
       { path: '/settings', element: <SettingsPage /> },
       { path: '*', element: <Navigate to="/dashboard" replace /> },
     ],

@@ -26,6 +26,7 @@ import {
   TopProductsCard,
   UnavailableCard,
 } from './DashboardCharts';
+import { UndercutAlertsCard } from '../market';
 import { FilterChip } from './FilterChip';
 import { KpiCard } from './KpiCard';
 import { ProductTableCard } from './ProductTableCard';
@@ -143,6 +144,7 @@ export function DashboardPage() {
         </Group>
       </Group>
       <FilterChip filter={filter} name={keyName} onClear={clear} />
+      {storeId && <UndercutAlertsCard storeId={storeId} />}
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
         <KpiCard
           id="gmv"
