@@ -34,7 +34,9 @@ import {
   SCHEMA_V6,
   SCHEMA_V7,
   SCHEMA_V8,
+  SCHEMA_V12,
 } from './schema';
+import type { ParcelRecord, RateTableRecord, ShipByAlertRecord } from '@shared/logistics/records';
 
 /** A maintained count, e.g. `${storeId}|conversations|status:open`; read instead of `count()` scans. */
 export interface Counter {
@@ -87,6 +89,9 @@ export type WorkstationDb = Dexie & {
   counters: EntityTable<Counter, 'id'>;
   modeChanges: EntityTable<ModeChange, 'id'>;
   drafts: EntityTable<Draft, 'conversationId'>;
+  parcels: EntityTable<ParcelRecord, 'id'>;
+  rateTables: EntityTable<RateTableRecord, 'id'>;
+  shipByAlerts: EntityTable<ShipByAlertRecord, 'id'>;
 };
 
 export function openWorkstationDb(name = DB_NAME): WorkstationDb {
@@ -102,6 +107,7 @@ export function openWorkstationDb(name = DB_NAME): WorkstationDb {
   db.version(6).stores(SCHEMA_V6);
   db.version(7).stores(SCHEMA_V7);
   db.version(8).stores(SCHEMA_V8);
+  db.version(12).stores(SCHEMA_V12);
   return db;
 }
 

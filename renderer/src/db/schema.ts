@@ -106,6 +106,16 @@ export const SCHEMA_V8 = {
   buyers: null,
 } as const;
 
+/**
+ * v12 (logistics): parcels (one or several orders, one tracking number) by store and declaration time, by tracking
+ * number for the duplicate check and by order; imported carrier rate tables; ship-by alerts already shown.
+ */
+export const SCHEMA_V12 = {
+  parcels: 'id, storeId, [storeId+declaredAt], trackingNumber, *orderIds',
+  rateTables: 'id, importedAt',
+  shipByAlerts: 'id, storeId',
+} as const;
+
 /** The indexes in force today, table by table: what a fresh database with the app's layout needs. */
 export const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(
   Object.entries<string | null>({
@@ -117,5 +127,6 @@ export const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(
     ...SCHEMA_V6,
     ...SCHEMA_V7,
     ...SCHEMA_V8,
+    ...SCHEMA_V12,
   }).filter((entry): entry is [string, string] => entry[1] !== null),
 );

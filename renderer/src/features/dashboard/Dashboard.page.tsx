@@ -27,6 +27,7 @@ import {
   UnavailableCard,
 } from './DashboardCharts';
 import { FilterChip } from './FilterChip';
+import { AtRiskCard } from '../logistics';
 import { KpiCard } from './KpiCard';
 import { ProductTableCard } from './ProductTableCard';
 import { loadBreakdown, loadKeyTotals, loadTotals } from './loadDashboard';
@@ -143,6 +144,7 @@ export function DashboardPage() {
         </Group>
       </Group>
       <FilterChip filter={filter} name={keyName} onClear={clear} />
+      <AtRiskCard storeId={activeStore?.id} />
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
         <KpiCard
           id="gmv"
