@@ -6,6 +6,7 @@ import { DashboardPage } from '../features/dashboard/Dashboard.page';
 import { HostingPage } from '../features/hosting/Hosting.page';
 import { ImportPage } from '../features/import/Import.page';
 import { InboxPage } from '../features/inbox/Inbox.page';
+import { LogisticsPage } from '../features/logistics';
 import { OrdersPage } from '../features/orders/Orders.page';
 import { MarketPage } from '../features/market/Market.page';
 import { SettingsPage } from '../features/settings/Settings.page';
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
       { path: '/import', element: <ImportPage /> },
       { path: '/inbox', element: <InboxPage /> },
       { path: '/hosting', element: <HostingPage /> },
+      { path: '/logistics', element: <LogisticsPage /> },
       { path: '/catalog/:productId', element: <ProductEditorPage /> },
       { path: '/photos', element: <PhotoStudioPage /> },
       { path: '/market', element: <MarketPage /> },

@@ -33,6 +33,7 @@ import {
   SCHEMA_V8,
   SCHEMA_V9,
   SCHEMA_V11,
+  SCHEMA_V12,
   SCHEMA_V13,
 } from './schema';
 import type {
@@ -54,6 +55,7 @@ import type {
   PromotionChecklist,
   PromotionEventRow,
 } from '@shared/market/types';
+import type { ParcelRecord, RateTableRecord, ShipByAlertRecord } from '@shared/logistics/records';
 
 export * from './rows';
 
@@ -110,6 +112,9 @@ export type WorkstationDb = Dexie & {
   promotionEvents: EntityTable<PromotionEventRow, 'id'>;
   promotionChecklists: EntityTable<PromotionChecklist, 'id'>;
   productDrafts: EntityTable<ProductDraftRow, 'key'>;
+  parcels: EntityTable<ParcelRecord, 'id'>;
+  rateTables: EntityTable<RateTableRecord, 'id'>;
+  shipByAlerts: EntityTable<ShipByAlertRecord, 'id'>;
 };
 
 /**
@@ -134,6 +139,7 @@ export function openWorkstationDb(name = DB_NAME, upToVersion = Infinity): Works
   db.version(9).stores(SCHEMA_V9);
   // v11 needs no upgrade: the market view builds a store's competitor summaries the first time it opens it.
   db.version(11).stores(SCHEMA_V11);
+  db.version(12).stores(SCHEMA_V12);
   // v13: creators and campaigns written before the influencer desk get the fields it reads, and a touch each.
   db.version(13).stores(SCHEMA_V13).upgrade(upgradeCreatorsV13);
   return db;

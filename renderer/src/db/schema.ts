@@ -132,6 +132,16 @@ export const SCHEMA_V11 = {
 } as const;
 
 /**
+ * v12 (logistics): parcels (one or several orders, one tracking number) by store and declaration time, by tracking
+ * number for the duplicate check and by order; imported carrier rate tables; ship-by alerts already shown.
+ */
+export const SCHEMA_V12 = {
+  parcels: 'id, storeId, [storeId+declaredAt], trackingNumber, *orderIds',
+  rateTables: 'id, importedAt',
+  shipByAlerts: 'id, storeId',
+} as const;
+
+/**
  * v13 (creators): creators are found by platform + handle (what an import merges duplicates by), campaigns
  * by pipeline status, touches (posts, LIVE sessions) by time for the LIVE calendar and by campaign, sample
  * shipments by campaign; orders that carry a promo code by that code (only those rows are in the index).
@@ -157,6 +167,7 @@ export const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(
     ...SCHEMA_V8,
     ...SCHEMA_V9,
     ...SCHEMA_V11,
+    ...SCHEMA_V12,
     ...SCHEMA_V13,
   }).filter((entry): entry is [string, string] => entry[1] !== null),
 );
