@@ -1,6 +1,7 @@
 import { IconPhoto } from '@tabler/icons-react';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { IconMessages } from '@tabler/icons-react';
+import { IconSpeakerphone } from '@tabler/icons-react';
 import {
   IconChartBar,
   IconFileImport,
@@ -27,6 +28,7 @@ export const STORE_NAV: NavEntry[] = [
   { path: '/import', labelKey: 'import.nav', icon: IconFileImport, hotkey: '5' },
   { path: '/photos', labelKey: 'photos.nav', icon: IconPhoto, hotkey: '6' },
   { path: '/hosting', labelKey: 'hosting.ui.nav', icon: IconArrowsExchange, hotkey: '7' },
+  { path: '/creators', labelKey: 'creators.nav', icon: IconSpeakerphone, hotkey: '0' },
 ];
 
 export const APP_NAV: NavEntry[] = [

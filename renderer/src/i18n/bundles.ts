@@ -5,6 +5,7 @@ import { dashboardFilterEn, dashboardFilterZh } from '../features/dashboard/i18n
 import { photosEn, photosZh } from '../features/photos/i18n';
 import { importEn, importZh } from '../features/import/i18n';
 import { inboxUiEn, inboxUiZh } from '../features/inbox/i18n';
+import { creatorsEn, creatorsZh } from '../features/creators/i18n';
 import { en } from './locales/en';
 import { zh } from './locales/zh';
 
@@ -14,8 +15,8 @@ import { zh } from './locales/zh';
  * and is listed here once; tests check both languages have the same keys and no part hides another.
  */
 export const bundleParts = {
-  en: [en, hostingEn, inboxEn, inboxUiEn, catalogEn, importEn, photosEn, dashboardFilterEn],
-  zh: [zh, hostingZh, inboxZh, inboxUiZh, catalogZh, importZh, photosZh, dashboardFilterZh],
+  en: [en, hostingEn, inboxEn, inboxUiEn, catalogEn, importEn, photosEn, dashboardFilterEn, creatorsEn],
+  zh: [zh, hostingZh, inboxZh, inboxUiZh, catalogZh, importZh, photosZh, dashboardFilterZh, creatorsZh],
 } as const;
 
 const merge = (parts: readonly object[]) => Object.assign({}, ...parts) as Record<string, unknown>;
@@ -27,6 +28,7 @@ export const bundles = {
     typeof inboxEn &
     typeof inboxUiEn &
     typeof catalogEn &
-    typeof dashboardFilterEn,
+    typeof dashboardFilterEn &
+    typeof creatorsEn,
   zh: merge(bundleParts.zh),
 };
