@@ -3,6 +3,7 @@ import { IconArrowsExchange } from '@tabler/icons-react';
 import { IconMessages } from '@tabler/icons-react';
 import { IconBinoculars } from '@tabler/icons-react';
 import { IconTruckDelivery } from '@tabler/icons-react';
+import { IconSpeakerphone } from '@tabler/icons-react';
 import {
   IconChartBar,
   IconFileImport,
@@ -31,6 +32,7 @@ export const STORE_NAV: NavEntry[] = [
   { path: '/hosting', labelKey: 'hosting.ui.nav', icon: IconArrowsExchange, hotkey: '7' },
   { path: '/logistics', labelKey: 'logistics.nav', icon: IconTruckDelivery, hotkey: '8' },
   { path: '/market', labelKey: 'market.nav', icon: IconBinoculars, hotkey: '9' },
+  { path: '/creators', labelKey: 'creators.nav', icon: IconSpeakerphone, hotkey: '0' },
 ];
 
 export const APP_NAV: NavEntry[] = [

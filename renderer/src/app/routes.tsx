@@ -3,6 +3,7 @@ import { CatalogPage } from '../features/catalog/Catalog.page';
 import { ProductEditorPage } from '../features/catalog/ProductEditor.page';
 import { PhotoStudioPage } from '../features/photos/PhotoStudio.page';
 import { DashboardPage } from '../features/dashboard/Dashboard.page';
+import { CreatorsPage } from '../features/creators/Creators.page';
 import { HostingPage } from '../features/hosting/Hosting.page';
 import { ImportPage } from '../features/import/Import.page';
 import { InboxPage } from '../features/inbox/Inbox.page';
@@ -37,6 +38,7 @@ export const routes: RouteObject[] = [
       { path: '/inbox', element: <InboxPage /> },
       { path: '/hosting', element: <HostingPage /> },
       { path: '/logistics', element: <LogisticsPage /> },
+      { path: '/creators', element: <CreatorsPage /> },
       { path: '/catalog/:productId', element: <ProductEditorPage /> },
       { path: '/photos', element: <PhotoStudioPage /> },
       { path: '/market', element: <MarketPage /> },

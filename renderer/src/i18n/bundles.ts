@@ -8,6 +8,7 @@ import { importEn, importZh } from '../features/import/i18n';
 import { inboxUiEn, inboxUiZh } from '../features/inbox/i18n';
 import { marketEn, marketZh } from '../features/market/i18n';
 import { logisticsEn, logisticsZh } from '../features/logistics/i18n';
+import { creatorsEn, creatorsZh } from '../features/creators/i18n';
 import { en } from './locales/en';
 import { zh } from './locales/zh';
 
@@ -29,6 +30,7 @@ export const bundleParts = {
     backupEn,
     marketEn,
     logisticsEn,
+    creatorsEn,
   ],
   zh: [
     zh,
@@ -42,6 +44,7 @@ export const bundleParts = {
     backupZh,
     marketZh,
     logisticsZh,
+    creatorsZh,
   ],
 } as const;
 
@@ -57,6 +60,7 @@ export const bundles = {
     typeof dashboardFilterEn &
     typeof backupEn &
     typeof marketEn &
-    typeof logisticsEn,
+    typeof logisticsEn &
+    typeof creatorsEn,
   zh: merge(bundleParts.zh),
 };
