@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { dispatch, type HandlerMap } from '@shared/bridge/dispatch';
 import { securityHeaders } from '@shared/security/csp';
 import { mimeTypeOf, resolveStaticPath } from '../services/staticFiles';
+import { canonicalRedirect } from './canonical';
 
 export interface BrowserHostOptions {
   staticDir: string;
@@ -64,6 +65,8 @@ async function handle(
 ): Promise<void> {
   // A page on another site can reach loopback through DNS rebinding; only our own Host name is served.
   if (!isOwnHost(req.headers.host, options.port)) return sendText(res, 421, 'Misdirected request');
+  const canonical = canonicalRedirect(req.headers.host, req.url, options.port, LOOPBACK);
+  if (canonical) return void res.writeHead(308, { Location: canonical }).end();
   const url = new URL(req.url ?? '/', `http://${LOOPBACK}:${options.port}`);
 
   if (url.pathname.startsWith('/api/')) {
