@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { backupChannels } from './channels/backup';
 import { coreChannels } from './channels/core';
+import { exportChannels } from './channels/export';
+import { mediaChannels } from './channels/media';
 import { photoChannels } from './channels/photos';
 
 /**
@@ -12,6 +14,8 @@ import { photoChannels } from './channels/photos';
 export const bridgeContract = {
   ...coreChannels,
   ...photoChannels,
+  ...mediaChannels,
+  ...exportChannels,
   ...backupChannels,
 } as const;
 

@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import type { backupChannels } from '@shared/bridge/channels/backup';
 import { backupFileName } from '@shared/backup/format';
 import { BridgeFailure } from '@shared/bridge/result';
-import type { DomainHandlers, ServiceDeps } from '../handlers';
+import type { DomainHandlers, ServiceDeps } from '../types';
 import { MediaLibrary } from '../media/mediaLibrary';
 import { backupPath, listBackups, pruneBackups, sweepPartials, UploadStore } from './folder';
 import { readBackupRows, type RowChunk } from './restoreReader';

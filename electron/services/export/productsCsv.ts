@@ -1,6 +1,7 @@
-import type { PackageProduct } from '../../../shared/bridge/channels/photosExport';
-import { toMajor, minorExponent } from '../../../shared/domain/money';
-import { BUYER_LANGUAGES } from '../../../shared/domain/types';
+import type { PackageProduct } from '@shared/bridge/channels/export';
+import { toMajor, minorExponent } from '@shared/domain/money';
+import { BUYER_LANGUAGES } from '@shared/domain/types';
+import type { CsvCell } from '@shared/util/csv';
 
 /** Name of an image inside the package, given its library address. */
 export type ImageNamer = (image: { sha256: string; format: string }) => string;
@@ -25,11 +26,11 @@ export const CSV_HEADER = [
  * written in major units with the currency's own number of decimals ("12.50 USD", "1200 JPY"): what a person types
  * into the seller centre, while the app itself keeps integer minor units.
  */
-export function packageCsvRows(products: readonly PackageProduct[], nameOf: ImageNamer): string[][] {
-  const rows: string[][] = [[...CSV_HEADER]];
+export function packageCsvRows(products: readonly PackageProduct[], nameOf: ImageNamer): CsvCell[][] {
+  const rows: CsvCell[][] = [[...CSV_HEADER]];
   for (const product of products) {
     const mainImages = product.mainImages.map(nameOf).join(';');
-    const common = (sku?: PackageProduct['skus'][number]): string[] => [
+    const common = (sku?: PackageProduct['skus'][number]): CsvCell[] => [
       product.code,
       ...BUYER_LANGUAGES.map((l) => product.title[l] ?? ''),
       product.category,
@@ -37,9 +38,9 @@ export function packageCsvRows(products: readonly PackageProduct[], nameOf: Imag
       sku ? optionsText(sku.options) : '',
       sku ? formatMajor(sku.price.amount, sku.price.currency) : '',
       sku?.price.currency ?? '',
-      sku ? String(sku.stock) : '',
-      String(product.weightGrams),
-      String(product.handlingDays),
+      sku ? sku.stock : '',
+      product.weightGrams,
+      product.handlingDays,
       mainImages,
       sku?.image ? nameOf(sku.image) : '',
     ];
@@ -58,5 +59,3 @@ function optionsText(options: Record<string, string>): string {
 function formatMajor(amount: number, currency: string): string {
   return toMajor(amount, currency).toFixed(minorExponent(currency));
 }
-
-export { csvField, encodeCsv } from '../../../shared/util/csv';

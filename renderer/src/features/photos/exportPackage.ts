@@ -1,4 +1,4 @@
-import type { PackageProduct } from '@shared/bridge/channels/photosExport';
+import type { PackageProduct } from '@shared/bridge/channels/export';
 import type { MediaItem } from '@shared/domain/types';
 import { call } from '../../bridge/client';
 import type { WorkstationDb } from '../../db/db';

@@ -26,7 +26,7 @@ import { BackupsCard } from '../backup';
 import { DemoProgress } from '../demo/DemoProgress';
 import { useDemoGenerator } from '../demo/useDemoGenerator';
 import { CreateStoreForm } from '../stores/CreateStoreForm';
-import { deleteStoreData } from '../stores/deleteStore';
+import { deleteStoreData } from '../../data/deleteStore';
 import { ExchangeRatesCard } from './ExchangeRatesCard';
 import { useAppInfo } from './useAppInfo';
 
