@@ -6,7 +6,7 @@ import type { PackageProduct } from '../../../shared/bridge/channels/photosExpor
 import { BridgeFailure } from '../../../shared/bridge/result';
 import type { MediaLibrary } from '../media/mediaLibrary';
 import { collectPackageImages } from './packageImages';
-import { encodeCsv, packageCsvRows } from './productsCsv';
+import { encodeCsv, incompleteProducts, packageCsvRows } from './productsCsv';
 
 export const FILE_EXT = { jpeg: 'jpg', png: 'png', webp: 'webp' } as const;
 
@@ -16,6 +16,7 @@ export interface WrittenPackage {
   bytes: number;
   imageCount: number;
   rowCount: number;
+  incompleteCount: number;
 }
 
 /**
@@ -80,7 +81,14 @@ export async function writeUploadPackage(
     const { size } = await handle.stat();
     await handle.close();
     await rename(temp, path);
-    return { fileName, path, bytes: size, imageCount: images.length, rowCount: rows.length - 1 };
+    return {
+      fileName,
+      path,
+      bytes: size,
+      imageCount: images.length,
+      rowCount: rows.length - 1,
+      incompleteCount: incompleteProducts(products),
+    };
   } catch (error) {
     await handle.close().catch(() => undefined);
     await rm(temp, { force: true });
