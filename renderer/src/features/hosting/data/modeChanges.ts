@@ -1,5 +1,5 @@
 import type { HostingMode } from '@shared/domain/types';
-import type { ModeChangeRecord } from '@shared/hosting';
+import { platformAnswersBuyers, type ModeChangeRecord } from '@shared/hosting';
 import type { ModeChange, WorkstationDb } from '../../../db/db';
 
 /** Where a switch was made from, for the history's "what" column. */
@@ -51,4 +51,4 @@ export async function recordsForProduct(
   return rows.map(toRecord);
 }
 
-export const isPlatformHandled = (mode: HostingMode) => mode === 'fully-managed';
+export const isPlatformHandled = (mode: HostingMode) => platformAnswersBuyers(mode);
