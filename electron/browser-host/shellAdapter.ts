@@ -1,4 +1,4 @@
-import type { ShellAdapter } from '../services/handlers';
+import type { ShellAdapter } from '../services/types';
 
 /**
  * In the browser shell the page itself opens links and downloads files, so the Node side declines:

@@ -1,7 +1,7 @@
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { BrowserWindow, dialog, shell } from 'electron';
-import type { ShellAdapter } from '../services/handlers';
+import type { ShellAdapter } from '../services/types';
 
 export function electronShellAdapter(): ShellAdapter {
   const parent = () => BrowserWindow.getFocusedWindow() ?? undefined;

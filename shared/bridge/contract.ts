@@ -1,5 +1,8 @@
 import type { z } from 'zod';
+import { backupChannels } from './channels/backup';
 import { coreChannels } from './channels/core';
+import { exportChannels } from './channels/export';
+import { mediaChannels } from './channels/media';
 import { photoChannels } from './channels/photos';
 
 /**
@@ -11,6 +14,9 @@ import { photoChannels } from './channels/photos';
 export const bridgeContract = {
   ...coreChannels,
   ...photoChannels,
+  ...mediaChannels,
+  ...exportChannels,
+  ...backupChannels,
 } as const;
 
 export type BridgeContract = typeof bridgeContract;

@@ -30,14 +30,9 @@ import { dayDemandFactor } from './calendar';
 import { ChunkBuffer, type DemoChunk } from './chunks';
 import { STORE_PLANS, buildCatalog, type DemoCatalog, type DemoProduct } from './catalog';
 import { generateConversation, type ConversationWorld } from './conversations';
-import { trackingNumber } from './logistics';
-import {
-  buildCampaigns,
-  buildCarrierRates,
-  buildCompetitors,
-  buildInfluencers,
-  buildTrendPoints,
-} from './market';
+import { jointShippingCompanions, trackingNumber } from './logistics';
+import { buildCampaigns, buildInfluencers } from './creators';
+import { buildCarrierRates, buildCompetitors, buildTrendPoints } from './market';
 import { buildShelf, generateOrder, placementTimes, type GeneratedOrder, type OrderWorld } from './orders';
 import { trafficForDay } from './traffic';
 
@@ -249,6 +244,18 @@ export function* generateDemo(options: DemoOptions): Generator<DemoChunk> {
         ),
       )
       .filter((entry) => entry !== undefined);
+    if (dayIndex === days.length - 1) {
+      // Repeat buyers waiting for two parcels: the joint-shipping view's demo pairs (own stream, see logistics.ts).
+      const companions = jointShippingCompanions(
+        createRng(`${String(options.seed)}:joint-shipping`),
+        result.orders,
+        result.lines,
+        world.issuedOrderNumbers,
+        nowMs,
+      );
+      result.orders.push(...companions.orders);
+      result.lines.push(...companions.lines);
+    }
     noteFirstOrders(result.orders, firstOrderByBuyer);
     mergeRollupsInto(rollup, rollupOrders(result.orders, result.lines, firstOrderByBuyer), 1);
     mergeRollupsInto(rollup, rollupTraffic(traffic, context), 1);
@@ -276,12 +283,18 @@ export function* generateDemo(options: DemoOptions): Generator<DemoChunk> {
   yield* buffer.add('competitors', competitors);
   yield* buffer.add('competitorSnapshots', snapshots);
   yield* buffer.add('trendPoints', buildTrendPoints(streams.market, nextId, days));
-  const influencers = buildInfluencers(nextId, catalog.stores);
+  const influencers = buildInfluencers(nextId, catalog.stores, nowMs);
   yield* buffer.add('influencers', influencers);
-  yield* buffer.add(
-    'campaigns',
-    buildCampaigns(streams.market, nextId, catalog.stores, influencers, catalog.products, days),
+  const creatorDesk = buildCampaigns(
+    streams.market,
+    nextId,
+    catalog.stores,
+    influencers,
+    catalog.products,
+    days,
   );
+  yield* buffer.add('campaigns', creatorDesk.campaigns);
+  yield* buffer.add('campaignTouches', creatorDesk.touches);
   yield* buffer.flush();
 
   buffer.setProgress(days.length + 3, 'rollups');

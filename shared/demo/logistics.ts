@@ -9,6 +9,8 @@ import {
   type CarrierRate,
   type CountryCode,
   type HostingMode,
+  type Order,
+  type OrderLine,
 } from '@shared/domain/types';
 import type { Rng } from '@shared/util/prng';
 import { weightedPicker } from '@shared/util/prng';
@@ -145,3 +147,78 @@ export function parcelCostFen(carrier: CarrierId, country: CountryCode, weightGr
 }
 
 export const ALL_CARRIERS: readonly CarrierId[] = SELF_SHIPPING_CARRIERS;
+
+const STREETS: Readonly<Record<string, readonly string[]>> = {
+  RU: ['ул. Ленина', 'пр. Мира', 'ул. Гагарина', 'ул. Советская'],
+  US: ['Maple Street', 'Oak Avenue', 'Main Street', 'Cedar Lane'],
+  BR: ['Rua das Flores', 'Avenida Paulista', 'Rua XV de Novembro'],
+  ES: ['Calle Mayor', 'Avenida de la Constitución', 'Calle del Sol'],
+  FR: ['Rue de la Paix', 'Avenue Victor Hugo', 'Rue Pasteur'],
+};
+const CITIES: Readonly<Record<string, readonly string[]>> = {
+  RU: ['Москва', 'Казань', 'Новосибирск', 'Екатеринбург'],
+  US: ['Springfield', 'Austin', 'Portland', 'Columbus'],
+  BR: ['São Paulo', 'Curitiba', 'Recife'],
+  ES: ['Madrid', 'Valencia', 'Sevilla'],
+  FR: ['Lyon', 'Nantes', 'Lille'],
+};
+
+/** FNV-1a over the buyer id: the demo address is a function of the buyer, so it draws nothing from the streams. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
+/** A demo delivery address as a buyer would type it, the same for every order of that buyer. */
+export function demoShipTo(buyerId: string, buyerName: string, country: CountryCode): string {
+  const h = hashOf(buyerId);
+  const streets = STREETS[country] ?? ['Central Road', 'Station Road', 'Park Avenue'];
+  const cities = CITIES[country] ?? ['Capital City', 'Harbour Town'];
+  const street = streets[h % streets.length] ?? '';
+  const city = cities[(h >>> 8) % cities.length] ?? '';
+  const postcode = String(10000 + ((h >>> 4) % 89999));
+  return `${buyerName}\n${street} ${1 + ((h >>> 12) % 120)}\n${postcode} ${city}\n${country}`;
+}
+
+/**
+ * A few buyers who ordered twice on the last day and wait for both, so the joint-shipping view has real pairs to
+ * merge. Drawn from their own stream and appended after the day's orders: every other demo row stays the same.
+ */
+export function jointShippingCompanions(
+  rng: Rng,
+  dayOrders: readonly Order[],
+  dayLines: readonly OrderLine[],
+  issuedOrderNumbers: Set<string>,
+  nowMs: number,
+  perStore = 2,
+): { orders: Order[]; lines: OrderLine[] } {
+  const orders: Order[] = [];
+  const lines: OrderLine[] = [];
+  const taken = new Map<string, number>();
+  for (const original of dayOrders) {
+    if (original.status !== 'awaiting-shipment' || original.hostingMode !== 'self-operated') continue;
+    if ((taken.get(original.storeId) ?? 0) >= perStore) continue;
+    const line = dayLines.find((entry) => entry.orderId === original.id);
+    if (!line) continue;
+    taken.set(original.storeId, (taken.get(original.storeId) ?? 0) + 1);
+    let number = original.orderId;
+    do number = `${number.slice(0, -4)}${randomDigits(rng, 4)}`;
+    while (issuedOrderNumbers.has(number));
+    issuedOrderNumbers.add(number);
+    const id = `${original.storeId}:${number}`;
+    const quantity = rng.int(1, 2);
+    const placedAt = Math.min(nowMs - 60_000, original.placedAt + rng.int(10, 120) * 60_000);
+    orders.push({
+      ...original,
+      id,
+      orderId: number,
+      placedAt,
+      amount: quantity * line.unitPrice,
+      shippingFee: 0,
+      itemCount: quantity,
+    });
+    lines.push({ ...line, id: `${id}:1`, orderId: id, quantity });
+  }
+  return { orders, lines };
+}

@@ -22,7 +22,7 @@ import { weightedPicker, type Rng } from '@shared/util/prng';
 import { chineseNewYearDelayDays } from './calendar';
 import type { DemoProduct } from './catalog';
 import { DEMO_COUNTRIES, buyerLanguageOf, type NameGroup } from './countries';
-import { pickCarrier, parcelCostFen, trackingNumber, transitDays } from './logistics';
+import { demoShipTo, pickCarrier, parcelCostFen, trackingNumber, transitDays } from './logistics';
 import { buyerName } from './names';
 
 const HOUR_MS = 3_600_000;
@@ -289,6 +289,7 @@ export function generateOrder(
   };
   const weight = lines.reduce((sum, entry) => sum + entry.quantity * productWeight(entry.productId), 0);
   const shipment = settleOrder(world, order, product, weight);
+  if (order.status === 'awaiting-shipment') order.shipTo = demoShipTo(buyer.id, buyer.name, order.country);
   return shipment ? { order, lines, product, shipment } : { order, lines, product };
 }
 

@@ -170,7 +170,21 @@ export interface Order {
   shippedAt?: EpochMs;
   deliveredAt?: EpochMs;
   disputeDeadline?: EpochMs;
+  /** Promo (coupon) code used on the order, as the export wrote it; read by influencer attribution. */
+  promoCode?: string;
   importBatchId?: Id;
+  /** When the buyer paid; the ship-by deadline counts from here. Imported orders without it count from placedAt. */
+  paidAt?: EpochMs;
+  /** The delivery address exactly as the buyer entered it (lines joined by "\n"); joint shipping compares it verbatim. */
+  shipTo?: string;
+  /** Cash on delivery: such orders are never shipped jointly. Absent means not COD. */
+  cashOnDelivery?: boolean;
+  /** EU VAT collected by the platform (IOSS): only orders of the same parent order may share a parcel. */
+  vatCollected?: boolean;
+  /** The buyer's checkout (parent order) this order was split from, when the platform reports it. */
+  parentOrderId?: string;
+  /** The parcel this order left in, when it was shipped jointly with others (see shared/logistics/joint.ts). */
+  parcelId?: Id;
 }
 
 export interface OrderLine {
@@ -234,9 +248,20 @@ export interface ReplyTemplate {
 export interface Competitor {
   id: Id;
   storeId: Id;
+  /** The competitor's store name. */
   name: string;
   url: string;
   category: CategoryId | string;
+  /** AliExpress item id of the watched listing (absent for a watched store). */
+  itemId?: string;
+  listingTitle?: string;
+  /** Local copy of the main image in the media library. */
+  imageId?: Id;
+  tags?: string[];
+  notes?: string;
+  updatedAt?: EpochMs;
+  updatedBy?: string;
+  deletedAt?: EpochMs;
 }
 
 export interface CompetitorSnapshot {
@@ -246,9 +271,19 @@ export interface CompetitorSnapshot {
   day: DayKey;
   listingTitle: string;
   price: Money;
+  /** The sold count as the page shows it (the lower bound when rounded). */
   orders: number;
   rating: number;
   reviews: number;
+  /** Top of a price range ("US $4.05 - 19.90"), minor units of price.currency. */
+  priceMax?: number;
+  originalPrice?: Money;
+  /** Whether the page rounded the sold count ("10,000+"). */
+  soldRounded?: boolean;
+  /** Shipping fee; amount 0 for free shipping; absent when unknown. */
+  shipping?: Money;
+  source?: 'paste' | 'manual' | 'import' | 'demo';
+  importBatchId?: Id;
 }
 
 export interface TrendPoint {
@@ -257,6 +292,12 @@ export interface TrendPoint {
   series: string;
   day: DayKey;
   value: number;
+  /** Which figure of the series: search popularity (default), click rate, competition index… */
+  metric?: string;
+  /** Keyword or category; day or week rows. */
+  kind?: 'keyword' | 'category';
+  period?: 'day' | 'week';
+  importBatchId?: Id;
 }
 
 export interface Influencer {

@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { PackageProduct } from '../../../shared/bridge/channels/photosExport';
+import type { PackageProduct } from '@shared/bridge/channels/export';
+import { csvField, encodeCsv } from '@shared/util/csv';
 import { collectPackageImages } from './packageImages';
-import { CSV_HEADER, csvField, encodeCsv, incompleteProducts, packageCsvRows } from './productsCsv';
+import { CSV_HEADER, incompleteProducts, packageCsvRows } from './productsCsv';
 
 const img = (c: string, fileName: string) => ({ sha256: c.repeat(64), format: 'jpeg' as const, fileName });
 
@@ -69,7 +70,7 @@ describe('products.csv encoding', () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\r\nlines')).toBe('"two\r\nlines"');
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvField('-5')).toBe('-5');
+    expect(csvField(-5)).toBe('-5');
     expect(csvField('-cmd')).toBe("'-cmd");
     expect(csvField('手机壳')).toBe('手机壳');
   });
@@ -105,6 +106,26 @@ describe('products.csv encoding', () => {
     );
     expect(priced[1]![CSV_HEADER.indexOf('supply_price')]).toBe('8.50');
     expect(priced[1]![CSV_HEADER.indexOf('missing')]).toBe('');
+  });
+
+  it('guards a product code or title that a spreadsheet would run as a formula', () => {
+    const attack = "-2+3+cmd|' /C calc'!A0";
+    const hostile: PackageProduct = {
+      ...product,
+      code: attack,
+      title: { en: '@SUM(1+1)*cmd|/C calc', ru: '+7 (495) 000-00-00' },
+      skus: [{ ...product.skus[0]!, code: '=HYPERLINK("http://evil")' }],
+    };
+    const csv = new TextDecoder().decode(encodeCsv(packageCsvRows([hostile], () => 'x.jpg')));
+    const records = Papa.parse<string[]>(csv, { newline: '\r\n', skipEmptyLines: true }).data;
+    const col = (name: (typeof CSV_HEADER)[number]) => records[1]![CSV_HEADER.indexOf(name)];
+    expect(col('product_code')).toBe(`'${attack}`);
+    expect(col('title_en')).toBe("'@SUM(1+1)*cmd|/C calc");
+    expect(col('title_ru')).toBe("'+7 (495) 000-00-00");
+    expect(col('sku_code')).toBe(`'=HYPERLINK("http://evil")`);
+    // Numbers stay numbers: stock and weight are not defused.
+    expect(col('stock')).toBe('120');
+    expect(col('weight_g')).toBe('120');
   });
 
   it('keeps a product without SKUs as one row', () => {

@@ -1,7 +1,8 @@
-import type { PackageProduct } from '../../../shared/bridge/channels/photosExport';
-import { categoryPath } from '../../../shared/catalog/categories';
-import { toMajor, minorExponent } from '../../../shared/domain/money';
-import { BUYER_LANGUAGES } from '../../../shared/domain/types';
+import type { PackageProduct } from '@shared/bridge/channels/export';
+import { categoryPath } from '@shared/catalog/categories';
+import { toMajor, minorExponent } from '@shared/domain/money';
+import { BUYER_LANGUAGES } from '@shared/domain/types';
+import type { CsvCell } from '@shared/util/csv';
 
 /** Name of an image inside the package, given its library address. */
 export type ImageNamer = (image: { sha256: string; format: string }) => string;
@@ -42,8 +43,8 @@ type PackageSku = PackageProduct['skus'][number];
  * app itself keeps integer minor units. A required value that is not there is left empty and named in "missing",
  * never written as 0.
  */
-export function packageCsvRows(products: readonly PackageProduct[], nameOf: ImageNamer): string[][] {
-  const rows: string[][] = [[...CSV_HEADER]];
+export function packageCsvRows(products: readonly PackageProduct[], nameOf: ImageNamer): CsvCell[][] {
+  const rows: CsvCell[][] = [[...CSV_HEADER]];
   for (const product of products) {
     const path = categoryPath(product.category);
     const cells = (sku?: PackageSku): Record<CsvColumn, string> => ({
@@ -117,5 +118,3 @@ function pairsText(pairs: Record<string, string>): string {
 function formatMajor(amount: number, currency: string): string {
   return toMajor(amount, currency).toFixed(minorExponent(currency));
 }
-
-export { csvField, encodeCsv } from '../../../shared/util/csv';

@@ -2,11 +2,12 @@ import { open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import type { PackageProduct } from '../../../shared/bridge/channels/photosExport';
-import { BridgeFailure } from '../../../shared/bridge/result';
+import type { PackageProduct } from '@shared/bridge/channels/export';
+import { BridgeFailure } from '@shared/bridge/result';
+import { encodeCsv } from '@shared/util/csv';
 import type { MediaLibrary } from '../media/mediaLibrary';
 import { collectPackageImages } from './packageImages';
-import { encodeCsv, incompleteProducts, packageCsvRows } from './productsCsv';
+import { incompleteProducts, packageCsvRows } from './productsCsv';
 
 export const FILE_EXT = { jpeg: 'jpg', png: 'png', webp: 'webp' } as const;
 

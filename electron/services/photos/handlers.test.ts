@@ -1,16 +1,16 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArgsOf, Channel, ResultOf } from '../../../shared/bridge/contract';
-import { dispatch, type HandlerMap } from '../../../shared/bridge/dispatch';
-import type { BridgeResult } from '../../../shared/bridge/result';
-import { BUILT_IN_PRESETS } from '../../../shared/photos/presets';
-import type { ShellAdapter } from '../handlers';
+import type { ArgsOf, Channel, ResultOf } from '@shared/bridge/contract';
+import { dispatch, type HandlerMap } from '@shared/bridge/dispatch';
+import type { BridgeResult } from '@shared/bridge/result';
+import { BUILT_IN_PRESETS } from '@shared/photos/presets';
+import { createHandlers } from '../handlers';
 import { dataPathsFor, ensureDataPaths, type DataPaths } from '../paths';
+import type { ShellAdapter } from '../types';
 import { processBatch } from './batch';
-import { photoStudioHandlers } from './handlers';
 import { solid } from './testImages';
 
 let root: string;
@@ -24,13 +24,15 @@ const browserShell: ShellAdapter = {
 
 /** The handlers as a shell registers them, with an in-process batch (the pool is covered by batch.test.ts). */
 function studio(shell: ShellAdapter = browserShell) {
-  const handlers = photoStudioHandlers<null>(
+  const handlers: HandlerMap<null> = createHandlers<null>(
     { appName: 't', appVersion: '0', paths, shell },
     {
-      runBatch: (files, presets, o) =>
-        processBatch(files, presets, paths.mediaDir, { ...o, inProcess: true }),
+      photos: {
+        runBatch: (files, presets, o) =>
+          processBatch(files, presets, paths.mediaDir, { ...o, inProcess: true }),
+      },
     },
-  ) as unknown as HandlerMap<null>;
+  );
   return <C extends Channel>(channel: C, args: ArgsOf<C>) =>
     dispatch(handlers, channel, args, null) as Promise<BridgeResult<ResultOf<C>>>;
 }
@@ -259,6 +261,18 @@ describe('media:read', () => {
         message: expect.stringMatching(/aaaaaaaaaaaa… \(png\) is not in the media library/),
       },
     });
+    if (!result.ok) expect(result.error.message).not.toContain(paths.dataDir);
+  });
+
+  it('does not follow a symbolic link in media/ to a file outside the data folder', async () => {
+    const secret = join(root, 'secret.png');
+    await writeFile(secret, 'not for the page');
+    const sha = 'c'.repeat(64);
+    await mkdir(join(paths.mediaDir, 'cc'), { recursive: true });
+    await symlink(secret, join(paths.mediaDir, 'cc', `${sha}.png`));
+    const result = await studio()('media:read', { sha256: sha, format: 'png' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(JSON.stringify(result)).not.toContain(Buffer.from('not for the page').toString('base64'));
   });
 
   it('refuses anything but a sha256 as address', async () => {
@@ -338,6 +352,28 @@ describe('export:package', () => {
       ok: false,
       error: { code: 'not-available' },
     });
+  });
+
+  it('does not follow a symbolic link in exports/ or in a staged upload', async () => {
+    const secret = join(root, 'secret.zip');
+    await writeFile(secret, 'not for the page');
+    const fileName = 'upload-package-20260101-000000.zip';
+    await symlink(secret, join(paths.exportsDir, fileName));
+    const call = studio();
+    expect(await call('export:readChunk', { fileName, offset: 0, length: 10 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
+    const { staged } = value(
+      await call('photos:stage', { files: [await upload(join(inputs, 'green.jpg'))] }),
+    );
+    const dir = join(paths.dataDir, 'incoming', staged[0]!.id);
+    const [leaf] = await readdir(dir);
+    await rm(join(dir, leaf!));
+    await symlink(join(inputs, 'blue.png'), join(dir, leaf!));
+    expect(
+      await call('photos:start', { stagedIds: [staged[0]!.id], presets: [BUILT_IN_PRESETS['main-image']] }),
+    ).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
   });
 
   it('refuses, naming the file, when an image is not in the library', async () => {

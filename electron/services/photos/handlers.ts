@@ -1,17 +1,15 @@
 import { join } from 'node:path';
+import { MEDIA_REF_PATTERN } from '@shared/bridge/channels/media';
 import {
   MAX_UPLOAD_BYTES,
   type bridgePresetSchema,
   type photoChannels,
-} from '../../../shared/bridge/channels/photos';
-import { MEDIA_REF_PATTERN } from '../../../shared/bridge/channels/photosMedia';
-import { BridgeFailure } from '../../../shared/bridge/result';
-import type { PhotoPreset } from '../../../shared/photos/presets';
-import { exportHandlers } from '../export/handlers';
-import type { DomainHandlers, ServiceDeps } from '../handlers';
-import { MediaLibrary } from '../media/mediaLibrary';
+} from '@shared/bridge/channels/photos';
+import { BridgeFailure } from '@shared/bridge/result';
+import type { PhotoPreset } from '@shared/photos/presets';
+import type { MediaLibrary } from '../media/mediaLibrary';
+import type { DomainHandlers, ServiceDeps } from '../types';
 import { processBatch } from './batch';
-import { mediaHandlers } from './handlersMedia';
 import { collectInputFiles } from './inputs';
 import { PhotoJobs, type RunBatch } from './jobs';
 import { createPhotoPool, type PhotoPool } from './pool';
@@ -23,32 +21,31 @@ export interface PhotoServiceOptions {
   runBatch?: RunBatch;
 }
 
-const DAY_MS = 24 * 60 * 60_000;
 const MAX_PICKED_FILES = 5000;
 
 /**
- * The photo studio's Node side: staging inputs, jobs in the worker pool, previews from the media library and the
- * upload-package export. The pool is made on the first job and reused for the life of the process.
+ * The photo studio's Node side: staging inputs and jobs in the worker pool, writing into the media library.
+ * The pool is made on the first job and reused for the life of the process.
  */
-export function photoStudioHandlers<Ctx>(
+export function photoHandlers<Ctx>(
   deps: ServiceDeps,
+  library: MediaLibrary,
   options: PhotoServiceOptions = {},
 ): DomainHandlers<Ctx, keyof typeof photoChannels> {
   const { paths, shell } = deps;
   const staging = new StagingArea(join(paths.dataDir, 'incoming'));
-  const library = new MediaLibrary(paths.mediaDir);
+  // Leftovers of the last run go at start, not only when the next upload comes.
+  void staging.sweepAndCount().catch(() => 0);
   let pool: PhotoPool | undefined;
   const runBatch: RunBatch =
     options.runBatch ??
     ((files, presets, o) =>
       processBatch(files, presets, paths.mediaDir, { ...o, pool: (pool ??= createPhotoPool()) }));
   const jobs = new PhotoJobs(runBatch);
-  let swept: Promise<unknown> | undefined;
   const view = (f: StagedFile) => ({ id: f.id, name: f.name, bytes: f.bytes });
 
   return {
     'photos:stage': async ({ files }) => {
-      swept ??= staging.sweep(DAY_MS).catch(() => 0);
       const staged = [];
       for (const file of files) {
         const data = Buffer.from(file.bytesBase64, 'base64');
@@ -80,8 +77,6 @@ export function photoStudioHandlers<Ctx>(
     },
     'jobs:get': ({ jobId, fromIndex }) => jobs.get(jobId, fromIndex),
     'jobs:cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
-    ...mediaHandlers<Ctx>(library),
-    ...exportHandlers<Ctx>(deps, library),
   };
 }
 
@@ -95,11 +90,14 @@ async function resolveLogo(
   const [, sha256, ext] = match ?? [];
   if (!sha256 || !ext)
     throw new BridgeFailure('invalid-arguments', `Preset ${preset.id}: the logo must be a media reference`);
-  if (!(await library.exists(sha256, ext))) {
-    throw new BridgeFailure(
-      'not-found',
-      `Preset ${preset.id}: its logo is no longer in the media library; choose the logo again.`,
-    );
-  }
-  return { ...preset, watermark: { ...preset.watermark, path: library.pathFor(sha256, ext) } };
+  // The pipeline reads the logo by path in a worker: hand it the checked real path, never a planted link.
+  const path = await library.realPathFor(sha256, ext).catch((error: unknown) => {
+    if (error instanceof BridgeFailure && error.code === 'not-found')
+      throw new BridgeFailure(
+        'not-found',
+        `Preset ${preset.id}: its logo is no longer in the media library; choose the logo again.`,
+      );
+    throw error;
+  });
+  return { ...preset, watermark: { ...preset.watermark, path } };
 }

@@ -3,14 +3,14 @@ import { ActionIcon, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { encodeCsv } from '@shared/util/csv';
+import { encodeCsv, type CsvRow } from '@shared/util/csv';
 import { saveBytes, svgToPng } from './saveFile';
 
 interface Props {
   /** File name without extension. */
   name: string;
-  /** Header row first; cells as the user should see them in Excel. */
-  rows?: () => string[][];
+  /** Header row first; numbers as numbers, text as text (the writer guards text that looks like a formula). */
+  rows?: () => CsvRow[];
   /** The element holding the chart's SVG, for PNG export. */
   chart?: RefObject<HTMLElement | null>;
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { PHOTO_ERROR_CODES, PHOTO_WARNING_CODES } from '../../photos/issues';
-import { IMAGE_FORMATS, photoPresetSchema, watermarkSchema } from '../../photos/presets';
-import { exportChannels } from './photosExport';
-import { mediaChannels, mediaRefSchema, sha256Schema } from './photosMedia';
+import { PHOTO_ERROR_CODES, PHOTO_WARNING_CODES } from '@shared/photos/issues';
+import { IMAGE_FORMATS, photoPresetSchema, watermarkSchema } from '@shared/photos/presets';
+import { mediaRefSchema, sha256Schema } from './media';
 
 /** Staged inputs are named by id only: a path from the renderer is never trusted. */
 export const stagedIdSchema = z.string().regex(/^stg_[0-9a-f-]{36}$/, 'a staged file id');
@@ -74,7 +73,8 @@ export const jobView = z.object({
 });
 export type JobView = z.infer<typeof jobView>;
 
-const photoJobChannels = {
+/** The photo studio's channels: staging inputs and photo jobs (media previews and the export have their own). */
+export const photoChannels = {
   'photos:stage': {
     args: z.object({ files: z.array(uploadedFile).min(1).max(100) }),
     result: z.object({ staged: z.array(stagedFile) }),
@@ -104,11 +104,4 @@ const photoJobChannels = {
     args: z.object({ jobId: jobIdSchema }),
     result: z.object({ cancelled: z.boolean() }),
   },
-} as const;
-
-/** The photo studio's channels: staging, jobs, media previews and the upload-package export. */
-export const photoChannels = {
-  ...photoJobChannels,
-  ...mediaChannels,
-  ...exportChannels,
 } as const;

@@ -141,9 +141,9 @@ export function SalesChart({
           ...series.map((p) => [
             p.start,
             major(p.gmv),
-            String(p.orders),
-            String(p.newBuyers),
-            String(Math.max(0, p.orders - p.newBuyers)),
+            p.orders,
+            p.newBuyers,
+            Math.max(0, p.orders - p.newBuyers),
           ]),
         ]
       : [
@@ -154,7 +154,7 @@ export function SalesChart({
             t('dashboard.orders'),
             t('dashboard.units'),
           ],
-          ...series.map((p) => [p.start, major(p.gmv), String(p.orders), String(p.units)]),
+          ...series.map((p) => [p.start, major(p.gmv), p.orders, p.units]),
         ];
   return (
     <Card withBorder>
@@ -226,7 +226,7 @@ export function CountryChart({
       t('dashboard.orders'),
       t('dashboard.units'),
     ],
-    ...rows.map((c) => [nameOf(c.key), major(c.gmv), String(c.orders), String(c.units)]),
+    ...rows.map((c) => [nameOf(c.key), major(c.gmv), c.orders, c.units]),
   ];
   const pickBar = (entry: unknown) => {
     const key = (entry as { payload?: { key?: string } } | undefined)?.payload?.key;
@@ -299,7 +299,7 @@ export function TopProductsCard({
       t('dashboard.orders'),
       t('dashboard.units'),
     ],
-    ...products.map((p) => [titles?.get(p.key) ?? p.key, major(p.gmv), String(p.orders), String(p.units)]),
+    ...products.map((p) => [titles?.get(p.key) ?? p.key, major(p.gmv), p.orders, p.units]),
   ];
   return (
     <Card withBorder>
@@ -381,10 +381,7 @@ export function FunnelCard({ funnel, locale }: { funnel: Funnel; locale: string 
         <CardTitle title={t('dashboard.funnel')}>
           <ExportMenu
             name="traffic-funnel"
-            rows={() => [
-              [t('dashboard.funnel'), ''],
-              ...steps.map((step) => [step.label, String(step.value)]),
-            ]}
+            rows={() => [[t('dashboard.funnel'), ''], ...steps.map((step) => [step.label, step.value])]}
           />
         </CardTitle>
         {steps.map((step, i) => (
@@ -424,7 +421,7 @@ export function BuyersChart({ series, locale }: { series: SeriesPoint[]; locale:
   }));
   const rows = () => [
     [t('dashboard.period'), t('dashboard.newBuyerOrders'), t('dashboard.returningOrders')],
-    ...series.map((p) => [p.start, String(p.newBuyers), String(Math.max(0, p.orders - p.newBuyers))]),
+    ...series.map((p) => [p.start, p.newBuyers, Math.max(0, p.orders - p.newBuyers)]),
   ];
   return (
     <Card withBorder>

@@ -83,6 +83,7 @@ export function toOrderChange(row: ParsedOrderRow, context: ConvertContext): Con
     hostingMode: catalog.hostingModeOf(firstKnownProduct),
     ...(row.carrier ? { carrier: row.carrier } : {}),
     ...(row.trackingNumber ? { trackingNumber: row.trackingNumber } : {}),
+    ...(row.promoCode ? { promoCode: row.promoCode } : {}),
     importBatchId: batchId,
   };
   return {

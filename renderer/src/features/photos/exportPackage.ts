@@ -1,4 +1,4 @@
-import type { PackageProduct } from '@shared/bridge/channels/photosExport';
+import type { PackageProduct } from '@shared/bridge/channels/export';
 import { inSellerOrder } from '@shared/catalog/skuOrder';
 import type { HostingMode, MediaItem } from '@shared/domain/types';
 import { safeUploadFileName } from '@shared/photos/fileName';

@@ -1,8 +1,18 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readInboxCounters } from './inboxCounters';
 import { ensureInboxIndex } from './ensureInboxIndex';
-import { inboxTables } from './inboxTypes';
-import { discardReply, markFailed, markSent, nextOutboxState, queueReply, retryReply } from './outbox';
+
+import {
+  discardReply,
+  markFailed,
+  markSent,
+  nextOutboxState,
+  OUTBOX_CSV_HEADER,
+  outboxCsv,
+  queueReply,
+  retryReply,
+} from './outbox';
 import { saveDraft } from './drafts';
 import { conversationFixture, freshDb } from './testing';
 
@@ -18,7 +28,7 @@ describe('outbox', () => {
 
   it('queue clears the draft; fail, retry, sent makes a seller message and stops the clock', async () => {
     const db = freshDb();
-    await inboxTables(db).conversations.put(conversationFixture('c1'));
+    await db.conversations.put(conversationFixture('c1'));
     await ensureInboxIndex(db, 's1');
     await saveDraft(db, 'c1', 'Здравствуйте');
     const item = await queueReply(db, { storeId: 's1', conversationId: 'c1', body: ' Здравствуйте, Иван! ' });
@@ -26,7 +36,7 @@ describe('outbox', () => {
     expect(await db.drafts.get('c1')).toBeUndefined();
 
     await markFailed(db, item.id, 'seller centre timed out');
-    expect(await inboxTables(db).outbox.get(item.id)).toMatchObject({
+    expect(await db.outbox.get(item.id)).toMatchObject({
       state: 'failed',
       failure: 'seller centre timed out',
     });
@@ -34,12 +44,12 @@ describe('outbox', () => {
     await retryReply(db, item.id);
     await markSent(db, item.id, 9_000);
 
-    const sent = await inboxTables(db).outbox.get(item.id);
+    const sent = await db.outbox.get(item.id);
     expect(sent).toMatchObject({ state: 'sent', sentAt: 9_000 });
     expect(sent?.failure).toBeUndefined();
-    const message = await inboxTables(db).messages.get(sent!.messageId!);
+    const message = await db.messages.get(sent!.messageId!);
     expect(message).toMatchObject({ author: 'seller', body: 'Здравствуйте, Иван!', sentAt: 9_000 });
-    const conversation = await inboxTables(db).conversations.get('c1');
+    const conversation = await db.conversations.get('c1');
     expect(conversation).toMatchObject({ status: 'pending', lastMessageAt: 9_000, messageCount: 2 });
     expect(conversation?.awaitingReplySince).toBeUndefined();
     expect(conversation?.waitingSince).toBeUndefined();
@@ -51,12 +61,29 @@ describe('outbox', () => {
 
   it('discard removes an unsent reply', async () => {
     const db = freshDb();
-    await inboxTables(db).conversations.put(conversationFixture('c1'));
+    await db.conversations.put(conversationFixture('c1'));
     const item = await queueReply(db, { storeId: 's1', conversationId: 'c1', body: 'x' });
     await discardReply(db, item.id);
-    expect(await inboxTables(db).outbox.get(item.id)).toBeUndefined();
+    expect(await db.outbox.get(item.id)).toBeUndefined();
     await expect(queueReply(db, { storeId: 's1', conversationId: 'c1', body: '   ' })).rejects.toThrow(
       /empty/,
     );
+  });
+
+  it('exports buyer-written text through the guarded writer, so a formula is shown as text', async () => {
+    const db = freshDb();
+    await db.conversations.put(
+      conversationFixture('c1', { buyerName: '=HYPERLINK("http://evil","Ivan")', orderId: 's1:8001' }),
+    );
+    await queueReply(db, { storeId: 's1', conversationId: 'c1', body: "-2+3+cmd|' /C calc'!A0" }, 5_000);
+    await queueReply(db, { storeId: 's1', conversationId: 'c1', body: '@SUM(A1), thanks!' }, 6_000);
+    const text = await outboxCsv(db, 's1');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = Papa.parse<string[]>(text.slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual([...OUTBOX_CSV_HEADER]);
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[4]])).toEqual([
+      ['8001', `'=HYPERLINK("http://evil","Ivan")`, "'-2+3+cmd|' /C calc'!A0"],
+      ['8001', `'=HYPERLINK("http://evil","Ivan")`, "'@SUM(A1), thanks!"],
+    ]);
   });
 });

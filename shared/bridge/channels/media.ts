@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IMAGE_FORMATS } from '../../photos/presets';
+import { IMAGE_FORMATS } from '@shared/photos/presets';
 
 /** A file in the content-addressed media library: its hash and format are its whole address. */
 export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 hex digest');

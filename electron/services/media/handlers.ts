@@ -1,10 +1,9 @@
 import sharp from 'sharp';
-import type { mediaChannels } from '../../../shared/bridge/channels/photosMedia';
-import { MAX_LOGO_BYTES } from '../../../shared/bridge/channels/photosMedia';
-import { BridgeFailure } from '../../../shared/bridge/result';
-import { SNIFF_BYTES, sniffImage } from '../../../shared/photos/sniff';
-import type { DomainHandlers } from '../handlers';
-import type { MediaLibrary } from '../media/mediaLibrary';
+import { MAX_LOGO_BYTES, type mediaChannels } from '@shared/bridge/channels/media';
+import { BridgeFailure } from '@shared/bridge/result';
+import { SNIFF_BYTES, sniffImage } from '@shared/photos/sniff';
+import type { DomainHandlers } from '../types';
+import type { MediaLibrary } from './mediaLibrary';
 
 const EXT = { jpeg: 'jpg', png: 'png', webp: 'webp' } as const;
 const MIME = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
@@ -14,11 +13,12 @@ const THUMBNAIL_SIDE = 240;
 export function mediaHandlers<Ctx>(library: MediaLibrary): DomainHandlers<Ctx, keyof typeof mediaChannels> {
   return {
     'media:read': async ({ sha256, format, thumbnail }) => {
-      const data = await library.read(sha256, EXT[format]).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') {
+      const data = await library.read(sha256, EXT[format]).catch((error: unknown) => {
+        // The message names the image, never the absolute data path.
+        if (error instanceof BridgeFailure && error.code === 'not-found') {
           throw new BridgeFailure(
             'not-found',
-            `Image ${sha256.slice(0, 12)}… (${format}) is not in the media library (${library.rootDir}); process the photo again.`,
+            `Image ${sha256.slice(0, 12)}… (${format}) is not in the media library; process the photo again.`,
           );
         }
         throw error;

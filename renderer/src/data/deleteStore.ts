@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { WorkstationDb } from '../../db/db';
+import type { WorkstationDb } from '../db/db';
 
 /** Every table whose rows belong to a store, with the index that finds them. */
 const STORE_SCOPED: { table: string; index: string }[] = [
@@ -9,6 +9,7 @@ const STORE_SCOPED: { table: string; index: string }[] = [
   { table: 'competitors', index: 'storeId' },
   { table: 'influencers', index: 'storeId' },
   { table: 'campaigns', index: 'storeId' },
+  { table: 'sampleShipments', index: 'storeId' },
   { table: 'shipments', index: 'storeId' },
   { table: 'messages', index: 'storeId' },
   { table: 'importBatches', index: 'storeId' },
@@ -24,6 +25,7 @@ const STORE_PREFIXED: { table: string; index: string }[] = [
   { table: 'dailyStats', index: '[storeId+day]' },
   { table: 'dimensionMonths', index: '[storeId+dimension+day]' },
   { table: 'modeChanges', index: '[storeId+at]' },
+  { table: 'campaignTouches', index: '[storeId+at]' },
 ];
 
 /** Deletes a store and everything it owns, table by table so no transaction grows unbounded. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { BUYER_LANGUAGES, HOSTING_MODES } from '../../domain/types';
-import { IMAGE_FORMATS } from '../../photos/presets';
-import { sha256Schema } from './photosMedia';
+import { BUYER_LANGUAGES, HOSTING_MODES } from '@shared/domain/types';
+import { IMAGE_FORMATS } from '@shared/photos/presets';
+import { sha256Schema } from './media';
 
 /** An image as the package refers to it: where it is in the library and the name it is uploaded under. */
 const packageImage = z.object({
