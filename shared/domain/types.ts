@@ -81,11 +81,14 @@ export interface Product {
   storeId: Id;
   /** Seller's own reference (货号). */
   code: string;
+  /** The shop's own Chinese/internal name (never uploaded): how the team calls the product. */
+  internalName?: string;
   title: Localized;
   description: Localized;
   category: CategoryId | string;
   attributes: Record<string, string>;
-  weightGrams: number;
+  /** Undefined until the seller enters it: a blank weight is "missing", never 0 g. */
+  weightGrams?: number;
   packageCm: { length: number; width: number; height: number };
   handlingDays: number;
   /** Undefined means "use the store's default". */
@@ -111,6 +114,8 @@ export interface Sku {
   cost: Money;
   stock: number;
   imageId?: Id;
+  /** Place in the product's SKU list as the seller arranged it (ids are random, so they cannot give the order). */
+  position?: number;
 }
 
 export interface MediaItem {

@@ -102,7 +102,11 @@ export function ProductEditorPage() {
     () => (editing ? recordsFromForm(editing.form, editing.skus, currency, Date.now()) : undefined),
     [editing, currency],
   );
-  const check = useMemo(() => (records ? checkListing({ ...records, media }) : undefined), [records, media]);
+  const storeMode = activeStore?.hostingMode;
+  const check = useMemo(
+    () => (records ? checkListing({ ...records, media, ...(storeMode ? { storeMode } : {}) }) : undefined),
+    [records, media, storeMode],
+  );
 
   const save = async () => {
     if (!editing || !records) return;
@@ -203,6 +207,12 @@ export function ProductEditorPage() {
                     label={t('product.code')}
                     value={editing.form.code}
                     onChange={(e) => update({ code: e.currentTarget.value })}
+                  />
+                  <TextInput
+                    label={t('product.internalName')}
+                    description={t('product.internalNameHelp')}
+                    value={editing.form.internalName}
+                    onChange={(e) => update({ internalName: e.currentTarget.value })}
                   />
                   <Select
                     label={t('product.category')}
