@@ -20,7 +20,8 @@ export function parcelFor(
     if (!ids.has(line.orderId)) continue;
     const product = products.get(line.productId);
     items += line.quantity;
-    if (!product) {
+    // A product with no weight entered makes the parcel's weight unknown, never 0 g.
+    if (!product || product.weightGrams === undefined) {
       knownWeight = false;
       continue;
     }
