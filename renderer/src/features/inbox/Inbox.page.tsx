@@ -12,14 +12,14 @@ export function InboxPage() {
   const setup = useInboxSetup(activeStore?.id);
   if (!activeStore) return null;
   if (setup.status === 'failed')
-    return <Alert color="red">{t('inboxUi.setup.failed', { message: setup.message })}</Alert>;
+    return <Alert color="red">{t('inbox.ui.setup.failed', { message: setup.message })}</Alert>;
   if (setup.status === 'working') {
     const p = setup.progress;
     return (
       <Center h="60vh">
         <Stack align="center" w={360} data-testid="inbox-indexing">
           <Loader />
-          <Text size="sm">{t('inboxUi.setup.indexing')}</Text>
+          <Text size="sm">{t('inbox.ui.setup.indexing')}</Text>
           {p && p.total > 0 && <Progress value={(p.done / p.total) * 100} w="100%" />}
         </Stack>
       </Center>

@@ -61,13 +61,13 @@ export const BuyerContext = memo(function BuyerContext({
           <Badge variant="default">{c.country}</Badge>
           <Badge variant="default">{t(`inbox.language.${c.language}`)}</Badge>
           {orderCount > 0 && (
-            <Badge variant="light">{t('inboxUi.context.orderCount', { count: orderCount })}</Badge>
+            <Badge variant="light">{t('inbox.ui.context.orderCount', { count: orderCount })}</Badge>
           )}
         </Group>
-        <Divider label={t('inboxUi.context.orders')} labelPosition="left" />
+        <Divider label={t('inbox.ui.context.orders')} labelPosition="left" />
         {data.orders.length === 0 && (
           <Text size="xs" c="dimmed">
-            {t('inboxUi.context.noOrders')}
+            {t('inbox.ui.context.noOrders')}
           </Text>
         )}
         {data.orders.map((o) => {
@@ -93,7 +93,7 @@ export const BuyerContext = memo(function BuyerContext({
               <Text size="xs" c="dimmed">
                 {date.format(o.placedAt)} · {money.format(o.amount, o.currency)}
                 {o.refundAmount > 0 &&
-                  ` · ${t('inboxUi.context.refund', { amount: money.format(o.refundAmount, o.currency) })}`}
+                  ` · ${t('inbox.ui.context.refund', { amount: money.format(o.refundAmount, o.currency) })}`}
               </Text>
               {data.lines
                 .filter((l) => l.orderId === o.id)
@@ -110,16 +110,16 @@ export const BuyerContext = memo(function BuyerContext({
               )}
               {o.disputeDeadline && (
                 <Text size="xs" c="orange">
-                  {t('inboxUi.context.disputeDeadline', { time: moment.format(o.disputeDeadline) })}
+                  {t('inbox.ui.context.disputeDeadline', { time: moment.format(o.disputeDeadline) })}
                 </Text>
               )}
             </Paper>
           );
         })}
-        <Divider label={t('inboxUi.context.previous')} labelPosition="left" />
+        <Divider label={t('inbox.ui.context.previous')} labelPosition="left" />
         {data.previous.length === 0 && (
           <Text size="xs" c="dimmed">
-            {t('inboxUi.context.noPrevious')}
+            {t('inbox.ui.context.noPrevious')}
           </Text>
         )}
         {data.previous.map((p: InboxConversation) => (

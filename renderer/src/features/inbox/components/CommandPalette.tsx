@@ -34,13 +34,13 @@ export function CommandPalette({
     <Modal
       opened={opened}
       onClose={onClose}
-      title={t('inboxUi.palette.title')}
+      title={t('inbox.ui.palette.title')}
       size="lg"
       data-testid="command-palette"
     >
       <TextInput
         data-autofocus
-        placeholder={t('inboxUi.palette.placeholder')}
+        placeholder={t('inbox.ui.palette.placeholder')}
         value={query}
         onChange={(e) => {
           setQuery(e.currentTarget.value);
@@ -54,7 +54,7 @@ export function CommandPalette({
           }
           if (e.key === 'Enter') run(shown[active]);
         }}
-        aria-label={t('inboxUi.palette.title')}
+        aria-label={t('inbox.ui.palette.title')}
       />
       <Stack gap={0} mt="xs" role="listbox">
         {shown.map((c, i) => (
@@ -77,7 +77,7 @@ export function CommandPalette({
         ))}
         {shown.length === 0 && (
           <Text size="sm" c="dimmed" p={8}>
-            {t('inboxUi.palette.none')}
+            {t('inbox.ui.palette.none')}
           </Text>
         )}
       </Stack>

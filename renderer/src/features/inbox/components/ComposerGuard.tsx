@@ -15,7 +15,7 @@ export function ComposerGuard({ conversationId, children }: { conversationId: st
     <ErrorBoundary
       actions={[
         {
-          label: t('inboxUi.composer.discardBrokenDraft'),
+          label: t('inbox.ui.composer.discardBrokenDraft'),
           run: () => saveDraft(db, conversationId, ''),
         },
       ]}

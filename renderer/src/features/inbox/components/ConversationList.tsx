@@ -81,7 +81,7 @@ export const ConversationList = memo(function ConversationList({
     return (
       <Box p="lg">
         <Text c="dimmed" size="sm" data-testid="inbox-empty">
-          {t('inboxUi.list.empty')}
+          {t('inbox.ui.list.empty')}
         </Text>
       </Box>
     );
@@ -92,7 +92,7 @@ export const ConversationList = memo(function ConversationList({
       className={classes.scroll}
       data-testid="conversation-list"
       role="listbox"
-      aria-label={t('inboxUi.list.label')}
+      aria-label={t('inbox.ui.list.label')}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {

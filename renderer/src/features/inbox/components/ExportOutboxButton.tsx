@@ -26,7 +26,7 @@ export function ExportOutboxButton({ storeId }: { storeId: string }) {
       onClick={() => void exportAll()}
       data-testid="outbox-export"
     >
-      {t('inboxUi.outbox.exportAll', { count: items.length })}
+      {t('inbox.ui.outbox.exportAll', { count: items.length })}
     </Button>
   );
 }

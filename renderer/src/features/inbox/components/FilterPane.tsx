@@ -69,7 +69,7 @@ export const FilterPane = memo(function FilterPane({
           key={q}
           active={queue === q}
           onClick={() => onQueue(q)}
-          label={t(`inboxUi.queue.${q.replace(':', '-')}`)}
+          label={t(`inbox.ui.queue.${q.replace(':', '-')}`)}
           rightSection={
             <Badge
               size="sm"
@@ -85,7 +85,7 @@ export const FilterPane = memo(function FilterPane({
         />
       ))}
       <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
-        {t('inboxUi.facet.title')}
+        {t('inbox.ui.facet.title')}
       </Text>
       {FACET_KINDS.map((kind) => {
         const prefix = `${COUNTER_KEY_OF_FACET[kind]}:`;
@@ -97,7 +97,7 @@ export const FilterPane = memo(function FilterPane({
             label: `${facetLabel(kind, key.slice(prefix.length))} (${count})`,
           }));
         const value = facet?.kind === kind ? facet.value : null;
-        const label = t(`inboxUi.facet.${kind}`);
+        const label = t(`inbox.ui.facet.${kind}`);
         return (
           <AfterPaint
             key={kind}
@@ -107,7 +107,7 @@ export const FilterPane = memo(function FilterPane({
                 px={6}
                 pb={6}
                 label={label}
-                placeholder={t('inboxUi.facet.any')}
+                placeholder={t('inbox.ui.facet.any')}
                 value={options.find((o) => o.value === value)?.label}
               />
             }
@@ -117,7 +117,7 @@ export const FilterPane = memo(function FilterPane({
               px={6}
               pb={6}
               label={label}
-              placeholder={t('inboxUi.facet.any')}
+              placeholder={t('inbox.ui.facet.any')}
               data={options}
               value={value}
               onChange={(next) => onFacet(next ? { kind, value: next } : undefined)}

@@ -57,12 +57,12 @@ export function ImportDialog({
     <Modal
       opened={opened}
       onClose={onClose}
-      title={t('inboxUi.import.title')}
+      title={t('inbox.ui.import.title')}
       size="xl"
       data-testid="import-dialog"
     >
       <Stack gap="sm">
-        <Text size="sm">{t('inboxUi.import.help')}</Text>
+        <Text size="sm">{t('inbox.ui.import.help')}</Text>
         <Text size="xs" fw={600}>
           CSV
         </Text>
@@ -72,12 +72,12 @@ export function ImportDialog({
         </Text>
         <Code block>{JSON_EXAMPLE}</Code>
         <Text size="xs" c="dimmed">
-          {t('inboxUi.import.rules')}
+          {t('inbox.ui.import.rules')}
         </Text>
         <FileInput
           accept=".json,.csv,application/json,text/csv"
-          label={t('inboxUi.import.file')}
-          placeholder={t('inboxUi.import.choose')}
+          label={t('inbox.ui.import.file')}
+          placeholder={t('inbox.ui.import.choose')}
           onChange={(f) => void choose(f)}
           clearable
           data-testid="import-file"
@@ -85,16 +85,16 @@ export function ImportDialog({
         {result && (
           <>
             <Alert color={result.issues.length ? 'orange' : 'teal'}>
-              {t('inboxUi.import.summary', { good: result.conversations.length, bad: result.issues.length })}
+              {t('inbox.ui.import.summary', { good: result.conversations.length, bad: result.issues.length })}
             </Alert>
             {result.issues.length > 0 && (
               <ScrollArea h={200}>
                 <Table data-testid="import-issues">
                   <Table.Thead>
                     <Table.Tr>
-                      <Table.Th>{t('inboxUi.import.row')}</Table.Th>
-                      <Table.Th>{t('inboxUi.import.field')}</Table.Th>
-                      <Table.Th>{t('inboxUi.import.reason')}</Table.Th>
+                      <Table.Th>{t('inbox.ui.import.row')}</Table.Th>
+                      <Table.Th>{t('inbox.ui.import.field')}</Table.Th>
+                      <Table.Th>{t('inbox.ui.import.reason')}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -113,12 +113,12 @@ export function ImportDialog({
               disabled={result.conversations.length === 0 || progress !== undefined}
               onClick={() => void run()}
             >
-              {t('inboxUi.import.run', { count: result.conversations.length })}
+              {t('inbox.ui.import.run', { count: result.conversations.length })}
             </Button>
           </>
         )}
         {progress !== undefined && <Progress value={progress} />}
-        {done !== undefined && <Alert color="teal">{t('inboxUi.import.done', { count: done })}</Alert>}
+        {done !== undefined && <Alert color="teal">{t('inbox.ui.import.done', { count: done })}</Alert>}
       </Stack>
     </Modal>
   );

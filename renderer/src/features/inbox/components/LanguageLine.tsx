@@ -35,7 +35,7 @@ export function LanguageLine({
   return (
     <Group gap={6} data-testid="language-line">
       <Text size="xs" c="dimmed">
-        {t('inboxUi.thread.language', { language: t(`inbox.language.${conversation.language}`) })}
+        {t('inbox.ui.thread.language', { language: t(`inbox.language.${conversation.language}`) })}
         {detected &&
           ` · ${t('inbox.detectedLanguage', { language: t(`inbox.language.${detected.language}`) })} (${Math.round(detected.confidence * 100)}%)`}
       </Text>
@@ -45,7 +45,7 @@ export function LanguageLine({
           variant="subtle"
           onClick={() => void setConversationLanguage(db, conversation.id, detected.language)}
         >
-          {t('inboxUi.thread.useDetected')}
+          {t('inbox.ui.thread.useDetected')}
         </Button>
       )}
     </Group>

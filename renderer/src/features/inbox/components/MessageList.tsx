@@ -22,7 +22,7 @@ export function MessageList({ messages, query }: { messages: InboxMessage[]; que
       {messages.map((m) => (
         <div key={m.id} className={classes.bubble} data-author={m.author} data-testid="message">
           <Text size="xs" c="dimmed" mb={2}>
-            {t(`inboxUi.author.${m.author}`)} · {time.format(m.sentAt)}
+            {t(`inbox.ui.author.${m.author}`)} · {time.format(m.sentAt)}
           </Text>
           <Text size="sm" component="div">
             {query ? <Highlighted text={m.body} query={query} /> : m.body}

@@ -56,7 +56,7 @@ export function MissingVariables({ text, names, onChange }: Props) {
             disabled={!valueOf(name).trim()}
             onClick={() => onChange(fillPlaceholder(text, name, valueOf(name).trim()))}
           >
-            {t('inboxUi.composer.fill')}
+            {t('inbox.ui.composer.fill')}
           </Button>
         </Group>
       ))}

@@ -8,7 +8,7 @@ export function ShortcutsHelp({ opened, onClose }: { opened: boolean; onClose():
     <Modal
       opened={opened}
       onClose={onClose}
-      title={t('inboxUi.shortcuts.title')}
+      title={t('inbox.ui.shortcuts.title')}
       data-testid="shortcuts-help"
     >
       <Table>
@@ -18,7 +18,7 @@ export function ShortcutsHelp({ opened, onClose }: { opened: boolean; onClose():
               <Table.Td>
                 <Kbd>{s.keys}</Kbd>
               </Table.Td>
-              <Table.Td>{t(`inboxUi.shortcuts.${s.action}`)}</Table.Td>
+              <Table.Td>{t(`inbox.ui.shortcuts.${s.action}`)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

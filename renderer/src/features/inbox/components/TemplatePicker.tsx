@@ -18,7 +18,7 @@ export function TemplatePicker({ hits, active, onPick }: Props) {
       p={4}
       data-testid="template-picker"
       role="listbox"
-      aria-label={t('inboxUi.templates.pickerLabel')}
+      aria-label={t('inbox.ui.templates.pickerLabel')}
     >
       {hits.length === 0 ? (
         <Text size="sm" c="dimmed" p={6}>

@@ -95,7 +95,7 @@ export const ThreadHeader = memo(function ThreadHeader({
       )}
       {readOnly ? (
         <Alert color="gray" p={6} data-testid="platform-handled">
-          {t('inboxUi.thread.platformHandled')}
+          {t('inbox.ui.thread.platformHandled')}
         </Alert>
       ) : (
         <ThreadActions
@@ -136,8 +136,8 @@ function ThreadActions({
   const { t } = useTranslation();
   const snoozeLabel =
     c.status === 'snoozed' && c.snoozedUntil
-      ? t('inboxUi.thread.snoozedUntil', { time: dateTime.format(c.snoozedUntil) })
-      : t('inboxUi.thread.snooze');
+      ? t('inbox.ui.thread.snoozedUntil', { time: dateTime.format(c.snoozedUntil) })
+      : t('inbox.ui.thread.snooze');
   const resolveButton =
     c.status === 'resolved' ? (
       <Button
@@ -146,7 +146,7 @@ function ThreadActions({
         leftSection={<IconRotate size={14} />}
         onClick={() => void reopenConversation(db, c.id)}
       >
-        {t('inboxUi.thread.reopen')}
+        {t('inbox.ui.thread.reopen')}
       </Button>
     ) : (
       <Button
@@ -157,7 +157,7 @@ function ThreadActions({
         onClick={() => void resolveConversation(db, c.id)}
         data-testid="resolve"
       >
-        {t('inboxUi.thread.resolve')}{' '}
+        {t('inbox.ui.thread.resolve')}{' '}
         <Text span size="xs" c="dimmed" ml={4}>
           e
         </Text>
@@ -177,7 +177,7 @@ function ThreadActions({
         <InputStandIn
           chevron={false}
           style={{ flex: 1, minWidth: 180 }}
-          placeholder={t('inboxUi.thread.labelsPlaceholder')}
+          placeholder={t('inbox.ui.thread.labelsPlaceholder')}
           value={c.labels.join(', ')}
         />
       </Group>
@@ -195,7 +195,7 @@ function ThreadActions({
         <Menu.Dropdown>
           {snoozeChoices(now).map((choice) => (
             <Menu.Item key={choice.key} onClick={() => void snoozeConversation(db, c.id, choice.until)}>
-              {t(`inboxUi.snooze.${choice.key}`)} · {dateTime.format(choice.until)}
+              {t(`inbox.ui.snooze.${choice.key}`)} · {dateTime.format(choice.until)}
             </Menu.Item>
           ))}
         </Menu.Dropdown>
@@ -204,7 +204,7 @@ function ThreadActions({
         ref={controls.assign}
         size="xs"
         w={160}
-        aria-label={t('inboxUi.thread.assign')}
+        aria-label={t('inbox.ui.thread.assign')}
         placeholder={t('inbox.filter.unassigned')}
         data={reps.map((r) => ({ value: r.id, label: r.name }))}
         value={c.assigneeId ?? null}
@@ -216,8 +216,8 @@ function ThreadActions({
         ref={controls.labels}
         size="xs"
         style={{ flex: 1, minWidth: 180 }}
-        aria-label={t('inboxUi.thread.labels')}
-        placeholder={t('inboxUi.thread.labelsPlaceholder')}
+        aria-label={t('inbox.ui.thread.labels')}
+        placeholder={t('inbox.ui.thread.labelsPlaceholder')}
         data={labelOptions}
         value={c.labels}
         onChange={(labels) => void setConversationLabels(db, c.id, labels)}

@@ -102,7 +102,7 @@ export const ThreadPane = memo(function ThreadPane({
     return (
       <Center h="100%">
         <Text c="dimmed" size="sm">
-          {t('inboxUi.thread.none')}
+          {t('inbox.ui.thread.none')}
         </Text>
       </Center>
     );

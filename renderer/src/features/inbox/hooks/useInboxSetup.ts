@@ -23,7 +23,7 @@ export function useInboxSetup(storeId: string | undefined): SetupState {
   const [state, setState] = useState<{ storeId?: string; value: SetupState }>({
     value: { status: 'working' },
   });
-  const defaultRepName = t('inboxUi.reps.defaultName');
+  const defaultRepName = t('inbox.ui.reps.defaultName');
 
   useEffect(() => {
     if (!storeId) return;
