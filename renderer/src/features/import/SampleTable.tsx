@@ -1,15 +1,16 @@
 import { Table, Text } from '@mantine/core';
 import type { Order, TrafficDay } from '@shared/domain/types';
 import { minorDigits } from '@shared/import';
-import { useTranslation } from 'react-i18next';
+
 import { localeOf } from '../../i18n';
 import type { ImportPreview } from './preview';
+import { useT } from '../../i18n/useT';
 
 /** 'sv-SE' writes dates as YYYY-MM-DD HH:mm: an ISO-looking time in the user's own zone. */
 const isoLocal = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
 
 function useAmount() {
-  const { i18n } = useTranslation();
+  const { i18n } = useT();
   return (minor: number, currency: string) => {
     const digits = minorDigits(currency);
     return new Intl.NumberFormat(localeOf(i18n.language), {
@@ -21,7 +22,7 @@ function useAmount() {
 }
 
 function OrderRows({ orders }: { orders: Order[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const amount = useAmount();
   return (
     <Table.Tbody>
@@ -58,7 +59,7 @@ function TrafficRows({ rows }: { rows: TrafficDay[] }) {
 }
 
 export function SampleTable({ preview }: { preview: ImportPreview }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const isOrders = preview.kind === 'orders';
   const count = isOrders ? preview.sampleOrders.length : preview.sampleTraffic.length;
   if (count === 0) return <Text c="dimmed">{t('import.sample.empty')}</Text>;

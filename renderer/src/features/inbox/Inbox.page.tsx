@@ -1,13 +1,14 @@
 import { Alert, Center, Loader, Progress, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import { useWorkstation } from '../../app/WorkstationContext';
 import { InboxWorkspace } from './components/InboxWorkspace';
 import { useInboxSetup } from './hooks/useInboxSetup';
 import './data/benchHook';
+import { useT } from '../../i18n/useT';
 
 /** /inbox: prepares the store's inbox once (templates, rep, search index, counters), then shows the workspace. */
 export function InboxPage() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { activeStore } = useWorkstation();
   const setup = useInboxSetup(activeStore?.id);
   if (!activeStore) return null;

@@ -1,11 +1,12 @@
 import { memo } from 'react';
 import { Badge, Divider, Group, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { CARRIER_NAMES } from '@shared/inbox/render';
 import type { CarrierId } from '@shared/domain/types';
 import { useMoney } from '../../../app/useMoney';
 import { db, type InboxConversation } from '../../../db/db';
+import { useT } from '../../../i18n/useT';
 
 /** Everything the rep needs about the buyer without leaving the thread: orders, parcels, disputes, history. */
 export const BuyerContext = memo(function BuyerContext({
@@ -15,7 +16,7 @@ export const BuyerContext = memo(function BuyerContext({
   conversationId: string | undefined;
   onOpen(id: string): void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const money = useMoney();
   const data = useLiveQuery(async () => {
     if (!conversationId) return undefined;

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Kbd, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import { fold } from '@shared/inbox/tokenize';
+import { useT } from '../../../i18n/useT';
 
 export interface Command {
   id: string;
@@ -20,7 +21,7 @@ export function CommandPalette({
   onClose(): void;
   commands: Command[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const shown = commands.filter((c) => fold(c.label).includes(fold(query.trim())));

@@ -1,7 +1,7 @@
 import { memo, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { Alert, Badge, Button, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { renderTemplate } from '@shared/inbox/render';
 import { searchTemplates, type TemplateHit } from '@shared/inbox/templateSearch';
 import { db, type InboxConversation } from '../../../db/db';
@@ -12,6 +12,7 @@ import { useDraftAutosave } from '../hooks/useDraftAutosave';
 import { MissingVariables } from './MissingVariables';
 import { replaceSlash, slashQueryAt, unfilledPlaceholders } from './slashQuery';
 import { TemplatePicker } from './TemplatePicker';
+import { useT } from '../../../i18n/useT';
 
 interface Props {
   conversation: InboxConversation;
@@ -22,7 +23,7 @@ interface Props {
 
 /** Reply or team note; `/` searches templates in the buyer's language and fills them from the order. */
 export const Composer = memo(function Composer({ conversation, facts, repId, inputRef }: Props) {
-  const { t } = useTranslation();
+  const { t, branch } = useT();
   const draft = useDraftAutosave(conversation.id);
   const [mode, setMode] = useState<'reply' | 'note'>('reply');
   const [caret, setCaret] = useState(0);
@@ -30,7 +31,7 @@ export const Composer = memo(function Composer({ conversation, facts, repId, inp
   const [dismissedAt, setDismissedAt] = useState<number | undefined>();
   const [attachments, setAttachments] = useState<string[]>([]);
   const templates = useLiveQuery(() => db.replyTemplates.toArray(), []);
-  const topicLabels = t('inbox.topic', { returnObjects: true }) as Record<string, string>;
+  const topicLabels = branch('inbox.topic');
   const lastText = useRef('');
 
   const slash = slashQueryAt(draft.text, caret);

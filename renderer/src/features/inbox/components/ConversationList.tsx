@@ -1,12 +1,12 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { Box, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+
 import type { SlaSettings } from '@shared/inbox/sla';
 import type { InboxConversation } from '../../../db/db';
 import { slaLabel } from './SlaBadge';
 import classes from './Inbox.module.css';
+import { useT, type Translate } from '../../../i18n/useT';
 
 const ROW_HEIGHT = 72;
 
@@ -36,7 +36,7 @@ export const ConversationList = memo(function ConversationList({
   onEndReached,
   exhausted,
 }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const parentRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -127,7 +127,7 @@ interface RowProps {
   now: number;
   sla: SlaSettings;
   time: Intl.DateTimeFormat;
-  t: TFunction;
+  t: Translate;
   onOpen(id: string, index: number): void;
 }
 

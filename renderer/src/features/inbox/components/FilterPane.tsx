@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Badge, NavLink, Select, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { db } from '../../../db/db';
 import {
   countOverdue,
@@ -13,6 +13,7 @@ import {
 } from '../data/conversationQueries';
 import { readInboxCounters } from '../../../data/conversations/counters';
 import { AfterPaint, InputStandIn } from './AfterPaint';
+import { useT } from '../../../i18n/useT';
 
 interface Props {
   storeId: string;
@@ -44,7 +45,7 @@ export const FilterPane = memo(function FilterPane({
   onFacet,
   listShown,
 }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const counters = useLiveQuery(() => readInboxCounters(db, storeId), [storeId]) ?? {};
   const overdue = useLiveQuery(
     () => countOverdue(db, storeId, overdueThreshold),

@@ -11,10 +11,11 @@ import {
   Table,
   Text,
 } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import { parseConversationFile, type ConversationImportResult } from '@shared/inbox/conversationImport';
 import { db } from '../../../db/db';
 import { importConversations } from '../data/importConversations';
+import { useT } from '../../../i18n/useT';
 
 const CSV_EXAMPLE = `conversation_id,buyer_name,country,language,order_id,subject,labels,author,body,sent_at
 A1,Иван Петров,RU,ru,8100001,Посылка,vip,buyer,Где моя посылка?,2025-05-01T10:00:00Z`;
@@ -31,7 +32,7 @@ export function ImportDialog({
   onClose(): void;
   storeId: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [result, setResult] = useState<ConversationImportResult | undefined>();
   const [progress, setProgress] = useState<number | undefined>();
   const [done, setDone] = useState<number | undefined>();

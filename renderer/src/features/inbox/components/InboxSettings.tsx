@@ -11,11 +11,12 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import { SlaSettingsSchema, type SlaSettings } from '@shared/inbox/sla';
 import { db, type Rep } from '../../../db/db';
 import { createRep, renameRep, setCurrentRep } from '../../../data/reps';
 import { saveSlaSettings } from '../data/slaSettings';
+import { useT } from '../../../i18n/useT';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];
 
@@ -33,7 +34,7 @@ export function InboxSettings({
   reps: Rep[];
   me?: Rep;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [draft, setDraft] = useState<SlaSettings>(sla);
   const [newRep, setNewRep] = useState('');
   const hours = draft.businessHours;

@@ -2,7 +2,7 @@ import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { Button, Group, Select, Title } from '@mantine/core';
 import { IconFileImport, IconKeyboard, IconSettings, IconTemplate } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { overdueSinceThreshold } from '@shared/inbox/overdue';
 import { db, type InboxConversation, type Rep } from '../../../db/db';
 import { resolveConversation } from '../data/conversationActions';
@@ -34,6 +34,7 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 import { TemplateManager } from './TemplateManager';
 import { ThreadPane } from './ThreadPane';
 import classes from './Inbox.module.css';
+import { useT } from '../../../i18n/useT';
 
 type Dialog = 'palette' | 'help' | 'templates' | 'import' | 'settings' | undefined;
 
@@ -53,7 +54,7 @@ const InboxToolbar = memo(function InboxToolbar({
   onDialog(dialog: Dialog): void;
   listShown: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Group justify="space-between" mb="sm" wrap="nowrap" h={40}>
       <Title order={2}>{t('inbox.ui.title')}</Title>
@@ -113,7 +114,7 @@ const InboxToolbar = memo(function InboxToolbar({
 
 /** `firstPage`: the "all" queue's first page as the setup read it, shown until the live query answers. */
 export function InboxWorkspace({ storeId, firstPage }: { storeId: string; firstPage?: InboxConversation[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const now = useNow();
   const sla = useSlaSettings();
   const { reps, me } = useReps();

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Button, Group, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import type { LanguageGuess } from '@shared/inbox/language';
 import { db, type InboxConversation } from '../../../db/db';
 import { setConversationLanguage } from '../data/conversationActions';
 import { detectLanguageOffThread } from '../data/detectLanguage';
+import { useT } from '../../../i18n/useT';
 
 /**
  * The conversation's language and what the buyer's own words (`buyerText`, from the thread already read) look
@@ -17,7 +18,7 @@ export function LanguageLine({
   conversation: InboxConversation;
   buyerText: string | undefined;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [guess, setGuess] = useState<{ text: string; value: LanguageGuess } | undefined>();
   useEffect(() => {
     if (!buyerText) return;

@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { Badge, Button, Group, Paper, Popover, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useTranslation } from 'react-i18next';
+
 import { db, type OutboxItem } from '../../../db/db';
 import { discardReply, markFailed, markSent, retryReply } from '../data/outbox';
 import { downloadText } from './download';
+import { useT } from '../../../i18n/useT';
 
 const STATE_COLOR = { 'to-send': 'blue', sent: 'teal', failed: 'red' } as const;
 
 /** Replies of this conversation not yet marked sent: the rep copies each into the seller centre, then marks it. */
 export function OutboxList({ items }: { items: OutboxItem[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (items.length === 0) return null;
   return (
     <Stack gap={6} px="sm" pb="xs" data-testid="outbox">
@@ -25,7 +26,7 @@ export function OutboxList({ items }: { items: OutboxItem[] }) {
 }
 
 function OutboxCard({ item }: { item: OutboxItem }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [reason, setReason] = useState('');
   const copy = async () => {
     await navigator.clipboard.writeText(item.body);

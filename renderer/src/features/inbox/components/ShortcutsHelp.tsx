@@ -1,9 +1,10 @@
 import { Kbd, Modal, Table } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import { SHORTCUTS } from '../hooks/useInboxKeyboard';
+import { useT } from '../../../i18n/useT';
 
 export function ShortcutsHelp({ opened, onClose }: { opened: boolean; onClose(): void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Modal
       opened={opened}

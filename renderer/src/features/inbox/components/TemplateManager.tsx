@@ -14,11 +14,12 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { BUYER_LANGUAGES, type BuyerLanguage, type ReplyTemplate } from '@shared/domain/types';
 import { TEMPLATE_VARIABLES } from '@shared/inbox/render';
 import { db } from '../../../db/db';
 import { deleteTemplate, saveTemplate, type TemplateInput } from '../data/templates';
+import { useT } from '../../../i18n/useT';
 
 const EMPTY: TemplateInput = { name: '', language: 'en', topic: '', body: '' };
 
@@ -32,7 +33,7 @@ export function TemplateManager({
   onClose(): void;
   storeId: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [language, setLanguage] = useState<BuyerLanguage | null>(null);
   const [editing, setEditing] = useState<{ id?: string; input: TemplateInput } | undefined>();
   const templates = useLiveQuery(() => db.replyTemplates.toArray(), []) ?? [];

@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import type { TemplateHit } from '@shared/inbox/templateSearch';
+import { useT } from '../../../i18n/useT';
 
 interface Props {
   hits: TemplateHit[];
@@ -10,7 +11,7 @@ interface Props {
 
 /** The `/` search results under the composer; arrows move, Enter or Tab inserts, Esc closes. */
 export function TemplatePicker({ hits, active, onPick }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Paper
       withBorder

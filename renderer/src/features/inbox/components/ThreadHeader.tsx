@@ -1,7 +1,7 @@
 import { memo, type RefObject } from 'react';
 import { Alert, Badge, Button, Group, Menu, Select, Stack, TagsInput, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconClock, IconRotate } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import { computeSla, type SlaSettings } from '@shared/inbox/sla';
 import { db, type InboxConversation, type Rep } from '../../../db/db';
 import {
@@ -16,6 +16,7 @@ import { SlaBadge } from './SlaBadge';
 import { snoozeChoices } from './snoozeChoices';
 import { LanguageLine } from './LanguageLine';
 import { InputStandIn } from './AfterPaint';
+import { useT } from '../../../i18n/useT';
 
 export interface ThreadControls {
   assign: RefObject<HTMLInputElement | null>;
@@ -56,7 +57,7 @@ export const ThreadHeader = memo(function ThreadHeader({
   controls,
   controlsReady,
 }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const readOnly = c.platformHandled;
   const status = computeSla(c, now, sla, disputeDeadline);
   const dateTime = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', {
@@ -133,7 +134,7 @@ function ThreadActions({
   controls,
   ready,
 }: ActionsProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const snoozeLabel =
     c.status === 'snoozed' && c.snoozedUntil
       ? t('inbox.ui.thread.snoozedUntil', { time: dateTime.format(c.snoozedUntil) })

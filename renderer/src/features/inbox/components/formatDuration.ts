@@ -1,11 +1,11 @@
-import type { TFunction } from 'i18next';
+import { type Translate } from '../../../i18n/useT';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /** "3 d 4 h", "5 h 10 min", "12 min": precise enough for a reply clock, short enough for a badge. */
-export function formatDuration(ms: number, t: TFunction): string {
+export function formatDuration(ms: number, t: Translate): string {
   if (ms >= DAY)
     return t('inbox.ui.duration.daysHours', {
       days: Math.floor(ms / DAY),
