@@ -20,6 +20,7 @@ import { DISPLAY_CURRENCIES } from './currencies';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { changeLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n';
 import { APP_NAV, STORE_NAV, type NavEntry } from './navigation';
+import { LogisticsWatcher } from '../features/logistics';
 import { useWorkstation } from './WorkstationContext';
 import { useT } from '../i18n/useT';
 
@@ -27,6 +28,7 @@ export function Layout() {
   const { t } = useT();
   const [opened, { toggle }] = useDisclosure();
   const navigate = useNavigate();
+  const { activeStore } = useWorkstation();
   useHotkeys(
     [...STORE_NAV, ...APP_NAV].map((entry) => [`alt+${entry.hotkey}`, () => void navigate(entry.path)]),
   );
@@ -62,6 +64,7 @@ export function Layout() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
+        <LogisticsWatcher storeId={activeStore?.id} />
         <ErrorBoundary>
           <Outlet />
         </ErrorBoundary>

@@ -4,6 +4,9 @@ import { dashboardFilterEn, dashboardFilterZh } from '../features/dashboard/i18n
 import { hostingEn, hostingZh } from '../features/hosting/i18n';
 import { importEn, importZh } from '../features/import/i18n';
 import { inboxEn, inboxZh } from '../features/inbox/i18n';
+import { logisticsEn, logisticsZh } from '../features/logistics/i18n';
+import { marketEn, marketZh } from '../features/market/i18n';
+import { creatorsEn, creatorsZh } from '../features/creators/i18n';
 import { photosEn, photosZh } from '../features/photos/i18n';
 import { en } from './locales/en';
 import { zh } from './locales/zh';
@@ -16,8 +19,32 @@ import { zh } from './locales/zh';
  * languages have the same keys and that no part hides another.
  */
 export const bundleParts = {
-  en: [en, hostingEn, inboxEn, catalogEn, importEn, photosEn, dashboardFilterEn, backupEn],
-  zh: [zh, hostingZh, inboxZh, catalogZh, importZh, photosZh, dashboardFilterZh, backupZh],
+  en: [
+    en,
+    hostingEn,
+    inboxEn,
+    catalogEn,
+    importEn,
+    photosEn,
+    dashboardFilterEn,
+    backupEn,
+    marketEn,
+    logisticsEn,
+    creatorsEn,
+  ],
+  zh: [
+    zh,
+    hostingZh,
+    inboxZh,
+    catalogZh,
+    importZh,
+    photosZh,
+    dashboardFilterZh,
+    backupZh,
+    marketZh,
+    logisticsZh,
+    creatorsZh,
+  ],
 } as const;
 
 type Intersect<U> = (U extends unknown ? (part: U) => void : never) extends (all: infer I) => void

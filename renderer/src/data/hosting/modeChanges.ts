@@ -1,5 +1,5 @@
 import type { HostingMode } from '@shared/domain/types';
-import type { ModeChangeRecord } from '@shared/hosting';
+import { platformAnswersBuyers, type ModeChangeRecord } from '@shared/hosting';
 import type { ModeChange, WorkstationDb } from '../../db/db';
 
 export const newModeChangeId = () => `mc-${crypto.randomUUID()}`;
@@ -36,4 +36,4 @@ export async function recordsForProduct(
   return rows.map(toRecord);
 }
 
-export const isPlatformHandled = (mode: HostingMode) => mode === 'fully-managed';
+export const isPlatformHandled = (mode: HostingMode) => platformAnswersBuyers(mode);

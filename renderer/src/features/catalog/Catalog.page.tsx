@@ -79,7 +79,22 @@ export function CatalogPage() {
         </Text>
       ),
     },
-    { key: 'title', header: t('catalog.titleCol'), width: 'minmax(200px, 3fr)', render: (r) => r.title },
+    {
+      key: 'title',
+      header: t('catalog.titleCol'),
+      width: 'minmax(200px, 3fr)',
+      render: (r) => (
+        <Text size="sm" truncate="end" title={r.internalName ? `${r.title} · ${r.internalName}` : r.title}>
+          {r.title}
+          {r.internalName && (
+            <Text span size="xs" c="dimmed">
+              {' · '}
+              {r.internalName}
+            </Text>
+          )}
+        </Text>
+      ),
+    },
     {
       key: 'readiness',
       header: t('listing.title'),

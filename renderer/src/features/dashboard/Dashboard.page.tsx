@@ -26,7 +26,9 @@ import {
   TopProductsCard,
   UnavailableCard,
 } from './DashboardCharts';
+import { UndercutAlertsCard } from '../market';
 import { FilterChip } from './FilterChip';
+import { AtRiskCard } from '../logistics';
 import { KpiCard } from './KpiCard';
 import { ProductTableCard } from './ProductTableCard';
 import { loadBreakdown, loadKeyTotals, loadTotals } from './loadDashboard';
@@ -144,6 +146,8 @@ export function DashboardPage() {
         </Group>
       </Group>
       <FilterChip filter={filter} name={keyName} onClear={clear} />
+      {storeId && <UndercutAlertsCard storeId={storeId} />}
+      <AtRiskCard storeId={activeStore?.id} />
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
         <KpiCard
           id="gmv"

@@ -100,6 +100,7 @@ const hostingUiEn = {
     workAfter: 'Your work after (h/month)',
     workChange: 'Change in your work (h/month)',
     handedOver: 'Handed to the platform',
+    sharedNow: 'Shared with the platform',
     takenOn: 'Comes back to you',
     kept: 'You keep',
     none: 'Nothing',
@@ -320,6 +321,7 @@ const hostingUiZh: typeof hostingUiEn = {
     workAfter: '切换后工作量（小时/月）',
     workChange: '工作量变化（小时/月）',
     handedOver: '交给平台',
+    sharedNow: '与平台分担',
     takenOn: '回到您手中',
     kept: '仍由您负责',
     none: '无',
@@ -491,7 +493,8 @@ export const hostingEn = {
         'photography-and-listing': 'You shoot photos and write the listing.',
         pricing: 'You set the price.',
         'marketing-and-promotion': 'The platform promotes the product in its channels.',
-        'customer-service': 'The platform answers buyers.',
+        'customer-service':
+          'You answer buyer messages in your store; the platform handles delivery problems and after-sales claims.',
         'fulfilment-and-shipping': 'You pack and hand parcels over in China; the platform ships abroad.',
         warehousing: 'Stock stays in your own storage.',
         'returns-and-after-sales': 'The platform handles after-sales under its rules.',
@@ -517,7 +520,7 @@ export const hostingEn = {
       'semi-managed': {
         'keep-price-and-listing': 'You keep control of price and listing.',
         'platform-logistics': 'Platform logistics, usually cheaper per parcel.',
-        'no-buyer-service': 'The platform answers buyers.',
+        'platform-after-sales': 'The platform handles delivery claims and after-sales.',
       },
       'self-operated': {
         'full-control': 'Full control of price, listing and promotion.',
@@ -588,6 +591,7 @@ export const hostingEn = {
     },
     direction: {
       'less-for-merchant': 'Moves to the platform',
+      'shared-with-platform': 'Shared with the platform',
       'more-for-merchant': 'Comes back to you',
     },
     switch: {
@@ -657,7 +661,7 @@ export const hostingZh: typeof hostingEn = {
         'photography-and-listing': '您拍图并编写商品信息。',
         pricing: '价格由您制定。',
         'marketing-and-promotion': '平台在其渠道推广商品。',
-        'customer-service': '平台回复买家。',
+        'customer-service': '买家消息仍由您在店铺中回复；物流问题和售后申请由平台处理。',
         'fulfilment-and-shipping': '您在国内打包交货；平台负责国际运输。',
         warehousing: '库存放在您自己的仓库。',
         'returns-and-after-sales': '售后按平台规则由平台处理。',
@@ -683,7 +687,7 @@ export const hostingZh: typeof hostingEn = {
       'semi-managed': {
         'keep-price-and-listing': '价格和商品信息仍由您掌控。',
         'platform-logistics': '使用平台物流，单件运费通常更低。',
-        'no-buyer-service': '平台负责回复买家。',
+        'platform-after-sales': '物流问题和售后由平台处理。',
       },
       'self-operated': {
         'full-control': '价格、商品信息和推广完全自主。',
@@ -753,6 +757,7 @@ export const hostingZh: typeof hostingEn = {
     },
     direction: {
       'less-for-merchant': '转交平台',
+      'shared-with-platform': '与平台分担',
       'more-for-merchant': '回到您手中',
     },
     switch: {

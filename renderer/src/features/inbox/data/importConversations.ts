@@ -1,4 +1,5 @@
 import type { BuyerLanguage, Conversation, Order } from '@shared/domain/types';
+import { platformAnswersBuyers } from '@shared/hosting/responsibilities';
 import type { ImportedConversation } from '@shared/inbox/conversationImport';
 import { indexTokens } from '@shared/inbox/tokenize';
 import type { WorkstationDb, InboxMessage } from '../../../db/db';
@@ -35,7 +36,7 @@ function toConversation(
     status: waiting ? 'open' : 'pending',
     labels: c.labels,
     lastMessageAt: c.messages.at(-1)!.sentAt,
-    platformHandled: order?.hostingMode === 'fully-managed',
+    platformHandled: order ? platformAnswersBuyers(order.hostingMode) : false,
     messageCount: c.messages.length,
   };
   if (c.orderNumber) out.orderId = `${storeId}:${c.orderNumber}`;
