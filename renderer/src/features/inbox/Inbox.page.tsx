@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { InboxWorkspace } from './components/InboxWorkspace';
 import { useInboxSetup } from './hooks/useInboxSetup';
-import './data/benchHook';
 
 /** /inbox: prepares the store's inbox once (templates, rep, search index, counters), then shows the workspace. */
 export function InboxPage() {

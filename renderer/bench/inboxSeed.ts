@@ -1,15 +1,17 @@
 import type { BuyerLanguage, Conversation, ConversationStatus } from '@shared/domain/types';
 import type { Counters } from '@shared/inbox/counters';
 import { indexTokens } from '@shared/inbox/tokenize';
-import { db } from '../../../db/db';
-import { deriveConversation } from './derive';
-import { writeCountsAndMark } from './ensureInboxIndex';
-import { addDeltas, inboxCounterDeltas } from './inboxCounters';
-import { inboxTables, type InboxMessage } from './inboxTypes';
+import { db } from '../src/db/db';
+import { deriveConversation } from '../src/features/inbox/data/derive';
+import { writeCountsAndMark } from '../src/features/inbox/data/ensureInboxIndex';
+import { addDeltas, inboxCounterDeltas } from '../src/features/inbox/data/inboxCounters';
+import { inboxTables, type InboxMessage } from '../src/features/inbox/data/inboxTypes';
 
 /**
- * `?bench=1` only: lets bench/inbox.ts fill the active store with N synthetic conversations (tokens and
- * counters included, as the inbox writes them) without a UI round trip per row. Never installed otherwise.
+ * The inbox benchmark's seeder, built on its own (bench/page.vite.config.ts → out/bench/inboxSeed.js) and
+ * injected by bench/inbox.ts into the running app, so the shipped bundle carries no benchmark hook. It opens the
+ * app's own database (same name, same schema) and fills the active store with N synthetic conversations, tokens
+ * and counters included as the inbox writes them, without a UI round trip per row.
  */
 const PHRASES: Record<BuyerLanguage | 'zh', string[]> = {
   ru: [
@@ -105,7 +107,7 @@ async function seed(
         });
       }
     }
-    await db.transaction('rw', [db.table('conversations'), db.table('messages')], async () => {
+    await db.transaction('rw', [db.conversations, db.messages], async () => {
       await inboxTables(db).conversations.bulkPut(conversations);
       await inboxTables(db).messages.bulkPut(messages);
     });
@@ -115,6 +117,4 @@ async function seed(
   return { storeId: store.id, conversations: count, messages: messageTotal };
 }
 
-if (typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('bench')) {
-  (window as unknown as { __inboxBench: { seed: typeof seed } }).__inboxBench = { seed };
-}
+(window as unknown as { __inboxBench: { seed: typeof seed } }).__inboxBench = { seed };
