@@ -9,7 +9,8 @@
  *      the time from choosing "Last 12 months" until the GMV card shows the new figure.
  * Steps 1–3 repeat BENCH_RUNS times (default 3), each pair in a fresh browser, and the medians are reported:
  * IndexedDB speed on a shared 2-core VM swings ±15 % from one minute to the next. BENCH_STORAGE=disk puts
- * IndexedDB on disk (a persistent profile) instead of Playwright's in-memory default.
+ * IndexedDB on disk (a persistent profile) instead of Playwright's in-memory default. `--cpu-throttle <rate>` runs
+ * the page on a CPU that many times slower (Chrome's throttling over CDP), as on a seller's older, busier PC.
  * Prints the figures, then one JSON line.
  */
 import { CHROMIUM_LAUNCH, startHost, stopHost } from '../e2e/host';
@@ -23,6 +24,7 @@ import { CURRENT_SCHEMA } from '../renderer/src/db/schema';
 import { monthsOfDays } from '@shared/analytics/monthly';
 import { dimensionDayId } from '@shared/analytics/rollup';
 import type { DailyStat, DimensionDay, HostingMode } from '@shared/domain/types';
+import { applyCpuThrottle, cpuThrottleFromArgs, recordLongTasks } from './harness';
 
 const ROOT = join(import.meta.dirname, '..');
 const ORDERS = Math.max(100, Number(process.env.BENCH_ORDERS ?? 100_000));
@@ -30,6 +32,8 @@ const DASHBOARD_ORDERS = Math.max(1000, Number(process.env.BENCH_DASHBOARD_ORDER
 const CHUNK = 2000;
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const STORAGE = process.env.BENCH_STORAGE === 'disk' ? 'disk' : 'memory';
+/** `--cpu-throttle <rate>`: the page (import, baseline and dashboard alike) runs on a CPU `rate` times slower. */
+const CPU_THROTTLE = cpuThrottleFromArgs();
 const COUNTRIES = [
   'RU',
   'US',
@@ -83,15 +87,6 @@ function generateOrders(count: number): CsvOrder[] {
       buyer: `Buyer ${(n * 13) % Math.ceil(count * 0.6)}`,
     };
   });
-}
-
-/** Collects long tasks from the first paint on, so none is missed while the import runs. */
-function recordLongTasks(): void {
-  const tasks: { start: number; duration: number }[] = [];
-  (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask', buffered: true });
 }
 
 async function createStoreForImport(page: Page, url: string): Promise<void> {
@@ -345,6 +340,7 @@ async function importRun(
 ): Promise<{ page: Page; run: ImportRun }> {
   const page = await context.newPage();
   await page.addInitScript(recordLongTasks);
+  await applyCpuThrottle(page, CPU_THROTTLE);
   await createStoreForImport(page, url);
   const imported = await importThroughUi(page, csvPath);
   const raw = await rawBulkPutSeconds(page);
@@ -406,6 +402,7 @@ function report(runs: readonly ImportRun[], dashboard: number): void {
   );
   console.log(
     JSON.stringify({
+      cpuThrottle: CPU_THROTTLE,
       orders: ORDERS,
       storage: STORAGE,
       runs: runs.length,

@@ -12,8 +12,9 @@ export interface ElectronCallContext {
 /** One IPC channel carries every bridge call; the sender's frame is checked before the payload is even parsed. */
 export function registerBridge(handlers: HandlerMap<ElectronCallContext>, devServerUrl?: string): void {
   ipcMain.handle(IPC_INVOKE, async (event, channel: unknown, args: unknown) => {
-    const frameUrl = event.senderFrame?.url;
-    if (!isTrustedSender(frameUrl, devServerUrl))
+    const frame = event.senderFrame;
+    const frameUrl = frame?.url;
+    if (!isTrustedSender(frame, devServerUrl))
       return fail('unauthorized', 'Bridge calls are accepted only from the app window');
     if (typeof channel !== 'string') return fail('unknown-channel', 'Channel name must be a string');
     return dispatch(handlers, channel, args, { shell: 'electron', frameUrl: frameUrl ?? '' });

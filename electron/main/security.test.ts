@@ -56,8 +56,8 @@ describe('permissions and senders', () => {
     expect(isPermissionGranted(p)).toBe(false),
   );
   it('trusts only the app frame', () => {
-    expect(isTrustedSender('app://workstation/index.html')).toBe(true);
-    expect(isTrustedSender('https://aliexpress.com/')).toBe(false);
+    expect(isTrustedSender({ url: 'app://workstation/index.html', parent: null })).toBe(true);
+    expect(isTrustedSender({ url: 'https://aliexpress.com/', parent: null })).toBe(false);
     expect(isTrustedSender(undefined)).toBe(false);
   });
 });

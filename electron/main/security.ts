@@ -40,9 +40,18 @@ export function isPermissionGranted(_permission: string): boolean {
   return false;
 }
 
-/** Bridge calls are answered only for frames showing the app: not for an iframe or a page navigated elsewhere. */
-export function isTrustedSender(frameUrl: string | undefined, devServerUrl?: string): boolean {
-  return frameUrl !== undefined && isNavigationAllowed(frameUrl, devServerUrl);
+/** What the check needs of Electron's `event.senderFrame`. */
+export interface SenderFrame {
+  url: string;
+  parent: unknown;
+}
+
+/**
+ * Bridge calls are answered only for the main frame showing the app: not for an iframe (even one of the app's own
+ * pages) and not for a page navigated elsewhere — VS Code's validated IPC checks the same.
+ */
+export function isTrustedSender(frame: SenderFrame | null | undefined, devServerUrl?: string): boolean {
+  return !!frame && frame.parent === null && isNavigationAllowed(frame.url, devServerUrl);
 }
 
 function sameOrigin(a: string, b: string): boolean {

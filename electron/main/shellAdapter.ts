@@ -1,6 +1,7 @@
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { BrowserWindow, dialog, shell } from 'electron';
+import { basename, join } from 'node:path';
+import { app, BrowserWindow, dialog, shell } from 'electron';
+import { normalisedExternalUrl, safeSaveName } from './shellPolicy';
 import type { ShellAdapter } from '../services/types';
 
 export function electronShellAdapter(): ShellAdapter {
@@ -9,7 +10,9 @@ export function electronShellAdapter(): ShellAdapter {
     kind: 'electron',
     electronVersion: process.versions.electron,
     openExternal: async (url) => {
-      await shell.openExternal(url);
+      const safe = normalisedExternalUrl(url);
+      if (!safe) return false;
+      await shell.openExternal(safe);
       return true;
     },
     revealPath: async (path) => (await shell.openPath(path)) === '',
@@ -30,7 +33,7 @@ export function electronShellAdapter(): ShellAdapter {
     },
     saveFile: async ({ suggestedName, bytes, filters }) => {
       const window = parent();
-      const options = { defaultPath: suggestedName, filters };
+      const options = { defaultPath: defaultSavePath(suggestedName, 'export.csv'), filters };
       const picked = window
         ? await dialog.showSaveDialog(window, options)
         : await dialog.showSaveDialog(options);
@@ -60,7 +63,7 @@ export function electronShellAdapter(): ShellAdapter {
     },
     saveFileCopy: async ({ suggestedName, sourcePath, filters }) => {
       const window = parent();
-      const options = { defaultPath: suggestedName, filters };
+      const options = { defaultPath: defaultSavePath(suggestedName, 'export.zip'), filters };
       const picked = window
         ? await dialog.showSaveDialog(window, options)
         : await dialog.showSaveDialog(options);
@@ -69,4 +72,9 @@ export function electronShellAdapter(): ShellAdapter {
       return picked.filePath;
     },
   };
+}
+
+/** The renderer only suggests a name: the dialog starts in Downloads with that name made safe, never a path. */
+function defaultSavePath(suggestedName: string, fallback: string): string {
+  return join(app.getPath('downloads'), safeSaveName(suggestedName, fallback));
 }

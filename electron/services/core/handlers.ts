@@ -23,7 +23,9 @@ export function coreHandlers<Ctx>(deps: ServiceDeps): DomainHandlers<Ctx, keyof 
     'shell:openExternal': async ({ url }) => {
       if (!isAllowedExternalUrl(url))
         throw new BridgeFailure('not-allowed', `Links to ${url} are not allowed`);
-      return { opened: await shell.openExternal(url), url };
+      // The shell gets the URL as parsed (what was checked), not the raw text.
+      const normalised = new URL(url.trim()).href;
+      return { opened: await shell.openExternal(normalised), url: normalised };
     },
     'dialog:openFiles': async (args) => {
       if (!shell.openFiles)

@@ -3,7 +3,6 @@ import { Alert, Center, Loader, Progress, Stack, Text } from '@mantine/core';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { InboxWorkspace } from './components/InboxWorkspace';
 import { useInboxSetup } from './hooks/useInboxSetup';
-import './data/benchHook';
 import { useT } from '../../i18n/useT';
 
 /** /inbox: prepares the store's inbox once (templates, rep, search index, counters), then shows the workspace. */

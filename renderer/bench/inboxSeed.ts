@@ -1,14 +1,16 @@
 import type { BuyerLanguage, Conversation, ConversationStatus } from '@shared/domain/types';
 import type { Counters } from '@shared/inbox/counters';
 import { indexTokens } from '@shared/inbox/tokenize';
-import { db, type InboxMessage } from '../../../db/db';
-import { deriveConversation } from '../../../data/conversations/derive';
-import { writeCountsAndMark } from '../../../data/conversations/ensureIndex';
-import { addDeltas, inboxCounterDeltas } from '../../../data/conversations/counters';
+import { db, type InboxMessage } from '../src/db/db';
+import { deriveConversation } from '../src/data/conversations/derive';
+import { writeCountsAndMark } from '../src/data/conversations/ensureIndex';
+import { addDeltas, inboxCounterDeltas } from '../src/data/conversations/counters';
 
 /**
- * `?bench=1` only: lets bench/inbox.ts fill the active store with N synthetic conversations (tokens and
- * counters included, as the inbox writes them) without a UI round trip per row. Never installed otherwise.
+ * The inbox benchmark's seeder, built on its own (bench/page.vite.config.ts → out/bench/inboxSeed.js) and
+ * injected by bench/inbox.ts into the running app, so the shipped bundle carries no benchmark hook. It opens the
+ * app's own database (same name, same schema) and fills the active store with N synthetic conversations, tokens
+ * and counters included as the inbox writes them, without a UI round trip per row.
  */
 const PHRASES: Record<BuyerLanguage | 'zh', string[]> = {
   ru: [
@@ -114,6 +116,4 @@ async function seed(
   return { storeId: store.id, conversations: count, messages: messageTotal };
 }
 
-if (typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('bench')) {
-  (window as unknown as { __inboxBench: { seed: typeof seed } }).__inboxBench = { seed };
-}
+(window as unknown as { __inboxBench: { seed: typeof seed } }).__inboxBench = { seed };
