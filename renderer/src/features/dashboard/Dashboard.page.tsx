@@ -28,10 +28,11 @@ import {
 } from './DashboardCharts';
 import { UndercutAlertsCard } from '../market';
 import { FilterChip } from './FilterChip';
+import { AtRiskCard } from '../logistics';
 import { KpiCard } from './KpiCard';
 import { ProductTableCard } from './ProductTableCard';
 import { loadBreakdown, loadKeyTotals, loadTotals } from './loadDashboard';
-import { customPeriod, lastDays, PERIOD_PRESETS } from './periods';
+import { customPeriod, lastDays, PERIOD_PRESETS } from '@shared/analytics/periods';
 import { useDashboardFilter, useKeyName } from './useDashboardFilter';
 
 export function DashboardPage() {
@@ -145,6 +146,7 @@ export function DashboardPage() {
       </Group>
       <FilterChip filter={filter} name={keyName} onClear={clear} />
       {storeId && <UndercutAlertsCard storeId={storeId} />}
+      <AtRiskCard storeId={activeStore?.id} />
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
         <KpiCard
           id="gmv"
