@@ -73,18 +73,73 @@ describe('browser host', () => {
     expect((await api('app:info', {}, 'x'.repeat(host.token.length))).status).toBe(401);
   });
 
-  it('refuses the page and its assets without the token', async () => {
-    expect((await call('/')).status).toBe(401);
-    expect((await call('/assets/app.js')).status).toBe(401);
+  it('serves the page and its assets to our own Host with no secret and sets no cookie', async () => {
+    const page = await call('/');
+    expect(page.status).toBe(200);
+    expect(page.headers['set-cookie']).toBeUndefined();
+    expect(String(page.headers['content-security-policy'])).toContain("script-src 'self'");
+    expect((await call('/assets/app.js')).status).toBe(200);
   });
 
-  it('serves the page with the token, sets a cookie and the CSP', async () => {
-    const reply = await call(`/?token=${host.token}`);
-    expect(reply.status).toBe(200);
-    expect(String(reply.headers['set-cookie'])).toContain('HttpOnly');
-    expect(String(reply.headers['content-security-policy'])).toContain("script-src 'self'");
-    const asset = await call('/assets/app.js', { headers: { Cookie: `sw_token=${host.token}` } });
-    expect(asset.status).toBe(200);
+  it('leaves nothing in a cookie that another loopback server could replay against the API', async () => {
+    // Cookies are not isolated by port: whatever the host sets, a server on 127.0.0.1:<other> receives.
+    const withLink = await call(`/?token=${host.token}`);
+    expect(withLink.status).toBe(200);
+    const cookies = ([] as string[]).concat(withLink.headers['set-cookie'] ?? []);
+    for (const cookie of cookies) expect(cookie).not.toContain(host.token);
+    const replayed = cookies.map((c) => c.split(';')[0]?.split('=').slice(1).join('=') ?? '');
+    for (const value of replayed) expect((await api('app:info', {}, value)).status).toBe(401);
+    const cookieOnly = await call('/api/app:info', {
+      method: 'POST',
+      headers: { Cookie: `sw_token=${host.token}` },
+      body: '{}',
+    });
+    expect(cookieOnly.status).toBe(401);
+  });
+
+  it('refuses API calls made by a page on another origin, even with the token', async () => {
+    const fromOtherPort = await call('/api/app:info', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${host.token}`, Origin: `http://127.0.0.1:${host.port + 1}` },
+      body: '{}',
+    });
+    expect(fromOtherPort.status).toBe(403);
+    const crossSite = await call('/api/app:info', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${host.token}`, 'Sec-Fetch-Site': 'same-site' },
+      body: '{}',
+    });
+    expect(crossSite.status).toBe(403);
+    const ownPage = await call('/api/app:info', {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${host.token}`,
+        Origin: `http://127.0.0.1:${host.port}`,
+        'Sec-Fetch-Site': 'same-origin',
+      },
+      body: '{}',
+    });
+    expect(ownPage.status).toBe(200);
+  });
+
+  it('answers a malformed channel escape with 400, not a raw URIError', async () => {
+    const reply = await api('%ZZ', {});
+    expect(reply.status).toBe(400);
+    expect(reply.body).not.toContain('URIError');
+  });
+
+  it('gives each channel a body limit that fits it', async () => {
+    const big = JSON.stringify({ padding: 'x'.repeat(2 * 1024 * 1024) });
+    const reply = await call('/api/app:info', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+      body: big,
+    });
+    expect(reply.status).toBe(413);
+    const upload = await api('photos:stage', {
+      files: [{ name: 'a.jpg', bytesBase64: 'x'.repeat(2 * 1024 * 1024) }],
+    });
+    expect(upload.status).toBe(200);
   });
 
   it('answers unknown channels and bad payloads as data, not crashes', async () => {
@@ -110,7 +165,7 @@ describe('browser host', () => {
   });
 
   it('does not serve files outside its folder', async () => {
-    const reply = await call('/..%2f..%2fsw-secret.txt', { headers: { Cookie: `sw_token=${host.token}` } });
+    const reply = await call('/..%2f..%2fsw-secret.txt');
     expect(reply.status).toBe(404);
     expect(resolveStaticPath('/srv/app', '/../etc/passwd')).toBe('/srv/app/etc/passwd');
     expect(resolveStaticPath('/srv/app', '/%2e%2e/%2e%2e/etc/passwd')).toBe('/srv/app/etc/passwd');

@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { dispatch, type HandlerMap } from '@shared/bridge/dispatch';
 import { securityHeaders } from '@shared/security/csp';
 import { mimeTypeOf, resolveStaticPath } from '../services/staticFiles';
+import { BodyBudget, bodyLimitFor } from './bodyLimits';
+import { canonicalRedirect } from './canonical';
 
 export interface BrowserHostOptions {
   staticDir: string;
@@ -13,7 +15,10 @@ export interface BrowserHostOptions {
   /** 0 picks a free port; the default fixed port keeps IndexedDB's origin stable across restarts. */
   port: number;
   token?: string;
+  /** Overrides every channel's own body limit (tests). */
   maxBodyBytes?: number;
+  /** Bytes of request bodies read at the same time, across all requests. */
+  bodyBudgetBytes?: number;
 }
 
 export interface BrowserCallContext {
@@ -29,7 +34,8 @@ export interface BrowserHost {
 
 /** Loopback only: the workstation's data never listens on a network interface. */
 export const LOOPBACK = '127.0.0.1';
-const TOKEN_COOKIE = 'sw_token';
+/** Enough for the largest single body (a 40 MiB photo as base64) plus a few small calls beside it. */
+const DEFAULT_BODY_BUDGET = 96 * 1024 * 1024;
 
 export function newToken(): string {
   return randomBytes(24).toString('base64url');
@@ -37,8 +43,9 @@ export function newToken(): string {
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = options.token ?? newToken();
+  const budget = new BodyBudget(options.bodyBudgetBytes ?? DEFAULT_BODY_BUDGET);
   const server = createServer((req, res) => {
-    handle(req, res, { ...options, token, port: portOf(server) }).catch((error: unknown) => {
+    handle(req, res, { ...options, token, budget, port: portOf(server) }).catch((error: unknown) => {
       if (!res.headersSent)
         sendJson(res, 500, { ok: false, error: { code: 'failed', message: String(error) } });
       else res.destroy();
@@ -57,35 +64,68 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   };
 }
 
-async function handle(
-  req: IncomingMessage,
-  res: ServerResponse,
-  options: BrowserHostOptions & { token: string; port: number },
-): Promise<void> {
+type HostState = BrowserHostOptions & { token: string; port: number; budget: BodyBudget };
+
+async function handle(req: IncomingMessage, res: ServerResponse, options: HostState): Promise<void> {
   // A page on another site can reach loopback through DNS rebinding; only our own Host name is served.
   if (!isOwnHost(req.headers.host, options.port)) return sendText(res, 421, 'Misdirected request');
+  const canonical = canonicalRedirect(req.headers.host, req.url, options.port, LOOPBACK);
+  if (canonical) return void res.writeHead(308, { Location: canonical }).end();
   const url = new URL(req.url ?? '/', `http://${LOOPBACK}:${options.port}`);
-
-  if (url.pathname.startsWith('/api/')) {
-    if (req.method !== 'POST')
-      return sendJson(res, 405, { ok: false, error: { code: 'failed', message: 'Use POST' } });
-    if (!tokenMatches(bearerToken(req), options.token)) return unauthorized(res);
-    const body = await readJsonBody(req, options.maxBodyBytes ?? 64 * 1024 * 1024);
-    if (!body.ok)
-      return sendJson(res, 400, { ok: false, error: { code: 'invalid-arguments', message: body.message } });
-    const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-    const result = await dispatch(options.handlers, channel, body.value, { shell: 'browser' });
-    return sendJson(res, 200, result);
-  }
-
+  if (url.pathname.startsWith('/api/')) return handleApi(req, res, url, options);
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
-  const queryToken = url.searchParams.get('token');
-  const presented = queryToken ?? cookieToken(req);
-  if (!tokenMatches(presented, options.token)) return unauthorized(res);
-  // The link carries the token once; a cookie lets the page load its own assets after that.
-  if (queryToken)
-    res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=/`);
+  // The page and its assets hold no secret: any request with our Host gets them. The API token never goes
+  // into a cookie, because cookies are not isolated by port — every other server on 127.0.0.1 would get it.
   return serveStatic(res, options.staticDir, url.pathname, req.method === 'HEAD');
+}
+
+async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  options: HostState,
+): Promise<void> {
+  if (req.method !== 'POST')
+    return sendJson(res, 405, { ok: false, error: { code: 'failed', message: 'Use POST' } });
+  // Second wall behind the token: a browser names the page that made the call, and only our own may.
+  if (!isSameOriginCall(req, options.port))
+    return sendJson(res, 403, {
+      ok: false,
+      error: { code: 'not-allowed', message: 'Calls from another site are refused' },
+    });
+  if (!tokenMatches(bearerToken(req), options.token)) return unauthorized(res);
+  const channel = channelOf(url.pathname);
+  if (channel === undefined)
+    return sendJson(res, 400, {
+      ok: false,
+      error: { code: 'invalid-arguments', message: 'The channel name in the address is not valid' },
+    });
+  const body = await readJsonBody(req, options.maxBodyBytes ?? bodyLimitFor(channel), options.budget);
+  if (!body.ok)
+    return sendJson(res, body.status, { ok: false, error: { code: body.code, message: body.message } });
+  const result = await dispatch(options.handlers, channel, body.value, { shell: 'browser' });
+  return sendJson(res, 200, result);
+}
+
+/** `/api/<channel>` decoded; undefined for a malformed escape such as `%ZZ`. */
+export function channelOf(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname.slice('/api/'.length));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Browsers send `Origin` on every POST and `Sec-Fetch-Site` on every fetch; when present they must name this
+ * very origin. Tools without a browser (tests, curl) send neither and still need the token.
+ */
+export function isSameOriginCall(req: Pick<IncomingMessage, 'headers'>, port: number): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin') return false;
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  return origin === `http://${LOOPBACK}:${port}` || origin === `http://localhost:${port}`;
 }
 
 async function serveStatic(
@@ -117,14 +157,6 @@ function bearerToken(req: IncomingMessage): string | undefined {
   return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
 }
 
-function cookieToken(req: IncomingMessage): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === TOKEN_COOKIE) return value.join('=');
-  }
-  return undefined;
-}
-
 export function tokenMatches(presented: string | null | undefined, expected: string): boolean {
   if (!presented) return false;
   const a = Buffer.from(presented);
@@ -132,23 +164,55 @@ export function tokenMatches(presented: string | null | undefined, expected: str
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-async function readJsonBody(
-  req: IncomingMessage,
-  limit: number,
-): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) return { ok: false, message: `Request body is larger than ${limit} bytes` };
-    chunks.push(chunk as Buffer);
-  }
-  if (size === 0) return { ok: true, value: {} };
+type BodyResult =
+  | { ok: true; value: unknown }
+  | { ok: false; status: 400 | 413 | 503; code: 'invalid-arguments' | 'busy'; message: string };
+
+async function readJsonBody(req: IncomingMessage, limit: number, budget: BodyBudget): Promise<BodyResult> {
+  const tooLarge = {
+    ok: false,
+    status: 413,
+    code: 'invalid-arguments',
+    message: `Request body is larger than ${limit} bytes`,
+  } as const;
+  const declared = Number(req.headers['content-length'] ?? Number.NaN);
+  if (declared > limit) return drain(req, tooLarge);
+  const reserved = Number.isFinite(declared) ? declared : limit;
+  if (!budget.take(reserved))
+    return drain(req, {
+      ok: false,
+      status: 503,
+      code: 'busy',
+      message: 'The workstation is receiving other files; try again in a moment',
+    });
   try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
-  } catch {
-    return { ok: false, message: 'Request body is not valid JSON' };
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > limit) return drain(req, tooLarge);
+      chunks.push(chunk as Buffer);
+    }
+    if (size === 0) return { ok: true, value: {} };
+    try {
+      return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
+    } catch {
+      return {
+        ok: false,
+        status: 400,
+        code: 'invalid-arguments',
+        message: 'Request body is not valid JSON',
+      };
+    }
+  } finally {
+    budget.give(reserved);
   }
+}
+
+/** Answers without reading the rest: the socket is closed after the reply, so nothing more is buffered. */
+function drain<T>(req: IncomingMessage, result: T): T {
+  req.resume();
+  return result;
 }
 
 function unauthorized(res: ServerResponse): void {

@@ -7,8 +7,11 @@ type CommandModule = { run: (argv: string[]) => Promise<number>; usage: string }
 const commands: Record<string, () => Promise<CommandModule>> = {
   photos: () => import('./commands/photos'),
   'import-check': () => import('./commands/import-check'),
+  'listing-parse': () => import('./commands/listing-parse'),
   'tracking-check': () => import('./commands/tracking-check'),
   'shipping-quote': () => import('./commands/shipping-quote'),
+  attribution: () => import('./commands/attribution'),
+  backup: () => import('./commands/backup'),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,4 +1,5 @@
 import type { HandlerMap } from '@shared/bridge/dispatch';
+import { backupHandlers } from './backup/handlers';
 import { coreHandlers } from './core/handlers';
 import { exportHandlers } from './export/handlers';
 import { MediaLibrary } from './media/mediaLibrary';
@@ -21,5 +22,6 @@ export function createHandlers<Ctx>(deps: ServiceDeps, options: ServiceOptions =
     ...photoHandlers<Ctx>(deps, library, options.photos),
     ...mediaHandlers<Ctx>(library),
     ...exportHandlers<Ctx>(deps, library),
+    ...backupHandlers<Ctx>(deps),
   };
 }

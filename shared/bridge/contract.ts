@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { backupChannels } from './channels/backup';
 import { coreChannels } from './channels/core';
 import { exportChannels } from './channels/export';
 import { mediaChannels } from './channels/media';
@@ -15,6 +16,7 @@ export const bridgeContract = {
   ...photoChannels,
   ...mediaChannels,
   ...exportChannels,
+  ...backupChannels,
 } as const;
 
 export type BridgeContract = typeof bridgeContract;

@@ -55,6 +55,22 @@ describe('dispatch', () => {
     expect(result).toEqual({ ok: false, error: { code: 'failed', message: 'boom' } });
   });
 
+  it('answers a file-system error with the file name, never the absolute data path', async () => {
+    const enoent = Object.assign(
+      new Error("ENOENT: no such file or directory, open '/home/li/.seller-workstation/media/ab/x.png'"),
+      { code: 'ENOENT', path: '/home/li/.seller-workstation/media/ab/x.png' },
+    );
+    const result = await dispatch(
+      { ...handlers, 'dialog:openFiles': () => Promise.reject(enoent) },
+      'dialog:openFiles',
+      {},
+      { caller: 't' },
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(JSON.stringify(result)).not.toContain('/home/li');
+    expect(JSON.stringify(result)).toContain('x.png');
+  });
+
   it('validates handler results', async () => {
     const result = await dispatch(
       handlers,

@@ -39,8 +39,23 @@ export async function dispatch<Ctx>(
     return ok(checked.data);
   } catch (error) {
     if (error instanceof BridgeFailure) return fail(error.code, error.message, error.details);
+    const fsError = fileSystemFailure(error);
+    if (fsError) return fsError;
     return fail('failed', error instanceof Error ? error.message : String(error));
   }
+}
+
+/**
+ * Node's file-system errors carry the absolute path in their message ("ENOENT: …, open '/home/…/media/…'"):
+ * the page gets the file's name only, so the data folder's location never reaches a screen or a screenshot.
+ */
+function fileSystemFailure(error: unknown): BridgeResult<unknown> | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const { code, path } = error as Error & { code?: unknown; path?: unknown };
+  if (typeof code !== 'string' || typeof path !== 'string') return undefined;
+  const name = path.split(/[\\/]/).pop() || 'file';
+  if (code === 'ENOENT' || code === 'ENOTDIR') return fail('not-found', `${name} is not there any more`);
+  return fail('failed', `${name}: ${code}`);
 }
 
 function summarizeIssues(

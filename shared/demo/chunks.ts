@@ -3,14 +3,12 @@
  * a chunk, post progress and let go of it before the next one is made.
  */
 import type {
-  Campaign,
   CarrierRate,
   Competitor,
   CompetitorSnapshot,
   Conversation,
   DailyStat,
   DimensionDay,
-  Influencer,
   Message,
   Order,
   OrderLine,
@@ -21,6 +19,7 @@ import type {
   TrafficDay,
   TrendPoint,
 } from '@shared/domain/types';
+import type { CampaignRow, CreatorRow, TouchRow } from '@shared/creators/types';
 
 /** Row type per Dexie table name. */
 export interface DemoRows {
@@ -36,8 +35,9 @@ export interface DemoRows {
   competitors: Competitor;
   competitorSnapshots: CompetitorSnapshot;
   trendPoints: TrendPoint;
-  influencers: Influencer;
-  campaigns: Campaign;
+  influencers: CreatorRow;
+  campaigns: CampaignRow;
+  campaignTouches: TouchRow;
   carrierRates: CarrierRate;
   dailyStats: DailyStat;
   dimensionDays: DimensionDay;
@@ -60,6 +60,7 @@ export const DEMO_TABLES: readonly DemoTable[] = [
   'trendPoints',
   'influencers',
   'campaigns',
+  'campaignTouches',
   'carrierRates',
   'dailyStats',
   'dimensionDays',

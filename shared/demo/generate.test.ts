@@ -137,6 +137,10 @@ describe('integrity', { timeout: 30_000 }, () => {
           c.productIds.every((id) => products.get(id)?.storeId === c.storeId),
       ),
     ).toEqual([]);
+    const campaigns = byId(data.campaigns);
+    expect(failing(data.campaignTouches, (t) => campaigns.get(t.campaignId)?.storeId === t.storeId)).toEqual(
+      [],
+    );
   });
 
   it('ids are unique per table', () => {
@@ -173,7 +177,7 @@ describe('integrity', { timeout: 30_000 }, () => {
       data.orders,
       data.conversations,
       data.shipments,
-      data.influencers,
+      data.influencers.map((i) => ({ id: i.id, country: i.country ?? '' })),
       data.carrierRates,
     ];
     for (const rows of withCountry) {
@@ -183,7 +187,7 @@ describe('integrity', { timeout: 30_000 }, () => {
       ...data.orders.flatMap((o) => [o.amount, o.shippingFee, o.refundAmount]),
       ...data.skus.flatMap((s) => [s.price.amount, s.cost.amount, s.supplyPrice?.amount ?? 0]),
       ...data.shipments.map((s) => s.cost.amount),
-      ...data.campaigns.flatMap((c) => [c.gmv.amount, c.cost.amount]),
+      ...data.campaigns.map((c) => c.fixedFee.amount),
       ...data.dailyStats.flatMap((d) => [d.gmv, d.refunds]),
       ...data.dimensionDays.flatMap((d) => [d.gmv, d.refunds]),
     ];

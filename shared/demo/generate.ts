@@ -31,13 +31,8 @@ import { ChunkBuffer, type DemoChunk } from './chunks';
 import { STORE_PLANS, buildCatalog, type DemoCatalog, type DemoProduct } from './catalog';
 import { generateConversation, type ConversationWorld } from './conversations';
 import { jointShippingCompanions, trackingNumber } from './logistics';
-import {
-  buildCampaigns,
-  buildCarrierRates,
-  buildCompetitors,
-  buildInfluencers,
-  buildTrendPoints,
-} from './market';
+import { buildCampaigns, buildInfluencers } from './creators';
+import { buildCarrierRates, buildCompetitors, buildTrendPoints } from './market';
 import { buildShelf, generateOrder, placementTimes, type GeneratedOrder, type OrderWorld } from './orders';
 import { trafficForDay } from './traffic';
 
@@ -303,12 +298,18 @@ export function* generateDemo(options: DemoOptions): Generator<DemoChunk> {
   yield* buffer.add('competitors', competitors);
   yield* buffer.add('competitorSnapshots', snapshots);
   yield* buffer.add('trendPoints', buildTrendPoints(streams.market, nextId, days));
-  const influencers = buildInfluencers(nextId, catalog.stores);
+  const influencers = buildInfluencers(nextId, catalog.stores, nowMs);
   yield* buffer.add('influencers', influencers);
-  yield* buffer.add(
-    'campaigns',
-    buildCampaigns(streams.market, nextId, catalog.stores, influencers, catalog.products, days),
+  const creatorDesk = buildCampaigns(
+    streams.market,
+    nextId,
+    catalog.stores,
+    influencers,
+    catalog.products,
+    days,
   );
+  yield* buffer.add('campaigns', creatorDesk.campaigns);
+  yield* buffer.add('campaignTouches', creatorDesk.touches);
   yield* buffer.flush();
 
   buffer.setProgress(days.length + 3, 'rollups');

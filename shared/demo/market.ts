@@ -1,22 +1,19 @@
 /**
- * The world around the stores: competitors with weekly snapshots, keyword trend series, carrier rate cards,
- * influencers and the campaigns run with them or with the platform.
+ * The world around the stores: competitors with weekly snapshots, keyword trend series, carrier rate cards.
+ * Influencers and campaigns are in ./creators.ts.
  */
 import type {
   CarrierRate,
-  Campaign,
   Competitor,
   CompetitorSnapshot,
   DayKey,
-  Influencer,
   Store,
   TrendPoint,
 } from '@shared/domain/types';
-import { DAY_MS, addDays, dayStartMs } from '@shared/util/days';
+import { DAY_MS, dayStartMs } from '@shared/util/days';
 import type { IdFactory } from '@shared/util/ids';
 import type { Rng } from '@shared/util/prng';
 import { dayDemandFactor } from './calendar';
-import type { DemoProduct } from './catalog';
 import { ALL_CARRIERS, RATE_COUNTRIES, carrierRate } from './logistics';
 
 interface CompetitorPlan {
@@ -110,43 +107,6 @@ const TREND_SERIES: readonly {
   { series: 'summer dress', base: 48, seasonal: 'summer' },
 ];
 
-const INFLUENCER_PLANS: readonly Omit<Influencer, 'id' | 'storeId'>[] = [
-  {
-    handle: 'ali_live_katya',
-    platform: 'aliexpress-live',
-    country: 'RU',
-    followers: 84_000,
-    commissionRate: 0.12,
-  },
-  {
-    handle: 'gadget.bro.live',
-    platform: 'aliexpress-live',
-    country: 'ES',
-    followers: 41_000,
-    commissionRate: 0.1,
-  },
-  {
-    handle: 'fanzone_maria_finds',
-    platform: 'fan-zone',
-    country: 'ES',
-    followers: 12_500,
-    commissionRate: 0.08,
-  },
-  { handle: 'dom_i_uyut', platform: 'fan-zone', country: 'RU', followers: 9_800, commissionRate: 0.08 },
-  { handle: 'TechUnboxRU', platform: 'youtube', country: 'RU', followers: 312_000, commissionRate: 0.15 },
-  {
-    handle: 'achadinhos.da.bia',
-    platform: 'instagram',
-    country: 'BR',
-    followers: 158_000,
-    commissionRate: 0.12,
-  },
-  { handle: 'aliexpress_nakhodki', platform: 'vk', country: 'RU', followers: 96_000, commissionRate: 0.1 },
-  { handle: '@cheapfinds.us', platform: 'tiktok', country: 'US', followers: 540_000, commissionRate: 0.14 },
-  { handle: 'bonsplans.alix', platform: 'instagram', country: 'FR', followers: 67_000, commissionRate: 0.1 },
-  { handle: 'gadzety.z.chin', platform: 'youtube', country: 'PL', followers: 88_000, commissionRate: 0.12 },
-];
-
 export function buildCarrierRates(nextId: IdFactory): CarrierRate[] {
   return RATE_COUNTRIES.flatMap((country) =>
     ALL_CARRIERS.map((carrier) => carrierRate(nextId('cr'), carrier, country)),
@@ -235,95 +195,4 @@ export function buildTrendPoints(rng: Rng, nextId: IdFactory, days: readonly Day
     });
   }
   return points;
-}
-
-export function buildInfluencers(nextId: IdFactory, stores: readonly Store[]): Influencer[] {
-  return INFLUENCER_PLANS.map((plan, index) => ({
-    ...plan,
-    id: nextId('inf'),
-    // Home and fashion creators work with the Yiwu store; tech creators with the Shenzhen one.
-    storeId: (
-      stores[['dom_i_uyut', 'achadinhos.da.bia', 'bonsplans.alix'].includes(plan.handle) ? 1 : 0] as Store
-    ).id,
-    followers: plan.followers + index,
-  }));
-}
-
-const CAMPAIGN_KINDS: readonly Campaign['kind'][] = [
-  'live',
-  'fan-zone',
-  'influencer-post',
-  'platform-promotion',
-];
-
-function campaignKindFor(influencer: Influencer | undefined): Campaign['kind'] {
-  if (!influencer) return 'platform-promotion';
-  if (influencer.platform === 'aliexpress-live') return 'live';
-  if (influencer.platform === 'fan-zone') return 'fan-zone';
-  return 'influencer-post';
-}
-
-/** 20 campaigns over the year; platform promotions cluster on the sale events. */
-export function buildCampaigns(
-  rng: Rng,
-  nextId: IdFactory,
-  stores: readonly Store[],
-  influencers: readonly Influencer[],
-  products: readonly DemoProduct[],
-  days: readonly DayKey[],
-): Campaign[] {
-  const campaigns: Campaign[] = [];
-  const firstDay = days[0] as DayKey;
-  const promotionStarts = ['03-25', '06-16', '11-09', '11-27', '12-10'];
-  for (let index = 0; index < 20; index += 1) {
-    const influencer = index < 13 ? influencers[index % influencers.length] : undefined;
-    const storeId = influencer?.storeId ?? (stores[index % 2] as Store).id;
-    const kind = influencer ? campaignKindFor(influencer) : CAMPAIGN_KINDS[3]!;
-    let start = addDays(firstDay, rng.int(0, days.length - 8));
-    if (!influencer) {
-      const monthDay = promotionStarts[index % promotionStarts.length] as string;
-      const inYear = days.find((day) => day.slice(5) === monthDay);
-      if (inYear) start = inYear;
-    }
-    const lengthDays = kind === 'live' ? 1 : kind === 'platform-promotion' ? rng.int(3, 7) : rng.int(3, 14);
-    const storeProducts = products.filter((product) => product.product.storeId === storeId);
-    const chosen = rng.shuffle(storeProducts).slice(0, rng.int(1, 5));
-    const visitors = Math.round(
-      (influencer ? influencer.followers * rng.float(0.01, 0.05) : rng.int(3000, 20_000)) + 200,
-    );
-    const orders = Math.round(visitors * rng.float(0.01, 0.035));
-    const averagePrice =
-      chosen.reduce((sum, product) => sum + (product.skus[0]?.price.amount ?? 0), 0) /
-      Math.max(1, chosen.length);
-    const gmv = Math.round(orders * averagePrice * rng.float(1, 1.3));
-    const fixedFee =
-      kind === 'influencer-post'
-        ? rng.int(50, 400) * 100
-        : kind === 'platform-promotion'
-          ? 0
-          : rng.int(0, 100) * 100;
-    const commission = Math.round(gmv * (influencer?.commissionRate ?? rng.float(0.03, 0.06)));
-    const startsAt = dayStartMs(start) + rng.int(8, 14) * 3_600_000;
-    const campaign: Campaign = {
-      id: nextId('cmpn'),
-      storeId,
-      name: influencer
-        ? `${kind === 'live' ? 'LIVE' : 'Collab'} with ${influencer.handle}`
-        : `Platform sale ${start.slice(5)}`,
-      kind,
-      startsAt,
-      endsAt: Math.min(
-        dayStartMs(days[days.length - 1] as DayKey) + DAY_MS - 1,
-        startsAt + lengthDays * DAY_MS,
-      ),
-      productIds: chosen.map((product) => product.product.id),
-      visitors,
-      orders,
-      gmv: { amount: gmv, currency: 'USD' },
-      cost: { amount: fixedFee + commission, currency: 'USD' },
-    };
-    if (influencer) campaign.influencerId = influencer.id;
-    campaigns.push(campaign);
-  }
-  return campaigns;
 }

@@ -58,6 +58,11 @@ export const ORDER_FIELD_SPECS: readonly FieldSpec<OrderField>[] = [
     false,
     'Carrier|物流公司|物流服务|物流方式|Logistics Company|Shipping Method|Logistics Service|Shipping Carrier|承运商',
   ),
+  spec(
+    'promoCode',
+    false,
+    'Promo code|促销码|优惠码|Coupon code|Promo Code Used|Coupon|优惠券码|Promotion Code',
+  ),
 ];
 
 export const TRAFFIC_FIELD_SPECS: readonly FieldSpec<TrafficField>[] = [

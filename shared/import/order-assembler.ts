@@ -35,6 +35,7 @@ function optionalOrderFields(last: OrderRowValue, digits: number): Partial<Parse
     buyerName: last.buyerName,
     carrier: last.carrier,
     carrierName: last.carrierName,
+    promoCode: last.promoCode,
   };
   if (last.shippingFeeMinor !== undefined) {
     fields.shippingFeeMinor = last.shippingFeeMinor;

@@ -46,6 +46,7 @@ export interface OrderRowValue {
   buyerName?: string;
   carrier?: CarrierId;
   carrierName?: string;
+  promoCode?: string;
 }
 
 const MAX_ORDER_ID_LENGTH = 64;
@@ -188,7 +189,7 @@ function readOptionalMoney(
   return decimalToMinor(money.value, minorDigits(currency));
 }
 
-const OPTIONAL_TEXT_FIELDS = ['productTitle', 'sku', 'trackingNumber', 'buyerName'] as const;
+const OPTIONAL_TEXT_FIELDS = ['productTitle', 'sku', 'trackingNumber', 'buyerName', 'promoCode'] as const;
 
 /** Optional descriptive columns, set only when the cell has text (no undefined-valued keys). */
 function addOptionalTexts(reader: RowReader, value: OrderRowValue): void {

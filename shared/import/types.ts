@@ -36,6 +36,7 @@ export const ORDER_FIELDS = [
   'trackingNumber',
   'buyerName',
   'carrier',
+  'promoCode',
 ] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];
 
@@ -111,6 +112,8 @@ export interface ParsedOrderRow {
   carrier?: CarrierId;
   /** The carrier as written in the file. */
   carrierName?: string;
+  /** Promo (coupon) code the buyer used, as written; influencer attribution matches it case-insensitively. */
+  promoCode?: string;
   lines: ParsedOrderLine[];
   /** Spreadsheet row numbers this order was built from. */
   rows: number[];

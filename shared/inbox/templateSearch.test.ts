@@ -43,6 +43,17 @@ describe('searchTemplates', () => {
     expect(hits).toHaveLength(5);
   });
 
+  it('searches templates whose topic the rep named like an object method', () => {
+    const own: ReplyTemplate[] = ['constructor', 'toString', '__proto__'].map((topic) => ({
+      ...STARTER_TEMPLATES[0]!,
+      id: `own-${topic}`,
+      topic,
+      builtIn: false,
+    }));
+    const hits = searchTemplates(own, 'tostring', { topicLabels: inboxZh.inbox.topic });
+    expect(ids(hits)).toEqual(['own-toString']);
+  });
+
   it('requires every word to match and lists all on an empty query, own templates first on a tie', () => {
     expect(searchTemplates(STARTER_TEMPLATES, 'size zzzz', {})).toEqual([]);
     const own: ReplyTemplate = { ...STARTER_TEMPLATES[0]!, id: 'own', builtIn: false };

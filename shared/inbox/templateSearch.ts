@@ -4,6 +4,7 @@
  * a rep can still pick an English template for a French buyer.
  */
 import type { BuyerLanguage, ReplyTemplate } from '@shared/domain/types';
+import { ownValue } from '@shared/util/ownRecord';
 import { fold, queryTokens } from './tokenize';
 
 export interface TemplateSearchOptions {
@@ -57,7 +58,8 @@ export function searchTemplates(
   const tokens = queryTokens(query);
   const hits: TemplateHit[] = [];
   for (const template of templates) {
-    const label = options.topicLabels?.[template.topic] ?? '';
+    // The topic is text the rep typed: `constructor` must not find Object.prototype.constructor.
+    const label = ownValue(options.topicLabels, template.topic) ?? '';
     const fields = {
       name: words(template.name),
       topic: [...words(template.topic), ...words(label)],

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { exportChannels } from '@shared/bridge/channels/export';
 import { BridgeFailure } from '@shared/bridge/result';
 import type { DomainHandlers, ServiceDeps } from '../types';
+import { realPathInside } from '../insideFolder';
 import type { MediaLibrary } from '../media/mediaLibrary';
 import { writeUploadPackage } from './uploadPackage';
 
@@ -12,14 +13,27 @@ export function exportHandlers<Ctx>(
   library: MediaLibrary,
 ): DomainHandlers<Ctx, keyof typeof exportChannels> {
   const { exportsDir } = deps.paths;
+  const packagePath = (fileName: string) =>
+    realPathInside(exportsDir, join(exportsDir, fileName), `The package ${fileName}`).catch(
+      (error: unknown) => {
+        if (error instanceof BridgeFailure && error.code === 'not-found')
+          throw new BridgeFailure(
+            'not-found',
+            `The package ${fileName} is no longer in the exports folder; export again.`,
+          );
+        throw error;
+      },
+    );
   return {
     'export:package': async ({ products }) => {
       await mkdir(exportsDir, { recursive: true });
       return writeUploadPackage(products, library, exportsDir);
     },
     'export:readChunk': async ({ fileName, offset, length }) => {
-      // fileName is checked against the package pattern by the contract: it names a file in exportsDir only.
-      const handle = await open(join(exportsDir, fileName), 'r').catch(() => {
+      // fileName is checked against the package pattern by the contract: it names a file in exportsDir only,
+      // and a link planted there is not followed out of it.
+      const real = await packagePath(fileName);
+      const handle = await open(real, 'r').catch(() => {
         throw new BridgeFailure(
           'not-found',
           `The package ${fileName} is no longer in the exports folder; export again.`,
@@ -42,7 +56,7 @@ export function exportHandlers<Ctx>(
         );
       const path = await deps.shell.saveFileCopy({
         suggestedName: fileName,
-        sourcePath: join(exportsDir, fileName),
+        sourcePath: await packagePath(fileName),
         filters: [{ name: 'Zip', extensions: ['zip'] }],
       });
       return path ? { saved: true, path } : { saved: false };

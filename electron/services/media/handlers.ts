@@ -13,11 +13,12 @@ const THUMBNAIL_SIDE = 240;
 export function mediaHandlers<Ctx>(library: MediaLibrary): DomainHandlers<Ctx, keyof typeof mediaChannels> {
   return {
     'media:read': async ({ sha256, format, thumbnail }) => {
-      const data = await library.read(sha256, EXT[format]).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') {
+      const data = await library.read(sha256, EXT[format]).catch((error: unknown) => {
+        // The message names the image, never the absolute data path.
+        if (error instanceof BridgeFailure && error.code === 'not-found') {
           throw new BridgeFailure(
             'not-found',
-            `Image ${sha256.slice(0, 12)}… (${format}) is not in the media library (${library.rootDir}); process the photo again.`,
+            `Image ${sha256.slice(0, 12)}… (${format}) is not in the media library; process the photo again.`,
           );
         }
         throw error;

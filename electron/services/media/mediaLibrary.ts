@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { realPathInside } from '../insideFolder';
 
 export interface StoredMedia {
   sha256: string;
@@ -42,8 +43,14 @@ export class MediaLibrary {
     return { sha256, path, bytes: data.byteLength, created: true };
   }
 
+  /** Reads a stored file; a link planted in the library that leads out of it is refused, never followed. */
   async read(sha256: string, ext: string): Promise<Buffer> {
-    return readFile(this.pathFor(sha256, ext));
+    return readFile(await this.realPathFor(sha256, ext));
+  }
+
+  /** The file's real path, checked to lie inside the library (not-found / not-allowed BridgeFailures). */
+  async realPathFor(sha256: string, ext: string): Promise<string> {
+    return realPathInside(this.rootDir, this.pathFor(sha256, ext), `Image ${sha256.slice(0, 12)}… (${ext})`);
   }
 
   async exists(sha256: string, ext: string): Promise<boolean> {

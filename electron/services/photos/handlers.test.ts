@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -261,6 +261,18 @@ describe('media:read', () => {
         message: expect.stringMatching(/aaaaaaaaaaaa… \(png\) is not in the media library/),
       },
     });
+    if (!result.ok) expect(result.error.message).not.toContain(paths.dataDir);
+  });
+
+  it('does not follow a symbolic link in media/ to a file outside the data folder', async () => {
+    const secret = join(root, 'secret.png');
+    await writeFile(secret, 'not for the page');
+    const sha = 'c'.repeat(64);
+    await mkdir(join(paths.mediaDir, 'cc'), { recursive: true });
+    await symlink(secret, join(paths.mediaDir, 'cc', `${sha}.png`));
+    const result = await studio()('media:read', { sha256: sha, format: 'png' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(JSON.stringify(result)).not.toContain(Buffer.from('not for the page').toString('base64'));
   });
 
   it('refuses anything but a sha256 as address', async () => {
@@ -293,8 +305,12 @@ describe('export:package', () => {
       code: 'P-1',
       title: { en: 'Phone case, "slim"', ru: 'Чехол' },
       category: 'phone-accessories',
+      description: { en: '<p>Slim</p>' },
+      attributes: { Material: 'TPU' },
       weightGrams: 80,
+      packageCm: { length: 18, width: 10, height: 2 },
       handlingDays: 3,
+      hostingMode: 'self-operated' as const,
       mainImages: [image(a), image(b)],
       skus: [
         {
@@ -327,7 +343,7 @@ describe('export:package', () => {
     );
     const csv = new TextDecoder().decode(files['products.csv']);
     expect(csv.split('\r\n')[1]).toContain('"Phone case, ""slim"""');
-    expect(csv).toContain('12.50,USD,10');
+    expect(csv).toContain('12.50,,USD,10');
     expect(await call('export:readChunk', { fileName: '../data.zip', offset: 0, length: 10 })).toMatchObject({
       ok: false,
       error: { code: 'invalid-arguments' },
@@ -338,6 +354,28 @@ describe('export:package', () => {
     });
   });
 
+  it('does not follow a symbolic link in exports/ or in a staged upload', async () => {
+    const secret = join(root, 'secret.zip');
+    await writeFile(secret, 'not for the page');
+    const fileName = 'upload-package-20260101-000000.zip';
+    await symlink(secret, join(paths.exportsDir, fileName));
+    const call = studio();
+    expect(await call('export:readChunk', { fileName, offset: 0, length: 10 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
+    const { staged } = value(
+      await call('photos:stage', { files: [await upload(join(inputs, 'green.jpg'))] }),
+    );
+    const dir = join(paths.dataDir, 'incoming', staged[0]!.id);
+    const [leaf] = await readdir(dir);
+    await rm(join(dir, leaf!));
+    await symlink(join(inputs, 'blue.png'), join(dir, leaf!));
+    expect(
+      await call('photos:start', { stagedIds: [staged[0]!.id], presets: [BUILT_IN_PRESETS['main-image']] }),
+    ).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+  });
+
   it('refuses, naming the file, when an image is not in the library', async () => {
     const result = await studio()('export:package', {
       products: [
@@ -345,8 +383,12 @@ describe('export:package', () => {
           code: 'X',
           title: { en: 'x' },
           category: 'c',
+          description: {},
+          attributes: {},
           weightGrams: 1,
+          packageCm: { length: 1, width: 1, height: 1 },
           handlingDays: 1,
+          hostingMode: 'self-operated',
           mainImages: [{ sha256: 'b'.repeat(64), format: 'jpeg', fileName: 'lost.jpg' }],
           skus: [],
         },

@@ -21,7 +21,6 @@ export interface PhotoServiceOptions {
   runBatch?: RunBatch;
 }
 
-const DAY_MS = 24 * 60 * 60_000;
 const MAX_PICKED_FILES = 5000;
 
 /**
@@ -35,18 +34,18 @@ export function photoHandlers<Ctx>(
 ): DomainHandlers<Ctx, keyof typeof photoChannels> {
   const { paths, shell } = deps;
   const staging = new StagingArea(join(paths.dataDir, 'incoming'));
+  // Leftovers of the last run go at start, not only when the next upload comes.
+  void staging.sweepAndCount().catch(() => 0);
   let pool: PhotoPool | undefined;
   const runBatch: RunBatch =
     options.runBatch ??
     ((files, presets, o) =>
       processBatch(files, presets, paths.mediaDir, { ...o, pool: (pool ??= createPhotoPool()) }));
   const jobs = new PhotoJobs(runBatch);
-  let swept: Promise<unknown> | undefined;
   const view = (f: StagedFile) => ({ id: f.id, name: f.name, bytes: f.bytes });
 
   return {
     'photos:stage': async ({ files }) => {
-      swept ??= staging.sweep(DAY_MS).catch(() => 0);
       const staged = [];
       for (const file of files) {
         const data = Buffer.from(file.bytesBase64, 'base64');
@@ -91,11 +90,14 @@ async function resolveLogo(
   const [, sha256, ext] = match ?? [];
   if (!sha256 || !ext)
     throw new BridgeFailure('invalid-arguments', `Preset ${preset.id}: the logo must be a media reference`);
-  if (!(await library.exists(sha256, ext))) {
-    throw new BridgeFailure(
-      'not-found',
-      `Preset ${preset.id}: its logo is no longer in the media library; choose the logo again.`,
-    );
-  }
-  return { ...preset, watermark: { ...preset.watermark, path: library.pathFor(sha256, ext) } };
+  // The pipeline reads the logo by path in a worker: hand it the checked real path, never a planted link.
+  const path = await library.realPathFor(sha256, ext).catch((error: unknown) => {
+    if (error instanceof BridgeFailure && error.code === 'not-found')
+      throw new BridgeFailure(
+        'not-found',
+        `Preset ${preset.id}: its logo is no longer in the media library; choose the logo again.`,
+      );
+    throw error;
+  });
+  return { ...preset, watermark: { ...preset.watermark, path } };
 }

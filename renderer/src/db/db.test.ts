@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { Conversation, DimensionDay } from '@shared/domain/types';
-import { ensureInboxIndex } from '../features/inbox/data/ensureInboxIndex';
-import { readInboxCounters } from '../features/inbox/data/inboxCounters';
+import { ensureInboxIndex } from '../data/conversations/ensureIndex';
+import { readInboxCounters } from '../data/conversations/counters';
 import { openWorkstationDb } from './db';
 import { CURRENT_SCHEMA, SCHEMA_V1 } from './schema';
 
@@ -60,7 +60,7 @@ describe('workstation db', () => {
 
     const latest = openWorkstationDb(name);
     await latest.open();
-    expect(latest.verno).toBe(12);
+    expect(latest.verno).toBe(13);
     expect((await latest.stores.get('s1'))?.name).toBe('Old store');
     // v5: the days v1 kept, folded into month rows that hold them.
     expect((await latest.dimensionMonths.get('s1|product|p1|2026-01-01|self-operated'))?.gmv).toBe(150);

@@ -72,6 +72,7 @@ export const inboxUiEn = {
       saveNote: 'Save note',
       fill: 'Fill in',
       attachment: 'Attachment {{id}}',
+      discardBrokenDraft: 'Discard the saved draft of this conversation',
     },
     outbox: {
       notConnected: 'Not connected to AliExpress: copy the reply into the seller centre, then mark it sent.',
@@ -254,6 +255,7 @@ export const inboxUiZh: typeof inboxUiEn = {
       saveNote: '保存备注',
       fill: '填入',
       attachment: '附件 {{id}}',
+      discardBrokenDraft: '丢弃此会话保存的草稿',
     },
     outbox: {
       notConnected: '尚未连接速卖通：请将回复复制到卖家后台发送，然后标记为已发送。',

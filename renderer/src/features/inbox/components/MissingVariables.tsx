@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, Paper, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { TEMPLATE_VARIABLES } from '@shared/inbox/render';
 import classes from './Inbox.module.css';
 import { fillPlaceholder, placeholderSegments } from './slashQuery';
 
@@ -13,8 +14,13 @@ interface Props {
 /** What the template could not fill, highlighted in a preview, with one field per placeholder. */
 export function MissingVariables({ text, names, onChange }: Props) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<Record<string, string>>({});
-  const label = (name: string) => t(`inbox.template.variable.${name}`, { defaultValue: name });
+  // A Map, not an object: the names come from text the rep or the buyer wrote ({constructor}, {toString}…).
+  const [values, setValues] = useState<ReadonlyMap<string, string>>(() => new Map());
+  const label = (name: string) =>
+    (TEMPLATE_VARIABLES as readonly string[]).includes(name)
+      ? t(`inbox.template.variable.${name}`, { defaultValue: name })
+      : name;
+  const valueOf = (name: string) => values.get(name) ?? '';
   return (
     <Paper withBorder p="xs" bg="var(--mantine-color-orange-light)" data-testid="missing-variables">
       <Text size="xs" fw={600} mb={4}>
@@ -37,15 +43,18 @@ export function MissingVariables({ text, names, onChange }: Props) {
             size="xs"
             style={{ flex: 1 }}
             label={label(name)}
-            value={values[name] ?? ''}
-            onChange={(e) => setValues((v) => ({ ...v, [name]: e.currentTarget.value }))}
+            value={valueOf(name)}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setValues((v) => new Map(v).set(name, value));
+            }}
             data-testid={`fill-${name}`}
           />
           <Button
             size="xs"
             variant="default"
-            disabled={!values[name]?.trim()}
-            onClick={() => onChange(fillPlaceholder(text, name, values[name]!.trim()))}
+            disabled={!valueOf(name).trim()}
+            onClick={() => onChange(fillPlaceholder(text, name, valueOf(name).trim()))}
           >
             {t('inboxUi.composer.fill')}
           </Button>

@@ -4,12 +4,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { SlaSettings } from '@shared/inbox/sla';
 import { useWorkstation } from '../../../app/WorkstationContext';
-import { db } from '../../../db/db';
+import { db, type Rep } from '../../../db/db';
 import { refreshOrderStatus } from '../data/conversationActions';
-import { inboxTables, type Rep } from '../data/inboxTypes';
 import { useOrderFacts } from '../hooks/useReplyFacts';
 import { useShownAfterPaint } from '../hooks/useShownAfterPaint';
 import { Composer } from './Composer';
+import { ComposerGuard } from './ComposerGuard';
 import { MessageList } from './MessageList';
 import { OutboxList } from './OutboxList';
 import { ThreadHeader, type ThreadControls } from './ThreadHeader';
@@ -49,7 +49,7 @@ export const ThreadPane = memo(function ThreadPane({
   const { activeStore } = useWorkstation();
   const data = useLiveQuery(async () => {
     if (!conversationId) return undefined;
-    const { conversations, messages, outbox } = inboxTables(db);
+    const { conversations, messages, outbox } = db;
     const [conversation, thread, pending] = await Promise.all([
       conversations.get(conversationId),
       messages
@@ -125,13 +125,9 @@ export const ThreadPane = memo(function ThreadPane({
         <OutboxList items={data.pending} />
       </div>
       {!conversation.platformHandled && replyFacts && (
-        <Composer
-          key={conversation.id}
-          conversation={conversation}
-          facts={replyFacts}
-          repId={me?.id}
-          inputRef={composerRef}
-        />
+        <ComposerGuard key={conversation.id} conversationId={conversation.id}>
+          <Composer conversation={conversation} facts={replyFacts} repId={me?.id} inputRef={composerRef} />
+        </ComposerGuard>
       )}
     </>
   );

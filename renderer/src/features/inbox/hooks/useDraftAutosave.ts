@@ -2,10 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { db } from '../../../db/db';
 import { loadDraft, saveDraft } from '../data/drafts';
 
-const DEBOUNCE_MS = 600;
+/** Within half a second of the last key, so a crash loses at most that much. */
+const DEBOUNCE_MS = 300;
 
 /**
- * The composer's text, never lost: restored from `drafts` when a conversation opens, saved 600 ms after the
+ * The composer's text, never lost: restored from `drafts` when a conversation opens, saved 300 ms after the
  * last keystroke, and at once on blur, when the window hides and when another conversation opens.
  */
 export function useDraftAutosave(conversationId: string | undefined) {
