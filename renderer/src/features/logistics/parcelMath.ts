@@ -23,9 +23,8 @@ export function parcelFor(
     // A product with no weight entered makes the parcel's weight unknown, never 0 g.
     if (!product || product.weightGrams === undefined) {
       knownWeight = false;
-      continue;
-    }
-    weightG += product.weightGrams * line.quantity;
+      if (!product) continue;
+    } else weightG += product.weightGrams * line.quantity;
     const size = product.packageCm;
     if (!box || size.length * size.width * size.height > box.length * box.width * box.height) box = size;
   }
