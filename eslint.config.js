@@ -141,4 +141,20 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   ...layers,
+  {
+    // One typed database (ARCHITECTURE §15): features use the tables declared on WorkstationDb; reaching a table by
+    // name is for the data layer only (schema upgrades, the demo writer, deleting a store).
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/db/**', 'renderer/src/data/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='table']",
+          message:
+            'Use the typed table on WorkstationDb (db.<table>); declare a new table in renderer/src/db/db.ts. Reaching a table by name belongs in renderer/src/db/ or renderer/src/data/.',
+        },
+      ],
+    },
+  },
 );

@@ -8,6 +8,8 @@ export type BridgeErrorCode =
   | 'not-available'
   | 'not-allowed'
   | 'not-found'
+  | 'storage-full'
+  | 'busy'
   | 'cancelled'
   | 'failed';
 

@@ -243,9 +243,20 @@ export interface ReplyTemplate {
 export interface Competitor {
   id: Id;
   storeId: Id;
+  /** The competitor's store name. */
   name: string;
   url: string;
   category: CategoryId | string;
+  /** AliExpress item id of the watched listing (absent for a watched store). */
+  itemId?: string;
+  listingTitle?: string;
+  /** Local copy of the main image in the media library. */
+  imageId?: Id;
+  tags?: string[];
+  notes?: string;
+  updatedAt?: EpochMs;
+  updatedBy?: string;
+  deletedAt?: EpochMs;
 }
 
 export interface CompetitorSnapshot {
@@ -255,9 +266,19 @@ export interface CompetitorSnapshot {
   day: DayKey;
   listingTitle: string;
   price: Money;
+  /** The sold count as the page shows it (the lower bound when rounded). */
   orders: number;
   rating: number;
   reviews: number;
+  /** Top of a price range ("US $4.05 - 19.90"), minor units of price.currency. */
+  priceMax?: number;
+  originalPrice?: Money;
+  /** Whether the page rounded the sold count ("10,000+"). */
+  soldRounded?: boolean;
+  /** Shipping fee; amount 0 for free shipping; absent when unknown. */
+  shipping?: Money;
+  source?: 'paste' | 'manual' | 'import' | 'demo';
+  importBatchId?: Id;
 }
 
 export interface TrendPoint {
@@ -266,6 +287,12 @@ export interface TrendPoint {
   series: string;
   day: DayKey;
   value: number;
+  /** Which figure of the series: search popularity (default), click rate, competition index… */
+  metric?: string;
+  /** Keyword or category; day or week rows. */
+  kind?: 'keyword' | 'category';
+  period?: 'day' | 'week';
+  importBatchId?: Id;
 }
 
 export interface Influencer {

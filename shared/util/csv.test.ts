@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { csvField, csvText, encodeCsv } from './csv';
 
 const parse = (text: string) =>
-  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { newline: '\r\n', skipEmptyLines: true }).data;
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ',', newline: '\r\n', skipEmptyLines: true })
+    .data;
 
 describe('csvField', () => {
   it('defuses every text that starts like a formula', () => {

@@ -21,7 +21,6 @@ export interface PhotoServiceOptions {
   runBatch?: RunBatch;
 }
 
-const DAY_MS = 24 * 60 * 60_000;
 const MAX_PICKED_FILES = 5000;
 
 /**
@@ -35,18 +34,18 @@ export function photoHandlers<Ctx>(
 ): DomainHandlers<Ctx, keyof typeof photoChannels> {
   const { paths, shell } = deps;
   const staging = new StagingArea(join(paths.dataDir, 'incoming'));
+  // Leftovers of the last run go at start, not only when the next upload comes.
+  void staging.sweepAndCount().catch(() => 0);
   let pool: PhotoPool | undefined;
   const runBatch: RunBatch =
     options.runBatch ??
     ((files, presets, o) =>
       processBatch(files, presets, paths.mediaDir, { ...o, pool: (pool ??= createPhotoPool()) }));
   const jobs = new PhotoJobs(runBatch);
-  let swept: Promise<unknown> | undefined;
   const view = (f: StagedFile) => ({ id: f.id, name: f.name, bytes: f.bytes });
 
   return {
     'photos:stage': async ({ files }) => {
-      swept ??= staging.sweep(DAY_MS).catch(() => 0);
       const staged = [];
       for (const file of files) {
         const data = Buffer.from(file.bytesBase64, 'base64');

@@ -22,18 +22,58 @@ const MAX_NAME_BYTES = 180;
  * `<incoming>/<id>/<name>` (the renderer's bytes never touch the user's originals); files picked with the desktop
  * dialog are only remembered by id and read in place. A renderer can name a staged id, never a path.
  */
+export interface StagingLimits {
+  /** Bytes all uploads in incoming/ may take together. */
+  maxBytes: number;
+  /** Uploads older than this are leftovers of a closed window or a crash. */
+  maxAgeMs: number;
+}
+
+/** A batch of a few hundred phone photos fits; a runaway page cannot fill the disk. */
+export const DEFAULT_STAGING_LIMITS: StagingLimits = {
+  maxBytes: 1024 * 1024 * 1024,
+  maxAgeMs: 12 * 60 * 60_000,
+};
+
+const MB = 1024 * 1024;
+
 export class StagingArea {
   private readonly picked = new Map<string, StagedFile>();
+  /** Bytes in incoming/, counted once from disk and then kept up to date; writes are serialised through it. */
+  private usage: Promise<number> | undefined;
 
-  constructor(readonly incomingDir: string) {}
+  constructor(
+    readonly incomingDir: string,
+    readonly limits: StagingLimits = DEFAULT_STAGING_LIMITS,
+  ) {}
 
   async stageUpload(name: string, data: Uint8Array): Promise<StagedFile> {
+    const before = this.usage ?? this.sweepAndCount();
+    let admitted = false;
+    this.usage = before.then((used) => {
+      admitted = used + data.byteLength <= this.limits.maxBytes;
+      return admitted ? used + data.byteLength : used;
+    });
+    const used = await before;
+    await this.usage;
+    if (!admitted)
+      throw new BridgeFailure(
+        'storage-full',
+        `${name}: the staging folder already holds ${Math.round(used / MB)} MB of photos waiting to be processed ` +
+          `(limit ${Math.round(this.limits.maxBytes / MB)} MB). Process or clear the photos in the studio, then add more.`,
+      );
     const id = newStagedId();
     const leaf = safeLeafName(name);
     const dir = join(this.incomingDir, id);
-    await mkdir(dir, { recursive: true });
     const path = join(dir, leaf);
-    await writeFile(path, data, { flag: 'wx' });
+    try {
+      await mkdir(dir, { recursive: true });
+      await writeFile(path, data, { flag: 'wx' });
+    } catch (error) {
+      // Nothing landed: give the reserved bytes back.
+      this.usage = this.usage?.then((n) => Math.max(0, n - data.byteLength));
+      throw error;
+    }
     return { id, name, path, bytes: data.byteLength };
   }
 
@@ -80,7 +120,31 @@ export class StagingArea {
       await rm(dir, { recursive: true, force: true });
       if (existed) count++;
     }
+    if (count > 0) this.usage = undefined;
     return count;
+  }
+
+  /** At start and whenever the count is lost: remove leftovers past the age limit, then add up what is left. */
+  sweepAndCount(now = Date.now()): Promise<number> {
+    const counted = this.sweep(this.limits.maxAgeMs, now)
+      .catch(() => 0)
+      .then(() => this.bytesOnDisk());
+    this.usage = counted;
+    return counted;
+  }
+
+  private async bytesOnDisk(): Promise<number> {
+    const entries = await readdir(this.incomingDir, { withFileTypes: true }).catch(() => []);
+    let total = 0;
+    for (const entry of entries) {
+      if (!entry.isDirectory() || !STAGED_ID.test(entry.name)) continue;
+      const dir = join(this.incomingDir, entry.name);
+      for (const leaf of await readdir(dir).catch(() => [])) {
+        const info = await stat(join(dir, leaf)).catch(() => undefined);
+        total += info?.size ?? 0;
+      }
+    }
+    return total;
   }
 
   /** Uploads left behind by a closed window or a crash are removed after a day. */

@@ -3,14 +3,11 @@ import type {
   CarrierRate,
   Competitor,
   CompetitorSnapshot,
-  Conversation,
   DailyStat,
   DimensionDay,
   DimensionMonth,
-  HostingMode,
   ImportBatch,
   MediaItem,
-  Message,
   Order,
   OrderLine,
   Product,
@@ -34,31 +31,30 @@ import {
   SCHEMA_V6,
   SCHEMA_V7,
   SCHEMA_V8,
+  SCHEMA_V11,
   SCHEMA_V13,
 } from './schema';
+import type {
+  Counter,
+  Draft,
+  ImportLayout,
+  ImportUndoChunk,
+  InboxConversation,
+  InboxMessage,
+  ModeChange,
+  OutboxItem,
+  Rep,
+  UserPresetRow,
+} from './rows';
+import type {
+  CompetitorLink,
+  CompetitorSummary,
+  PriceEvent,
+  PromotionChecklist,
+  PromotionEventRow,
+} from '@shared/market/types';
 
-/** A maintained count, e.g. `${storeId}|conversations|status:open`; read instead of `count()` scans. */
-export interface Counter {
-  id: string;
-  storeId: string;
-  value: number;
-}
-
-/** A switch of hosting mode, of a store's default (productId undefined) or of one product. */
-export interface ModeChange {
-  id: string;
-  storeId: string;
-  productId?: string;
-  from: HostingMode;
-  to: HostingMode;
-  at: number;
-}
-
-export interface Draft {
-  conversationId: string;
-  body: string;
-  updatedAt: number;
-}
+export * from './rows';
 
 export const DB_NAME = 'seller-workstation';
 
@@ -70,8 +66,9 @@ export type WorkstationDb = Dexie & {
   media: EntityTable<MediaItem, 'id'>;
   orders: EntityTable<Order, 'id'>;
   orderLines: EntityTable<OrderLine, 'id'>;
-  conversations: EntityTable<Conversation, 'id'>;
-  messages: EntityTable<Message, 'id'>;
+  /** Conversations with the inbox's derived, indexed fields (see rows.ts). */
+  conversations: EntityTable<InboxConversation, 'id'>;
+  messages: EntityTable<InboxMessage, 'id'>;
   replyTemplates: EntityTable<ReplyTemplate, 'id'>;
   competitors: EntityTable<Competitor, 'id'>;
   competitorSnapshots: EntityTable<CompetitorSnapshot, 'id'>;
@@ -90,10 +87,24 @@ export type WorkstationDb = Dexie & {
   counters: EntityTable<Counter, 'id'>;
   modeChanges: EntityTable<ModeChange, 'id'>;
   drafts: EntityTable<Draft, 'conversationId'>;
+  photoPresets: EntityTable<UserPresetRow, 'id'>;
+  importUndo: EntityTable<ImportUndoChunk, 'id'>;
+  importLayouts: EntityTable<ImportLayout, 'fingerprint'>;
+  outbox: EntityTable<OutboxItem, 'id'>;
+  reps: EntityTable<Rep, 'id'>;
+  competitorSummaries: EntityTable<CompetitorSummary, 'competitorId'>;
+  competitorLinks: EntityTable<CompetitorLink, 'id'>;
+  priceEvents: EntityTable<PriceEvent, 'id'>;
+  promotionEvents: EntityTable<PromotionEventRow, 'id'>;
+  promotionChecklists: EntityTable<PromotionChecklist, 'id'>;
 };
 
-export function openWorkstationDb(name = DB_NAME): WorkstationDb {
-  const db = new Dexie(name) as WorkstationDb;
+/**
+ * `upToVersion` declares only the versions up to it: a restore writes an older backup at the version it was
+ * made with, and the next normal open upgrades it through the same `.upgrade()` path a user's PC takes.
+ */
+export function openWorkstationDb(name = DB_NAME, upToVersion = Infinity): WorkstationDb {
+  const db = declareUpTo(new Dexie(name), upToVersion) as WorkstationDb;
   db.version(1).stores(SCHEMA_V1);
   // v2 needs no data change: the inbox counts a store's conversations itself the first time it opens it
   // (features/inbox/data/ensureInboxIndex.ts), with the same keys its writes keep up to date.
@@ -105,8 +116,21 @@ export function openWorkstationDb(name = DB_NAME): WorkstationDb {
   db.version(6).stores(SCHEMA_V6);
   db.version(7).stores(SCHEMA_V7);
   db.version(8).stores(SCHEMA_V8);
+  // v11 needs no upgrade: the market view builds a store's competitor summaries the first time it opens it.
+  db.version(11).stores(SCHEMA_V11);
   // v13: creators and campaigns written before the influencer desk get the fields it reads, and a touch each.
   db.version(13).stores(SCHEMA_V13).upgrade(upgradeCreatorsV13);
+  return db;
+}
+
+/** Makes `db.version(n)` a no-op for n above the limit, so the version lines below stay one plain list. */
+function declareUpTo(db: Dexie, upToVersion: number): Dexie {
+  if (upToVersion === Infinity) return db;
+  const declare = db.version.bind(db);
+  const ignored = { stores: () => ignored, upgrade: () => ignored } as unknown as ReturnType<
+    Dexie['version']
+  >;
+  db.version = (n: number) => (n <= upToVersion ? declare(n) : ignored);
   return db;
 }
 

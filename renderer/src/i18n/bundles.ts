@@ -1,5 +1,6 @@
 import { hostingEn, hostingZh } from '@shared/hosting/i18n';
 import { inboxEn, inboxZh } from '@shared/inbox/i18n';
+import { backupEn, backupZh } from '../features/backup/i18n';
 import { catalogEn, catalogZh } from '../features/catalog/i18n';
 import { dashboardFilterEn, dashboardFilterZh } from '../features/dashboard/i18n';
 import { photosEn, photosZh } from '../features/photos/i18n';
@@ -15,8 +16,30 @@ import { zh } from './locales/zh';
  * and is listed here once; tests check both languages have the same keys and no part hides another.
  */
 export const bundleParts = {
-  en: [en, hostingEn, inboxEn, inboxUiEn, catalogEn, importEn, photosEn, dashboardFilterEn, creatorsEn],
-  zh: [zh, hostingZh, inboxZh, inboxUiZh, catalogZh, importZh, photosZh, dashboardFilterZh, creatorsZh],
+  en: [
+    en,
+    hostingEn,
+    inboxEn,
+    inboxUiEn,
+    catalogEn,
+    importEn,
+    photosEn,
+    dashboardFilterEn,
+    backupEn,
+    creatorsEn,
+  ],
+  zh: [
+    zh,
+    hostingZh,
+    inboxZh,
+    inboxUiZh,
+    catalogZh,
+    importZh,
+    photosZh,
+    dashboardFilterZh,
+    backupZh,
+    creatorsZh,
+  ],
 } as const;
 
 const merge = (parts: readonly object[]) => Object.assign({}, ...parts) as Record<string, unknown>;
@@ -29,6 +52,7 @@ export const bundles = {
     typeof inboxUiEn &
     typeof catalogEn &
     typeof dashboardFilterEn &
+    typeof backupEn &
     typeof creatorsEn,
   zh: merge(bundleParts.zh),
 };

@@ -1,7 +1,7 @@
 import type { Rollup } from '@shared/analytics/rollup';
 import type { CurrencyCode } from '@shared/domain/types';
 import type { WorkstationDb } from '../../db/db';
-import { undoChunkId, undoTable } from './importTables';
+import { undoChunkId } from './importTables';
 import type { OrderHistory } from './orderHistory';
 import { applyOrderChanges, type OrderChange } from './orderWrites';
 import { applyTrafficChanges, type TrafficChange } from './trafficWrites';
@@ -17,14 +17,14 @@ export function writeOrderChunk(
   chunk: number,
   changes: OrderChange[],
 ): Promise<Rollup> {
-  return db.transaction('rw', [db.orders, db.orderLines, undoTable(db)], async () => {
+  return db.transaction('rw', [db.orders, db.orderLines, db.importUndo], async () => {
     const result = await applyOrderChanges(db, history, changes);
     const replaced = result.previous.filter((p) => p.previous);
     const added = changes.flatMap((c, index) =>
       c.next && !result.previous[index]?.previous ? [c.next] : [],
     );
     const storeId = added[0]?.storeId ?? '';
-    await undoTable(db).put({
+    await db.importUndo.put({
       id: undoChunkId(batchId, chunk),
       batchId,
       chunk,
@@ -43,9 +43,9 @@ export function writeTrafficChunk(
   chunk: number,
   changes: TrafficChange[],
 ): Promise<Rollup> {
-  return db.transaction('rw', [db.trafficDays, undoTable(db)], async () => {
+  return db.transaction('rw', [db.trafficDays, db.importUndo], async () => {
     const result = await applyTrafficChanges(db, changes, currency);
-    await undoTable(db).put({
+    await db.importUndo.put({
       id: undoChunkId(batchId, chunk),
       batchId,
       chunk,

@@ -1,5 +1,6 @@
 import {
   dailyStatId,
+  emptyDailyStat,
   emptyRollup,
   mergeRollupsInto,
   rollupOrders,
@@ -21,21 +22,8 @@ const NO_FIRST_ORDERS: ReadonlyMap<string, string> = new Map();
 
 function newBuyerRow(first: BuyerOrderFacts): DailyStat {
   return {
-    id: dailyStatId(first.storeId, first.day, first.hostingMode),
-    storeId: first.storeId,
-    day: first.day,
-    hostingMode: first.hostingMode,
-    currency: first.currency,
-    orders: 0,
-    units: 0,
-    gmv: 0,
-    refunds: 0,
-    refundedOrders: 0,
-    disputedOrders: 0,
+    ...emptyDailyStat(first.storeId, first.day, first.hostingMode, first.currency),
     newBuyers: 1,
-    visitors: 0,
-    productViews: 0,
-    addToCarts: 0,
   };
 }
 

@@ -1,8 +1,8 @@
 import { emptyRollup, mergeRollupsInto } from '@shared/analytics/rollup';
 import type { ImportBatch } from '@shared/domain/types';
-import type { WorkstationDb } from '../../db/db';
+import type { WorkstationDb, ImportUndoChunk } from '../../db/db';
 import { applyRollupDelta, rollupTables } from './applyRollup';
-import { addedOrderIds, orderIdsOfChunk, undoTable, type ImportUndoChunk } from './importTables';
+import { addedOrderIds, orderIdsOfChunk } from './importTables';
 import { storedOrderHistory } from './orderHistory';
 import { applyOrderChanges } from './orderWrites';
 import { applyTrafficChanges } from './trafficWrites';
@@ -24,7 +24,7 @@ async function restoreChunk(
   currency: string,
   applyRollups: boolean,
 ): Promise<void> {
-  const tables = [db.orders, db.orderLines, db.trafficDays, ...rollupTables(db), undoTable(db)];
+  const tables = [db.orders, db.orderLines, db.trafficDays, ...rollupTables(db), db.importUndo];
   await db.transaction('rw', tables, async () => {
     const orders = await applyOrderChanges(db, storedOrderHistory(db), [
       ...chunk.orders.map((o) => ({ id: o.id, next: o.previous, nextLines: o.previousLines ?? [] })),
@@ -41,16 +41,16 @@ async function restoreChunk(
       mergeRollupsInto(delta, traffic.delta, 1);
       await applyRollupDelta(db, delta);
     }
-    await undoTable(db).delete(chunk.id);
+    await db.importUndo.delete(chunk.id);
   });
 }
 
 /** Newest chunk first, one at a time, so memory holds one chunk's previous versions at most. */
 async function restoreAllChunks(db: WorkstationDb, batch: ImportBatch, applyRollups: boolean): Promise<void> {
   const store = await db.stores.get(batch.storeId);
-  const chunkIds = (await undoTable(db).where('batchId').equals(batch.id).primaryKeys()).sort().reverse();
+  const chunkIds = (await db.importUndo.where('batchId').equals(batch.id).primaryKeys()).sort().reverse();
   for (const id of chunkIds) {
-    const chunk = await undoTable(db).get(id);
+    const chunk = await db.importUndo.get(id);
     if (chunk) await restoreChunk(db, chunk, store?.currency ?? 'USD', applyRollups);
   }
 }
@@ -65,7 +65,7 @@ export async function rollbackBatch(db: WorkstationDb, batchId: string): Promise
 
 async function idsOfBatch(db: WorkstationDb, batchId: string): Promise<Set<string>> {
   const ids = new Set<string>();
-  await undoTable(db)
+  await db.importUndo
     .where('batchId')
     .equals(batchId)
     .each((chunk) =>

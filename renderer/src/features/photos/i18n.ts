@@ -78,6 +78,8 @@ export const photosEn = {
     local: {
       'too-large': 'Too large (over 40 MB)',
       'upload-failed': 'Could not be added',
+      'staging-full':
+        'Not added: photos waiting to be processed already fill the staging folder (1 GB). Process or clear them first.',
     },
     result: {
       before: 'Original',
@@ -236,6 +238,7 @@ export const photosZh: typeof photosEn = {
     local: {
       'too-large': '文件过大（超过 40 MB）',
       'upload-failed': '无法添加',
+      'staging-full': '未添加：待处理的照片已占满暂存文件夹（1 GB）。请先处理或清空这些照片。',
     },
     result: {
       before: '原图',

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { MAX_UPLOAD_BYTES, type FileResultView } from '@shared/bridge/channels/photos';
 import type { PhotoPreset } from '@shared/photos';
-import { call } from '../../bridge/client';
+import { BridgeCallError, call } from '../../bridge/client';
 import { db } from '../../db/db';
 import { recordOutputs } from './mediaRecords';
 import { chunkBySize, fileToBase64 } from './photoFiles';
@@ -16,7 +16,7 @@ export interface StudioItem {
   result?: FileResultView;
   /** MediaItem ids of the outputs, once recorded in the database. */
   mediaIds?: string[];
-  localError?: 'too-large' | 'upload-failed';
+  localError?: 'too-large' | 'upload-failed' | 'staging-full';
 }
 
 export type StudioPhase =
@@ -112,8 +112,12 @@ export function usePhotoStudio(storeId: string | undefined) {
             item.stagedId = staged[i]?.id;
             patch(item.key, { stagedId: staged[i]?.id });
           });
-        } catch {
-          chunk.forEach((item) => patch(item.key, { localError: 'upload-failed' }));
+        } catch (error) {
+          const localError =
+            error instanceof BridgeCallError && error.code === 'storage-full'
+              ? 'staging-full'
+              : 'upload-failed';
+          chunk.forEach((item) => patch(item.key, { localError }));
         }
         done += chunk.reduce((sum, item) => sum + item.size, 0);
         if (mounted.current) setPhase({ kind: 'uploading', done, total });
@@ -168,7 +172,7 @@ export function usePhotoStudio(storeId: string | undefined) {
       cancelRequested.current = false;
       jobId.current = undefined;
       const runnable = itemsRef.current
-        .filter((i) => !i.localError || i.localError === 'upload-failed')
+        .filter((i) => i.localError !== 'too-large')
         .map((i) => ({ ...i, localError: undefined }));
       runnable.forEach((i) =>
         patch(i.key, { result: undefined, mediaIds: undefined, localError: undefined }),

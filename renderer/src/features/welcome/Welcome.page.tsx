@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { setPreference } from '../../app/preferences';
 import { useWorkstation } from '../../app/WorkstationContext';
+import { RestoreOffer } from '../backup';
 import { DemoProgress } from '../demo/DemoProgress';
 import { useDemoGenerator } from '../demo/useDemoGenerator';
 import { CreateStoreForm } from '../stores/CreateStoreForm';
@@ -91,6 +92,7 @@ export function WelcomePage() {
               </Modal>
             </ChoiceCard>
           </SimpleGrid>
+          <RestoreOffer />
         </Stack>
       </Container>
     </Center>

@@ -8,7 +8,7 @@
 import type { HostingMode, Product, Store } from '@shared/domain/types';
 import type { WorkstationDb } from '../../../db/db';
 import { putConversationInTx } from '../../inbox/data/conversationWrites';
-import { inboxTables } from '../../inbox/data/inboxTypes';
+
 import { currentRepId } from '../../inbox/data/reps';
 import { isPlatformHandled, newModeChangeId, type HostingModeChange, type SwitchSource } from './modeChanges';
 
@@ -35,7 +35,7 @@ const scope = (db: WorkstationDb) => [
   db.conversations,
   db.counters,
   db.settings,
-  db.table('reps'),
+  db.reps,
 ];
 
 export const effectiveMode = (
@@ -67,7 +67,7 @@ async function setPlatformHandled(
 ): Promise<number> {
   const wanted = isPlatformHandled(mode);
   const ids = await conversationIdsForProducts(db, productIds);
-  const rows = await inboxTables(db).conversations.bulkGet(ids);
+  const rows = await db.conversations.bulkGet(ids);
   let updated = 0;
   for (const before of rows) {
     if (!before || before.platformHandled === wanted) continue;
@@ -80,7 +80,7 @@ async function setPlatformHandled(
 async function whoIsSwitching(db: WorkstationDb): Promise<string | undefined> {
   const repId = await currentRepId(db);
   if (!repId) return undefined;
-  return (await inboxTables(db).reps.get(repId))?.name;
+  return (await db.reps.get(repId))?.name;
 }
 
 /** Changes the store's default mode; products with their own mode keep it. */

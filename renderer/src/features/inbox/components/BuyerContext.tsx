@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CARRIER_NAMES } from '@shared/inbox/render';
 import type { CarrierId } from '@shared/domain/types';
 import { useMoney } from '../../../app/useMoney';
-import { db } from '../../../db/db';
-import { inboxTables, type InboxConversation } from '../data/inboxTypes';
+import { db, type InboxConversation } from '../../../db/db';
 
 /** Everything the rep needs about the buyer without leaving the thread: orders, parcels, disputes, history. */
 export const BuyerContext = memo(function BuyerContext({
@@ -20,12 +19,12 @@ export const BuyerContext = memo(function BuyerContext({
   const money = useMoney();
   const data = useLiveQuery(async () => {
     if (!conversationId) return undefined;
-    const conversation = await inboxTables(db).conversations.get(conversationId);
+    const conversation = await db.conversations.get(conversationId);
     if (!conversation) return undefined;
     const [orderCount, orders, previous] = await Promise.all([
       db.orders.where('buyerId').equals(conversation.buyerId).count(),
       db.orders.where('buyerId').equals(conversation.buyerId).limit(20).toArray(),
-      inboxTables(db).conversations.where('buyerId').equals(conversation.buyerId).limit(20).toArray(),
+      db.conversations.where('buyerId').equals(conversation.buyerId).limit(20).toArray(),
     ]);
     const orderIds = orders.map((o) => o.id);
     const [lines, shipments] = await Promise.all([

@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { SlaSettings } from '@shared/inbox/sla';
-import type { InboxConversation } from '../data/inboxTypes';
+import type { InboxConversation } from '../../../db/db';
 import { slaLabel } from './SlaBadge';
 import classes from './Inbox.module.css';
 

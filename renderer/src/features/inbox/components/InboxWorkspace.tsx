@@ -4,9 +4,8 @@ import { IconFileImport, IconKeyboard, IconSettings, IconTemplate } from '@table
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { overdueSinceThreshold } from '@shared/inbox/overdue';
-import { db } from '../../../db/db';
+import { db, type InboxConversation, type Rep } from '../../../db/db';
 import { resolveConversation } from '../data/conversationActions';
-import type { InboxConversation, Rep } from '../data/inboxTypes';
 import {
   fetchConversations,
   FIRST_PAGE,

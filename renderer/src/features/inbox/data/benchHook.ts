@@ -1,11 +1,10 @@
 import type { BuyerLanguage, Conversation, ConversationStatus } from '@shared/domain/types';
 import type { Counters } from '@shared/inbox/counters';
 import { indexTokens } from '@shared/inbox/tokenize';
-import { db } from '../../../db/db';
+import { db, type InboxMessage } from '../../../db/db';
 import { deriveConversation } from './derive';
 import { writeCountsAndMark } from './ensureInboxIndex';
 import { addDeltas, inboxCounterDeltas } from './inboxCounters';
-import { inboxTables, type InboxMessage } from './inboxTypes';
 
 /**
  * `?bench=1` only: lets bench/inbox.ts fill the active store with N synthetic conversations (tokens and
@@ -105,9 +104,9 @@ async function seed(
         });
       }
     }
-    await db.transaction('rw', [db.table('conversations'), db.table('messages')], async () => {
-      await inboxTables(db).conversations.bulkPut(conversations);
-      await inboxTables(db).messages.bulkPut(messages);
+    await db.transaction('rw', [db.conversations, db.messages], async () => {
+      await db.conversations.bulkPut(conversations);
+      await db.messages.bulkPut(messages);
     });
     messageTotal += messages.length;
   }

@@ -1,8 +1,7 @@
 import type { Conversation } from '@shared/domain/types';
-import type { WorkstationDb } from '../../../db/db';
+import type { WorkstationDb, InboxConversation } from '../../../db/db';
 import { deriveConversation } from './derive';
 import { applyInboxDeltas, inboxCounterDeltas } from './inboxCounters';
-import { inboxTables, type InboxConversation } from './inboxTypes';
 
 /** Tables any conversation write may touch; one list so every write opens the same transaction scope. */
 export const WRITE_SCOPE = ['conversations', 'counters', 'messages', 'outbox', 'drafts'] as const;
@@ -17,7 +16,7 @@ export async function putConversationInTx(
   next: Conversation & Partial<InboxConversation>,
 ): Promise<InboxConversation> {
   const row = deriveConversation(next, next.orderStatus ?? before?.orderStatus);
-  await inboxTables(db).conversations.put(row);
+  await db.conversations.put(row);
   await applyInboxDeltas(db, row.storeId, inboxCounterDeltas(before, row));
   return row;
 }
@@ -33,7 +32,7 @@ export async function modifyConversation(
   alsoInTx?: (c: InboxConversation) => Promise<void>,
 ): Promise<InboxConversation | undefined> {
   return db.transaction('rw', [...WRITE_SCOPE], async () => {
-    const before = await inboxTables(db).conversations.get(id);
+    const before = await db.conversations.get(id);
     if (!before) return undefined;
     const next = await putConversationInTx(db, before, change(structuredClone(before)));
     await alsoInTx?.(next);

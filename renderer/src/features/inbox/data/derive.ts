@@ -1,7 +1,7 @@
 import type { Conversation, Message, OrderStatus } from '@shared/domain/types';
 import { isUnanswered } from '@shared/inbox/counters';
 import { indexTokens } from '@shared/inbox/tokenize';
-import type { InboxConversation, InboxMessage } from './inboxTypes';
+import type { InboxConversation, InboxMessage } from '../../../db/db';
 
 /** Fills the indexed fields from the domain fields; call on every conversation write. */
 export function deriveConversation(

@@ -5,7 +5,6 @@ import type { Counters } from '@shared/inbox/counters';
 import type { WorkstationDb } from '../../../db/db';
 import { deriveConversation } from './derive';
 import { addDeltas, inboxCounterDeltas, replaceInboxCounters } from './inboxCounters';
-import { inboxTables } from './inboxTypes';
 
 /** Bump when the derived fields or token rules change: every store is then indexed again once. */
 export const INBOX_INDEX_VERSION = 1;
@@ -51,7 +50,7 @@ async function indexStore(
   onProgress?: (p: IndexProgress) => void,
 ): Promise<void> {
   if (await isInboxIndexed(db, storeId)) return;
-  const { conversations, messages } = inboxTables(db);
+  const { conversations, messages } = db;
   const conversationIds = (await conversations
     .where('[storeId+lastMessageAt]')
     .between([storeId, Dexie.minKey], [storeId, Dexie.maxKey])

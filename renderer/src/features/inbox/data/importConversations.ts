@@ -1,9 +1,8 @@
 import type { BuyerLanguage, Conversation, Order } from '@shared/domain/types';
 import type { ImportedConversation } from '@shared/inbox/conversationImport';
 import { indexTokens } from '@shared/inbox/tokenize';
-import type { WorkstationDb } from '../../../db/db';
+import type { WorkstationDb, InboxMessage } from '../../../db/db';
 import { putConversationInTx, WRITE_SCOPE } from './conversationWrites';
-import { inboxTables, type InboxMessage } from './inboxTypes';
 
 const CHUNK = 200;
 
@@ -52,7 +51,7 @@ export async function importConversations(
   parsed: ImportedConversation[],
   options: ImportOptions = {},
 ): Promise<number> {
-  const { conversations, messages } = inboxTables(db);
+  const { conversations, messages } = db;
   for (let i = 0; i < parsed.length; i += CHUNK) {
     const chunk = parsed.slice(i, i + CHUNK);
     const orders = await db.orders.bulkGet(

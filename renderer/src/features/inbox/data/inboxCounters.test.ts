@@ -12,13 +12,13 @@ import {
 } from './conversationActions';
 import { ensureInboxIndex } from './ensureInboxIndex';
 import { addDeltas, inboxCounterDeltas, readInboxCounters } from './inboxCounters';
-import { inboxTables } from './inboxTypes';
+
 import { markSent, queueReply } from './outbox';
 import { conversationFixture, freshDb, messageFixture } from './testing';
 import type { WorkstationDb } from '../../../db/db';
 
 async function recount(db: WorkstationDb, storeId: string) {
-  const all = await inboxTables(db).conversations.toArray();
+  const all = await db.conversations.toArray();
   const counts: Record<string, number> = {};
   for (const c of all.filter((x) => x.storeId === storeId)) addDeltas(counts, inboxCounterDeltas(null, c));
   return Object.fromEntries(Object.entries(counts).filter(([, v]) => v !== 0));
@@ -64,7 +64,7 @@ describe('inbox counters', () => {
         fc.array(op, { maxLength: 25 }),
         async (seeds, ops) => {
           const db = freshDb();
-          await inboxTables(db).conversations.bulkPut(
+          await db.conversations.bulkPut(
             seeds.map((s, i) =>
               conversationFixture(IDS[i]!, {
                 status: s.status,
@@ -101,11 +101,11 @@ describe('inbox counters', () => {
 
   it('the index step tokenises messages, counts once, and is idempotent', async () => {
     const db = freshDb();
-    await inboxTables(db).conversations.bulkPut([
+    await db.conversations.bulkPut([
       conversationFixture('a'),
       conversationFixture('b', { status: 'resolved', awaitingReplySince: undefined }),
     ]);
-    await inboxTables(db).messages.bulkPut([messageFixture('m1', 'a', 'Где мой заказ?')]);
+    await db.messages.bulkPut([messageFixture('m1', 'a', 'Где мой заказ?')]);
     await Promise.all([ensureInboxIndex(db, 's1'), ensureInboxIndex(db, 's1')]);
     const first = await readInboxCounters(db, 's1');
     expect(first).toMatchObject({
@@ -115,7 +115,7 @@ describe('inbox counters', () => {
       'status:resolved': 1,
       'country:RU': 2,
     });
-    expect((await inboxTables(db).messages.get('m1'))?.tokens).toContain('заказ');
+    expect((await db.messages.get('m1'))?.tokens).toContain('заказ');
     await ensureInboxIndex(db, 's1');
     expect(await readInboxCounters(db, 's1')).toEqual(first);
   });

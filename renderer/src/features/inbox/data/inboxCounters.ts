@@ -1,6 +1,5 @@
 import { counterKeys, type Counters } from '@shared/inbox/counters';
-import type { Counter, WorkstationDb } from '../../../db/db';
-import type { InboxConversation } from './inboxTypes';
+import type { Counter, WorkstationDb, InboxConversation } from '../../../db/db';
 
 /** Counter rows of the inbox: `<storeId>|inbox|<key>`, beside (not mixed with) other features' counters. */
 export const counterId = (storeId: string, key: string) => `${storeId}|inbox|${key}`;

@@ -1,23 +1,22 @@
-import type { WorkstationDb } from '../../../db/db';
+import type { WorkstationDb, Rep } from '../../../db/db';
 import { newId } from './ids';
-import { inboxTables, type Rep } from './inboxTypes';
 
 const CURRENT_REP_KEY = 'inbox.currentRepId';
 
 export async function listReps(db: WorkstationDb): Promise<Rep[]> {
-  return inboxTables(db).reps.orderBy('createdAt').toArray();
+  return db.reps.orderBy('createdAt').toArray();
 }
 
 export async function createRep(db: WorkstationDb, name: string, now = Date.now()): Promise<Rep> {
   const rep: Rep = { id: newId('rep'), name: name.trim(), createdAt: now };
   if (!rep.name) throw new Error('A rep needs a name');
-  await inboxTables(db).reps.add(rep);
+  await db.reps.add(rep);
   return rep;
 }
 
 export async function renameRep(db: WorkstationDb, id: string, name: string): Promise<void> {
   if (!name.trim()) throw new Error('A rep needs a name');
-  await inboxTables(db).reps.update(id, { name: name.trim() });
+  await db.reps.update(id, { name: name.trim() });
 }
 
 export async function currentRepId(db: WorkstationDb): Promise<string | undefined> {
@@ -33,10 +32,10 @@ export async function setCurrentRep(db: WorkstationDb, id: string): Promise<void
 export async function ensureCurrentRep(db: WorkstationDb, defaultName: string): Promise<string> {
   // The usual case, read only: a current rep that still exists.
   const known = await currentRepId(db);
-  if (known && (await inboxTables(db).reps.get(known))) return known;
-  return db.transaction('rw', [db.settings, db.table('reps')], async () => {
+  if (known && (await db.reps.get(known))) return known;
+  return db.transaction('rw', [db.settings, db.reps], async () => {
     const id = await currentRepId(db);
-    if (id && (await inboxTables(db).reps.get(id))) return id;
+    if (id && (await db.reps.get(id))) return id;
     const first = (await listReps(db))[0] ?? (await createRep(db, defaultName));
     await setCurrentRep(db, first.id);
     return first.id;

@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_SLA_SETTINGS, type SlaSettings } from '@shared/inbox/sla';
-import { db } from '../../../db/db';
-import { inboxTables, type Rep } from '../data/inboxTypes';
+import { db, type Rep } from '../../../db/db';
 import { currentRepId } from '../data/reps';
 import { loadSlaSettings } from '../data/slaSettings';
 
@@ -17,7 +16,7 @@ export interface RepState {
 export function useReps(): RepState {
   return (
     useLiveQuery(async () => {
-      const reps = await inboxTables(db).reps.orderBy('createdAt').toArray();
+      const reps = await db.reps.orderBy('createdAt').toArray();
       const id = await currentRepId(db);
       return { reps, me: reps.find((r) => r.id === id) };
     }, []) ?? { reps: [], me: undefined }

@@ -1,8 +1,8 @@
 import { monthsOfDays } from '@shared/analytics/monthly';
 import { generateDemo, type DemoChunk } from '@shared/demo';
 import type { DimensionDay } from '@shared/domain/types';
-import type { WorkstationDb } from '../../db/db';
-import { deleteStoreData } from '../stores/deleteStore';
+import type { WorkstationDb } from '../db/db';
+import { deleteStoreData } from './deleteStore';
 
 export interface WriteDemoOptions {
   seed: number | string;

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { WorkstationDb } from '../../db/db';
+import type { WorkstationDb } from '../db/db';
 
 /** Every table whose rows belong to a store, with the index that finds them. */
 const STORE_SCOPED: { table: string; index: string }[] = [
