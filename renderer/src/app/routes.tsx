@@ -7,7 +7,9 @@ import { CreatorsPage } from '../features/creators/Creators.page';
 import { HostingPage } from '../features/hosting/Hosting.page';
 import { ImportPage } from '../features/import/Import.page';
 import { InboxPage } from '../features/inbox/Inbox.page';
+import { LogisticsPage } from '../features/logistics';
 import { OrdersPage } from '../features/orders/Orders.page';
+import { MarketPage } from '../features/market/Market.page';
 import { SettingsPage } from '../features/settings/Settings.page';
 import { WelcomePage } from '../features/welcome/Welcome.page';
 import { Layout } from './Layout';
@@ -35,9 +37,11 @@ export const routes: RouteObject[] = [
       { path: '/import', element: <ImportPage /> },
       { path: '/inbox', element: <InboxPage /> },
       { path: '/hosting', element: <HostingPage /> },
+      { path: '/logistics', element: <LogisticsPage /> },
       { path: '/creators', element: <CreatorsPage /> },
       { path: '/catalog/:productId', element: <ProductEditorPage /> },
       { path: '/photos', element: <PhotoStudioPage /> },
+      { path: '/market', element: <MarketPage /> },
       { path: '/settings', element: <SettingsPage /> },
       { path: '*', element: <Navigate to="/dashboard" replace /> },
     ],

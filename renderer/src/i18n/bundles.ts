@@ -6,6 +6,8 @@ import { dashboardFilterEn, dashboardFilterZh } from '../features/dashboard/i18n
 import { photosEn, photosZh } from '../features/photos/i18n';
 import { importEn, importZh } from '../features/import/i18n';
 import { inboxUiEn, inboxUiZh } from '../features/inbox/i18n';
+import { marketEn, marketZh } from '../features/market/i18n';
+import { logisticsEn, logisticsZh } from '../features/logistics/i18n';
 import { creatorsEn, creatorsZh } from '../features/creators/i18n';
 import { en } from './locales/en';
 import { zh } from './locales/zh';
@@ -26,6 +28,8 @@ export const bundleParts = {
     photosEn,
     dashboardFilterEn,
     backupEn,
+    marketEn,
+    logisticsEn,
     creatorsEn,
   ],
   zh: [
@@ -38,6 +42,8 @@ export const bundleParts = {
     photosZh,
     dashboardFilterZh,
     backupZh,
+    marketZh,
+    logisticsZh,
     creatorsZh,
   ],
 } as const;
@@ -53,6 +59,8 @@ export const bundles = {
     typeof catalogEn &
     typeof dashboardFilterEn &
     typeof backupEn &
+    typeof marketEn &
+    typeof logisticsEn &
     typeof creatorsEn,
   zh: merge(bundleParts.zh),
 };
