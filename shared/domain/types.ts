@@ -81,11 +81,14 @@ export interface Product {
   storeId: Id;
   /** Seller's own reference (货号). */
   code: string;
+  /** The shop's own Chinese/internal name (never uploaded): how the team calls the product. */
+  internalName?: string;
   title: Localized;
   description: Localized;
   category: CategoryId | string;
   attributes: Record<string, string>;
-  weightGrams: number;
+  /** Undefined until the seller enters it: a blank weight is "missing", never 0 g. */
+  weightGrams?: number;
   packageCm: { length: number; width: number; height: number };
   handlingDays: number;
   /** Undefined means "use the store's default". */
@@ -111,6 +114,8 @@ export interface Sku {
   cost: Money;
   stock: number;
   imageId?: Id;
+  /** Place in the product's SKU list as the seller arranged it (ids are random, so they cannot give the order). */
+  position?: number;
 }
 
 export interface MediaItem {
@@ -178,6 +183,8 @@ export interface Order {
   vatCollected?: boolean;
   /** The buyer's checkout (parent order) this order was split from, when the platform reports it. */
   parentOrderId?: string;
+  /** The longest handling time (days) of the order's products when it was placed; missing on imports. */
+  handlingDays?: number;
   /** The parcel this order left in, when it was shipped jointly with others (see shared/logistics/joint.ts). */
   parcelId?: Id;
 }

@@ -2,14 +2,27 @@ import type { Product, Sku } from '@shared/domain/types';
 import type { WorkstationDb } from '../../db/db';
 import { writeSkus } from '../../data/skuPrices';
 
-/** Saves a product and exactly the given SKUs (removed ones are deleted) in one transaction. */
+/**
+ * Saves a product and exactly the given SKUs (removed ones are deleted) in one transaction, and records on each
+ * photo it now uses which product (and SKU) it belongs to, so the photo library no longer lists a product's main
+ * image as "not attached".
+ */
 export async function saveProduct(db: WorkstationDb, product: Product, skus: Sku[]): Promise<void> {
-  await db.transaction('rw', db.products, db.skus, db.priceEvents, async () => {
+  await db.transaction('rw', [db.products, db.skus, db.priceEvents, db.media], async () => {
     const keep = new Set(skus.map((s) => s.id));
     const existing = (await db.skus.where('productId').equals(product.id).primaryKeys()) as string[];
     await db.skus.bulkDelete(existing.filter((id) => !keep.has(id)));
     await db.products.put(product);
     await writeSkus(db, skus, 'editor', product.updatedAt);
+    const unowned = (m: { productId?: string }) => !m.productId || m.productId === product.id;
+    await db.media.where('id').anyOf(product.mainImageIds).filter(unowned).modify({ productId: product.id });
+    for (const sku of skus)
+      if (sku.imageId)
+        await db.media
+          .where('id')
+          .equals(sku.imageId)
+          .filter(unowned)
+          .modify({ productId: product.id, skuId: sku.id });
   });
 }
 

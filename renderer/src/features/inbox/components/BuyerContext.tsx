@@ -6,6 +6,7 @@ import { CARRIER_NAMES } from '@shared/inbox/render';
 import type { CarrierId } from '@shared/domain/types';
 import { useMoney } from '../../../app/useMoney';
 import { db, type InboxConversation } from '../../../db/db';
+import { countryLabel } from '../../../i18n/countries';
 
 /** Everything the rep needs about the buyer without leaving the thread: orders, parcels, disputes, history. */
 export const BuyerContext = memo(function BuyerContext({
@@ -58,7 +59,7 @@ export const BuyerContext = memo(function BuyerContext({
       <Stack gap="xs" p="sm">
         <Title order={5}>{c.buyerName}</Title>
         <Group gap={6}>
-          <Badge variant="default">{c.country}</Badge>
+          <Badge variant="default">{countryLabel(c.country, i18n.language)}</Badge>
           <Badge variant="default">{t(`inbox.language.${c.language}`)}</Badge>
           {orderCount > 0 && (
             <Badge variant="light">{t('inboxUi.context.orderCount', { count: orderCount })}</Badge>

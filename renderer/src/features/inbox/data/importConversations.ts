@@ -1,8 +1,9 @@
 import type { BuyerLanguage, Conversation, Order } from '@shared/domain/types';
+import { platformAnswersBuyers } from '@shared/hosting/responsibilities';
 import type { ImportedConversation } from '@shared/inbox/conversationImport';
 import { indexTokens } from '@shared/inbox/tokenize';
 import type { WorkstationDb, InboxMessage } from '../../../db/db';
-import { putConversationInTx, WRITE_SCOPE } from './conversationWrites';
+import { putConversationInTx, WRITE_SCOPE } from '../../../data/conversations/writes';
 
 const CHUNK = 200;
 
@@ -35,7 +36,7 @@ function toConversation(
     status: waiting ? 'open' : 'pending',
     labels: c.labels,
     lastMessageAt: c.messages.at(-1)!.sentAt,
-    platformHandled: order?.hostingMode === 'fully-managed',
+    platformHandled: order ? platformAnswersBuyers(order.hostingMode) : false,
     messageCount: c.messages.length,
   };
   if (c.orderNumber) out.orderId = `${storeId}:${c.orderNumber}`;
