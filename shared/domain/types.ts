@@ -183,6 +183,8 @@ export interface Order {
   vatCollected?: boolean;
   /** The buyer's checkout (parent order) this order was split from, when the platform reports it. */
   parentOrderId?: string;
+  /** The longest handling time (days) of the order's products when it was placed; missing on imports. */
+  handlingDays?: number;
   /** The parcel this order left in, when it was shipped jointly with others (see shared/logistics/joint.ts). */
   parcelId?: Id;
 }

@@ -14,6 +14,8 @@ const STORE_SCOPED: { table: string; index: string }[] = [
   { table: 'messages', index: 'storeId' },
   { table: 'importBatches', index: 'storeId' },
   { table: 'counters', index: 'storeId' },
+  { table: 'shipByAlerts', index: 'storeId' },
+  { table: 'parcels', index: 'storeId' },
 ];
 
 /** Tables indexed by a compound [storeId+…] key: a range over the store's prefix finds its rows. */

@@ -31,7 +31,9 @@ import {
   SCHEMA_V6,
   SCHEMA_V7,
   SCHEMA_V8,
+  SCHEMA_V9,
   SCHEMA_V11,
+  SCHEMA_V12,
   SCHEMA_V13,
 } from './schema';
 import type {
@@ -53,8 +55,20 @@ import type {
   PromotionChecklist,
   PromotionEventRow,
 } from '@shared/market/types';
+import type { ParcelRecord, RateTableRecord, ShipByAlertRecord } from '@shared/logistics/records';
 
 export * from './rows';
+
+/** What the product editor holds while the user types (features/catalog/productDrafts.ts owns its shape). */
+export interface ProductDraftRow {
+  /** `<productId>` for a saved product, `new:<storeId>` for the store's one unsaved new product. */
+  key: string;
+  storeId: string;
+  /** The product's id, stable for a new product too, so saving the restored draft creates one product. */
+  productId: string;
+  value: unknown;
+  updatedAt: number;
+}
 
 export const DB_NAME = 'seller-workstation';
 
@@ -97,6 +111,10 @@ export type WorkstationDb = Dexie & {
   priceEvents: EntityTable<PriceEvent, 'id'>;
   promotionEvents: EntityTable<PromotionEventRow, 'id'>;
   promotionChecklists: EntityTable<PromotionChecklist, 'id'>;
+  productDrafts: EntityTable<ProductDraftRow, 'key'>;
+  parcels: EntityTable<ParcelRecord, 'id'>;
+  rateTables: EntityTable<RateTableRecord, 'id'>;
+  shipByAlerts: EntityTable<ShipByAlertRecord, 'id'>;
 };
 
 /**
@@ -116,8 +134,12 @@ export function openWorkstationDb(name = DB_NAME, upToVersion = Infinity): Works
   db.version(6).stores(SCHEMA_V6);
   db.version(7).stores(SCHEMA_V7);
   db.version(8).stores(SCHEMA_V8);
+  // v9 adds a table only; the old localStorage drafts move when the editor first opens (localStorage is a page
+  // API, and this database is also opened in workers).
+  db.version(9).stores(SCHEMA_V9);
   // v11 needs no upgrade: the market view builds a store's competitor summaries the first time it opens it.
   db.version(11).stores(SCHEMA_V11);
+  db.version(12).stores(SCHEMA_V12);
   // v13: creators and campaigns written before the influencer desk get the fields it reads, and a touch each.
   db.version(13).stores(SCHEMA_V13).upgrade(upgradeCreatorsV13);
   return db;

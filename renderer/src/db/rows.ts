@@ -22,6 +22,9 @@ export interface Counter {
   value: number;
 }
 
+/** Where a switch of hosting mode was made from, for the history's "what" column. */
+export type SwitchSource = 'hosting' | 'editor' | 'what-if';
+
 /** A switch of hosting mode, of a store's default (productId undefined) or of one product. */
 export interface ModeChange {
   id: string;
@@ -30,6 +33,12 @@ export interface ModeChange {
   from: HostingMode;
   to: HostingMode;
   at: number;
+  /** Absent on rows written before the history recorded it. */
+  via?: SwitchSource;
+  /** The inbox rep marked "I am" on this PC at the time, by name; absent when there is none. */
+  by?: string;
+  /** Store switches: how many products followed the default at that moment. */
+  followers?: number;
 }
 
 export interface Draft {

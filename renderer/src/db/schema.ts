@@ -107,6 +107,15 @@ export const SCHEMA_V8 = {
 } as const;
 
 /**
+ * v9 (holes): product-editor drafts move from localStorage (flushed lazily, so a killed browser lost the last
+ * seconds; a new product's draft was never found again) to IndexedDB, one row per product being edited, keyed
+ * `<productId>` or `new:<storeId>` for the one unsaved new product of a store.
+ */
+export const SCHEMA_V9 = {
+  productDrafts: 'key, storeId',
+} as const;
+
+/**
  * v11 (market): per-competitor summaries kept on write (the list never scans 730k snapshots), competitor ↔ own
  * product links, own SKU price events, the seller's promotion events and checklists; snapshots and trend points
  * by import batch (undo), trend series names by index, competitors by last change.
@@ -120,6 +129,16 @@ export const SCHEMA_V11 = {
   trendPoints: 'id, [series+day], series, importBatchId',
   promotionEvents: 'id, storeId',
   promotionChecklists: 'id, storeId',
+} as const;
+
+/**
+ * v12 (logistics): parcels (one or several orders, one tracking number) by store and declaration time, by tracking
+ * number for the duplicate check and by order; imported carrier rate tables; ship-by alerts already shown.
+ */
+export const SCHEMA_V12 = {
+  parcels: 'id, storeId, [storeId+declaredAt], trackingNumber, *orderIds',
+  rateTables: 'id, importedAt',
+  shipByAlerts: 'id, storeId',
 } as const;
 
 /**
@@ -146,7 +165,9 @@ export const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(
     ...SCHEMA_V6,
     ...SCHEMA_V7,
     ...SCHEMA_V8,
+    ...SCHEMA_V9,
     ...SCHEMA_V11,
+    ...SCHEMA_V12,
     ...SCHEMA_V13,
   }).filter((entry): entry is [string, string] => entry[1] !== null),
 );

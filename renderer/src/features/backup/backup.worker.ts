@@ -11,6 +11,7 @@ import {
   deleteDatabase,
   storeNames,
 } from '../../db/backupRows';
+import { MAX_ROWS_TEXT } from '@shared/bridge/channels/backup';
 import type { RowChunk, WorkerAnswer, WorkerEnvelope, WorkerRequest } from './protocol';
 
 /**
@@ -20,6 +21,7 @@ import type { RowChunk, WorkerAnswer, WorkerEnvelope, WorkerRequest } from './pr
  */
 const MEDIA_REF = /media:([0-9a-f]{64})\.(jpg|png|webp)/g;
 const EXT = { jpeg: 'jpg', png: 'png', webp: 'webp' } as const;
+const TARGET_CHUNK_CHARS = 2 * 1024 * 1024;
 
 let db: Dexie | undefined;
 let tables: { name: string; rows: number }[] = [];
@@ -45,6 +47,10 @@ async function readNext(): Promise<RowChunk | null> {
     lastKey = page.lastKey;
     let text = '';
     for (const row of page.rows) text += `${JSON.stringify(row)}\n`;
+    // Big rows (long message threads): smaller pages from here on, so a chunk stays a few MB.
+    if (text.length > TARGET_CHUNK_CHARS && pageRows > 50) pageRows = Math.max(50, Math.floor(pageRows / 2));
+    if (text.length > MAX_ROWS_TEXT)
+      throw new Error(`Rows of ${table.name} are too large to back up in one piece`);
     collectMedia(table.name, page.rows, text);
     if (page.rows.length < pageRows) {
       tableIndex++;

@@ -1,9 +1,10 @@
+import { MAX_BACKUP_UPLOAD_BYTES } from '@shared/bridge/channels/backup';
 import { call } from '../../bridge/client';
 
 /** Small enough that decoding one chunk's base64 stays well under 50 ms on the page's thread. */
 const CHUNK_BYTES = 2 * 1024 * 1024;
-/** 6 MB of file per upload call: 8 MB of base64, under the host's request limit. */
-const UPLOAD_BYTES = 6 * 1024 * 1024;
+/** A piece of the picked file per upload call (8 MB of base64), under the host's request limit. */
+const UPLOAD_BYTES = MAX_BACKUP_UPLOAD_BYTES;
 
 /**
  * Hands a finished backup to the user: the desktop app's save dialog copies it where they choose; the browser

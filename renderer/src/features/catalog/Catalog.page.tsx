@@ -11,7 +11,7 @@ import { useWorkstation } from '../../app/WorkstationContext';
 import { useMoney } from '../../app/useMoney';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { db } from '../../db/db';
-import { ExportPackageButton } from '../photos/ExportPackageButton';
+import { ExportPackageButton } from '../photos';
 import { BulkEditModal } from './BulkEditModal';
 import { filterCatalog, toCatalogRows, type CatalogRow, type CatalogSort } from './catalogRows';
 import { ListingStatusBadge } from './ListingCheckPanel';

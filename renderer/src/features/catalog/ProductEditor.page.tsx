@@ -21,8 +21,8 @@ import { checkListing } from '@shared/catalog/listingRules';
 import { CATEGORIES, HOSTING_MODES, type MediaItem } from '@shared/domain/types';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { db } from '../../db/db';
-import { MainImagesCard } from '../photos/MainImagesCard';
-import { SwitchModeButton } from '../hosting/SwitchModeButton';
+import { SwitchModeButton } from '../hosting';
+import { MainImagesCard } from '../photos';
 import { ListingCheckPanel } from './ListingCheckPanel';
 import { AttributesCard, LogisticsCard, SkusCard, TitlesCard } from './ProductEditorSections';
 import {
@@ -34,7 +34,14 @@ import {
   type SkuForm,
 } from './productForm';
 import { saveProduct } from './productRepo';
-import { clearDraft, readDraft, useFormDraft } from './useFormDraft';
+import { isStorageFullError } from '../../db/storageErrors';
+import {
+  clearProductDraft,
+  loadProductDraft,
+  migrateLegacyProductDrafts,
+  productDraftKey,
+} from './productDrafts';
+import { useProductDraft } from './useProductDraft';
 
 type Editing = { form: ProductForm; skus: SkuForm[] };
 const newId = (prefix: string) => `${prefix}_${crypto.randomUUID()}`;
@@ -47,6 +54,7 @@ export function ProductEditorPage() {
   const [editing, setEditing] = useState<Editing>();
   const [dirty, setDirty] = useState(false);
   const [restored, setRestored] = useState(false);
+  const [draftKey, setDraftKey] = useState<string>();
   const [missing, setMissing] = useState(false);
   const [media, setMedia] = useState<MediaItem[]>([]);
   const currency = activeStore?.currency ?? 'USD';
@@ -54,14 +62,19 @@ export function ProductEditorPage() {
   useEffect(() => {
     if (!activeStore) return;
     let live = true;
-    void loadEditing(productId, activeStore.id).then((loaded) => {
+    const storeId = activeStore.id;
+    void (async () => {
+      await migrateLegacyProductDrafts(db).catch(() => 0);
+      const loaded = await loadEditing(productId, storeId);
+      if (!loaded) return live && setMissing(true);
+      const key = productDraftKey(loaded.form.id, storeId, productId === 'new');
+      const draft = await loadProductDraft<Editing>(db, key);
       if (!live) return;
-      if (!loaded) return setMissing(true);
-      const draft = readDraft<Editing>(loaded.form.id);
-      setEditing(draft ?? loaded);
+      setDraftKey(key);
+      setEditing(draft?.value ?? loaded);
       setRestored(Boolean(draft));
       setDirty(Boolean(draft));
-    });
+    })();
     return () => {
       live = false;
     };
@@ -76,7 +89,14 @@ export function ProductEditorPage() {
       .then(setMedia);
   }, [editing]);
 
-  useFormDraft(editing?.form.id ?? 'none', editing, dirty);
+  const pendingDraft = useMemo(
+    () =>
+      editing && draftKey
+        ? { key: draftKey, storeId: editing.form.storeId, productId: editing.form.id, value: editing }
+        : undefined,
+    [editing, draftKey],
+  );
+  const cancelDraftSave = useProductDraft(pendingDraft, dirty);
 
   const records = useMemo(
     () => (editing ? recordsFromForm(editing.form, editing.skus, currency, Date.now()) : undefined),
@@ -90,8 +110,22 @@ export function ProductEditorPage() {
 
   const save = async () => {
     if (!editing || !records) return;
-    await saveProduct(db, records.product, records.skus);
-    clearDraft(editing.form.id);
+    try {
+      await saveProduct(db, records.product, records.skus);
+    } catch (error) {
+      // The typed draft stays (in memory and, when there is room, in its draft row): nothing is lost.
+      notifications.show({
+        color: 'red',
+        autoClose: false,
+        title: t('product.saveFailed'),
+        message: isStorageFullError(error)
+          ? t('product.storageFull')
+          : String((error as Error)?.message ?? error),
+      });
+      return;
+    }
+    cancelDraftSave();
+    if (draftKey) await clearProductDraft(db, draftKey);
     setDirty(false);
     setRestored(false);
     notifications.show({ color: 'teal', message: t('product.saved') });
@@ -143,14 +177,15 @@ export function ProductEditorPage() {
       </Group>
       <Title order={2}>{productId === 'new' ? t('product.new') : t('product.edit')}</Title>
       {restored && (
-        <Alert color="blue">
+        <Alert color="blue" data-testid="draft-restored">
           <Group justify="space-between">
             <Text size="sm">{t('product.draftRestored')}</Text>
             <Button
               size="xs"
               variant="subtle"
               onClick={() => {
-                clearDraft(editing.form.id);
+                cancelDraftSave();
+                if (draftKey) void clearProductDraft(db, draftKey);
                 setRestored(false);
                 setDirty(false);
                 void loadEditing(productId, editing.form.storeId).then((fresh) => fresh && setEditing(fresh));
@@ -214,7 +249,11 @@ export function ProductEditorPage() {
               </Stack>
             </Card>
             <TitlesCard form={editing.form} onChange={update} />
-            <MainImagesCard form={editing.form} onChange={update} />
+            <MainImagesCard
+              storeId={editing.form.storeId}
+              imageIds={editing.form.mainImageIds}
+              onChange={(mainImageIds) => update({ mainImageIds })}
+            />
             <SkusCard
               skus={editing.skus}
               mode={effectiveMode}

@@ -14,6 +14,9 @@ export const catalogEn = {
     back: 'Back to products',
     draftRestored: 'Unsaved changes from your last session were restored.',
     discardDraft: 'Discard them',
+    saveFailed: 'The product was not saved',
+    storageFull:
+      'The disk or the browser storage for the workstation is full. Your changes are still on screen: free some disk space (or delete old exports and backups), then save again.',
     unsaved: 'Unsaved changes',
     general: 'General',
     code: 'Product code (货号)',
@@ -126,6 +129,9 @@ export const catalogZh: typeof catalogEn = {
     back: '返回商品列表',
     draftRestored: '已恢复你上次未保存的修改。',
     discardDraft: '放弃这些修改',
+    saveFailed: '商品未保存',
+    storageFull:
+      '磁盘或工作台的浏览器存储空间已满。你的修改仍在屏幕上：请先释放一些磁盘空间（或删除旧的导出和备份），然后再次保存。',
     unsaved: '有未保存的修改',
     general: '基本信息',
     code: '货号',

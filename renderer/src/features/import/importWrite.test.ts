@@ -12,7 +12,7 @@ import {
   storedRollup,
   csvBytes,
 } from './testKit';
-import { undoBatch, UndoBlockedError } from './undoBatch';
+import { undoBatch, UndoBlockedError } from '../../data/orders/undoBatch';
 
 const FILE = Array.from({ length: 10 }, (_, n) => csvOrder(n));
 

@@ -19,9 +19,8 @@ import { useNavigate } from 'react-router';
 import { setPreference } from '../../app/preferences';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { RestoreOffer } from '../backup';
-import { DemoProgress } from '../demo/DemoProgress';
-import { useDemoGenerator } from '../demo/useDemoGenerator';
-import { CreateStoreForm } from '../stores/CreateStoreForm';
+import { DemoProgress, useDemoGenerator } from '../demo';
+import { CreateStoreForm } from '../stores';
 
 /** First run: the demo store, an empty store, or a store filled from one's own exports. */
 export function WelcomePage() {

@@ -14,7 +14,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { SlaSettingsSchema, type SlaSettings } from '@shared/inbox/sla';
 import { db, type Rep } from '../../../db/db';
-import { createRep, renameRep, setCurrentRep } from '../data/reps';
+import { createRep, renameRep, setCurrentRep } from '../../../data/reps';
 import { saveSlaSettings } from '../data/slaSettings';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];

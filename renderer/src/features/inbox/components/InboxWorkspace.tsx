@@ -14,8 +14,8 @@ import {
   type Facet,
   type Queue,
 } from '../data/conversationQueries';
-import { readInboxCounters } from '../data/inboxCounters';
-import { setCurrentRep } from '../data/reps';
+import { readInboxCounters } from '../../../data/conversations/counters';
+import { setCurrentRep } from '../../../data/reps';
 import { searchMessages } from '../data/searchMessages';
 import { useInboxKeyboard } from '../hooks/useInboxKeyboard';
 import { useReps, useSlaSettings } from '../hooks/useInboxPreferences';

@@ -2,9 +2,9 @@ import type { BuyerLanguage, Conversation, ConversationStatus } from '@shared/do
 import type { Counters } from '@shared/inbox/counters';
 import { indexTokens } from '@shared/inbox/tokenize';
 import { db, type InboxMessage } from '../../../db/db';
-import { deriveConversation } from './derive';
-import { writeCountsAndMark } from './ensureInboxIndex';
-import { addDeltas, inboxCounterDeltas } from './inboxCounters';
+import { deriveConversation } from '../../../data/conversations/derive';
+import { writeCountsAndMark } from '../../../data/conversations/ensureIndex';
+import { addDeltas, inboxCounterDeltas } from '../../../data/conversations/counters';
 
 /**
  * `?bench=1` only: lets bench/inbox.ts fill the active store with N synthetic conversations (tokens and

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snoozeConversation, wakeSnoozed } from './conversationActions';
-import { ensureInboxIndex } from './ensureInboxIndex';
+import { ensureInboxIndex } from '../../../data/conversations/ensureIndex';
 
 import { conversationFixture, freshDb } from './testing';
 

@@ -2,9 +2,9 @@ import Dexie from 'dexie';
 import type { BuyerLanguage, OrderStatus } from '@shared/domain/types';
 import { indexTokens } from '@shared/inbox/tokenize';
 import type { WorkstationDb } from '../../../db/db';
-import { modifyConversation, without } from './conversationWrites';
+import { modifyConversation, without } from '../../../data/conversations/writes';
 
-import { newId } from './ids';
+import { newId } from '../../../data/ids';
 
 export const resolveConversation = (db: WorkstationDb, id: string) =>
   modifyConversation(db, id, (c) => ({ ...without(c, 'snoozedUntil'), status: 'resolved' }));

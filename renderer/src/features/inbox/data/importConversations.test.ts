@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseConversationFile } from '@shared/inbox/conversationImport';
-import { ensureInboxIndex } from './ensureInboxIndex';
+import { ensureInboxIndex } from '../../../data/conversations/ensureIndex';
 import { importConversations, importedConversationId } from './importConversations';
-import { readInboxCounters } from './inboxCounters';
+import { readInboxCounters } from '../../../data/conversations/counters';
 
 import { searchMessages } from './searchMessages';
 import { freshDb } from './testing';

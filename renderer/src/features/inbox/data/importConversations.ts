@@ -3,7 +3,7 @@ import { platformAnswersBuyers } from '@shared/hosting/responsibilities';
 import type { ImportedConversation } from '@shared/inbox/conversationImport';
 import { indexTokens } from '@shared/inbox/tokenize';
 import type { WorkstationDb, InboxMessage } from '../../../db/db';
-import { putConversationInTx, WRITE_SCOPE } from './conversationWrites';
+import { putConversationInTx, WRITE_SCOPE } from '../../../data/conversations/writes';
 
 const CHUNK = 200;
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readInboxCounters } from './inboxCounters';
-import { ensureInboxIndex } from './ensureInboxIndex';
+import { readInboxCounters } from '../../../data/conversations/counters';
+import { ensureInboxIndex } from '../../../data/conversations/ensureIndex';
 
 import {
   discardReply,

@@ -2,8 +2,8 @@ import Dexie from 'dexie';
 import { indexTokens } from '@shared/inbox/tokenize';
 import { csvText } from '@shared/util/csv';
 import type { WorkstationDb, OutboxItem, OutboxState } from '../../../db/db';
-import { modifyConversation, without, WRITE_SCOPE } from './conversationWrites';
-import { newId } from './ids';
+import { modifyConversation, without, WRITE_SCOPE } from '../../../data/conversations/writes';
+import { newId } from '../../../data/ids';
 
 export type OutboxAction = 'mark-sent' | 'mark-failed' | 'retry' | 'discard';
 

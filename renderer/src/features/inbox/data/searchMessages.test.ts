@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlight } from '@shared/inbox/tokenize';
-import { ensureInboxIndex } from './ensureInboxIndex';
+import { ensureInboxIndex } from '../../../data/conversations/ensureIndex';
 
 import { searchMessages } from './searchMessages';
 import { conversationFixture, freshDb, messageFixture } from './testing';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_SLA_SETTINGS, type SlaSettings } from '@shared/inbox/sla';
 import { db, type Rep } from '../../../db/db';
-import { currentRepId } from '../data/reps';
+import { currentRepId } from '../../../data/reps';
 import { loadSlaSettings } from '../data/slaSettings';
 
 export function useSlaSettings(): SlaSettings {
