@@ -1,9 +1,8 @@
 import sharp from 'sharp';
-import { DEMO_IMAGE_SIDE, MAX_LOGO_BYTES, type mediaChannels } from '@shared/bridge/channels/media';
+import { MAX_LOGO_BYTES, type mediaChannels } from '@shared/bridge/channels/media';
 import { BridgeFailure } from '@shared/bridge/result';
 import { SNIFF_BYTES, sniffImage } from '@shared/photos/sniff';
 import type { DomainHandlers } from '../types';
-import { drawDemoImage } from './demoImages';
 import type { MediaLibrary } from './mediaLibrary';
 
 const EXT = { jpeg: 'jpg', png: 'png', webp: 'webp' } as const;
@@ -13,23 +12,6 @@ const THUMBNAIL_SIDE = 240;
 /** Previews of processed images and logo imports; everything addressed by hash, nothing by path. */
 export function mediaHandlers<Ctx>(library: MediaLibrary): DomainHandlers<Ctx, keyof typeof mediaChannels> {
   return {
-    'media:drawDemoImages': async ({ images }) => {
-      const drawn = [];
-      // One at a time: a demo store draws a few hundred, and the other calls of the service keep their turn.
-      for (const { key, kind, hue, caption } of images) {
-        const data = await drawDemoImage(kind, hue, caption);
-        const stored = await library.put(data, 'jpg');
-        drawn.push({
-          key,
-          sha256: stored.sha256,
-          format: 'jpeg' as const,
-          width: DEMO_IMAGE_SIDE,
-          height: DEMO_IMAGE_SIDE,
-          bytes: stored.bytes,
-        });
-      }
-      return { images: drawn };
-    },
     'media:read': async ({ sha256, format, thumbnail }) => {
       const data = await library.read(sha256, EXT[format]).catch((error: unknown) => {
         // The message names the image, never the absolute data path.

@@ -17,46 +17,7 @@ export const mediaRefSchema = z
 /** A logo file is small; 10 MB leaves room for a print-resolution PNG. */
 export const MAX_LOGO_BYTES = 10 * 1024 * 1024;
 
-export const DEMO_IMAGE_KINDS = [
-  'phone-accessories',
-  'led-lighting',
-  'womens-clothing',
-  'kids-smart-watches',
-  'kitchen-tools',
-] as const;
-/** Square side of a drawn demo image: the platform's recommended main-image size. */
-export const DEMO_IMAGE_SIDE = 1000;
-
-const demoImageRequest = z.object({
-  /** The caller's key for the answer (e.g. a product id). */
-  key: z.string().min(1).max(200),
-  kind: z.enum(DEMO_IMAGE_KINDS),
-  /** Colour of the product drawn, 0–359 on the colour wheel. */
-  hue: z.number().int().min(0).max(359),
-  /** A short caption drawn on the picture (the product code), ASCII only. */
-  caption: z.string().regex(/^[A-Za-z0-9 ._-]{0,24}$/),
-});
-
 export const mediaChannels = {
-  /**
-   * Draws product pictures for the demo store with sharp (no shipped photos) into the media library, so demo
-   * listings have real, checkable main images.
-   */
-  'media:drawDemoImages': {
-    args: z.object({ images: z.array(demoImageRequest).min(1).max(50) }),
-    result: z.object({
-      images: z.array(
-        z.object({
-          key: z.string(),
-          sha256: sha256Schema,
-          format: z.literal('jpeg'),
-          width: z.number().int(),
-          height: z.number().int(),
-          bytes: z.number().int(),
-        }),
-      ),
-    }),
-  },
   /** The bytes of a processed image, for previews (data:/blob: URLs are allowed by the CSP). */
   'media:read': {
     args: mediaAddressSchema.extend({

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { dayKeyOf } from '@shared/util/days';
-import { illustrateDemoProducts } from '../../data/demoImages';
 import { db } from '../../db/db';
 import type { DemoEvent } from './protocol';
 
@@ -38,17 +37,9 @@ export function useDemoGenerator(): { state: DemoState; start(): void; cancel():
       } else if (event.type === 'done') {
         worker.terminate();
         workerRef.current = undefined;
-        // Pictures are drawn on the Node side after the rows are in; the page only writes the media rows.
-        setState({ status: 'running', done: 0, total: 1, phase: 'images' });
-        void illustrateDemoProducts(db, event.storeIds, (done, total) =>
-          setState({ status: 'running', done, total, phase: 'images' }),
-        )
-          .then(() => announceStores(event.storeIds))
-          .then(
-            () => setState({ status: 'done', storeIds: event.storeIds }),
-            (error: unknown) =>
-              setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
-          );
+        void announceStores(event.storeIds).then(() =>
+          setState({ status: 'done', storeIds: event.storeIds }),
+        );
       } else {
         setState(
           event.type === 'failed' ? { status: 'failed', message: event.message } : { status: 'cancelled' },

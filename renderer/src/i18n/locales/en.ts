@@ -42,7 +42,6 @@ export const en = {
       market: 'competitors, trends and campaigns',
       rollups: 'daily statistics',
       done: 'the last rows',
-      images: 'product pictures',
     },
     eta: 'About {{seconds}} s left',
     cancel: 'Cancel',
