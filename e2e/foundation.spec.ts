@@ -22,7 +22,7 @@ test('first run with the demo store: every screen, both languages, data and sett
 
   await page.getByTestId('start-demo').click();
   await expect(page.getByTestId('demo-progress')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible({ timeout: 400_000 });
   await expect(page.getByTestId('kpi-gmv')).not.toContainText('—');
   // Any dashboard table downloads as CSV that Excel opens (UTF-8 with BOM).
   await page.getByTestId('export-top-products').click();
