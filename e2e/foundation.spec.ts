@@ -9,6 +9,9 @@ const SIDEBAR = [
   { name: /Import/, heading: 'Import' },
   { name: /Photo studio/, heading: 'Photo studio' },
   { name: /Hosting modes/, heading: 'Hosting modes' },
+  { name: /Logistics/, heading: 'Logistics' },
+  { name: /Market/, heading: 'Market' },
+  { name: /Creators/, heading: 'Creators and campaigns' },
   { name: /Settings/, heading: 'Settings' },
 ];
 
