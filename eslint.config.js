@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { localRules } from './eslint.local-rules.js';
 
 /**
  * The layering of ARCHITECTURE.md as lint: each folder lists what it must not import. Patterns match
@@ -141,4 +142,30 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   ...layers,
+  {
+    // One way to import shared code: the @shared/ alias, from every folder outside shared/.
+    plugins: { local: localRules },
+    rules: { 'local/shared-alias': 'error' },
+  },
+  {
+    // Features talk through public faces (ARCHITECTURE §14), whatever the feature and however deep the file.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: { 'local/feature-boundaries': 'error' },
+  },
+  {
+    // One typed database (ARCHITECTURE §15): features use the tables declared on WorkstationDb; reaching a table by
+    // name is for the data layer only (schema upgrades, the demo writer, deleting a store).
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/db/**', 'renderer/src/data/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='table']",
+          message:
+            'Use the typed table on WorkstationDb (db.<table>); declare a new table in renderer/src/db/db.ts. Reaching a table by name belongs in renderer/src/db/ or renderer/src/data/.',
+        },
+      ],
+    },
+  },
 );

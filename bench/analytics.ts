@@ -21,9 +21,9 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { ordersCsv, type CsvOrder } from '../renderer/src/features/import/ordersCsv';
 import { CURRENT_SCHEMA } from '../renderer/src/db/schema';
-import { monthsOfDays } from '../shared/analytics/monthly';
-import { dimensionDayId } from '../shared/analytics/rollup';
-import type { DailyStat, DimensionDay, HostingMode } from '../shared/domain/types';
+import { monthsOfDays } from '@shared/analytics/monthly';
+import { dimensionDayId } from '@shared/analytics/rollup';
+import type { DailyStat, DimensionDay, HostingMode } from '@shared/domain/types';
 import { applyCpuThrottle, cpuThrottleFromArgs, recordLongTasks } from './harness';
 
 const ROOT = join(import.meta.dirname, '..');

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Jimp } from 'jimp';
 import sharp from 'sharp';
-import { BUILT_IN_PRESETS, type PhotoPreset } from '../shared/photos/presets';
+import { BUILT_IN_PRESETS, type PhotoPreset } from '@shared/photos/presets';
 import { processBatch } from '../electron/services/photos/batch';
 import { createPhotoPool, type PhotoPool } from '../electron/services/photos/pool';
 

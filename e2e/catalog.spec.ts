@@ -57,12 +57,30 @@ test('catalog: a new product gets processed photos, passes the listing check and
       .getByRole('link', { name: /Products/ })
       .click();
     await page.getByTestId('new-product').click();
-    await page.getByTestId('title-en').fill('Slim matte phone case for iPhone 15, shockproof');
+    const check = page.getByTestId('listing-check');
+    // Chinese left in the English title, a Chinese colour, no weight and no description are each named.
+    await page.getByTestId('title-en').fill('Slim matte phone case 手机壳 for iPhone 15');
     const sku = page.getByTestId('sku-row').first();
     await sku.getByLabel('SKU code').fill('CASE-15-BLK');
+    await sku.getByLabel('Colour').fill('黑色');
     await sku.getByLabel('Retail price').fill('12.50');
     await sku.getByLabel('Stock').fill('40');
-    await expect(page.getByTestId('listing-check')).not.toContainText('Ready to upload');
+    await expect(check).toContainText('The en title contains Chinese ("手机壳")');
+    await expect(check).toContainText('option colour is "黑色"');
+    await expect(check).toContainText('Enter the package weight');
+    await expect(check).toContainText('Add a description in English');
+    await page.getByTestId('title-en').fill('Slim matte phone case for iPhone 15, shockproof');
+    await sku.getByLabel('Colour').fill('Black');
+    await page.getByLabel('Internal name (Chinese)').fill('磨砂手机壳 黑');
+    await page.getByLabel(/^Description \(English/).fill('<p>Slim matte TPU case.</p>');
+    await page.getByLabel('Weight (g)').fill('0');
+    await page.getByLabel('Length (cm)').fill('18');
+    await page.getByLabel('Width (cm)').fill('10');
+    await page.getByLabel('Height (cm)').fill('2');
+    await expect(check).toContainText('Enter the package weight');
+    await page.getByLabel('Weight (g)').fill('85');
+    await expect(check).not.toContainText('Enter the package weight');
+    await expect(check).not.toContainText('Ready to upload');
 
     // Process two supplier photos in the studio (opened from the editor) and use them as main images.
     await page.getByTestId('process-new-photos').click();
@@ -101,6 +119,13 @@ test('catalog: a new product gets processed photos, passes the listing check and
     expect(text).toContain('CASE-15-BLK');
     expect(text).toContain('"Slim matte phone case for iPhone 15, shockproof"');
     expect(text).toContain('12.50');
+    // Everything entered travels: description, the platform's category path, weight and size, readable names.
+    expect(text).toContain('<p>Slim matte TPU case.</p>');
+    expect(text).toContain('Cellphones & Telecommunications > Mobile Phone Accessories');
+    expect(text).toContain(',85,18,10,2,');
+    expect(text).not.toContain('磨砂手机壳');
+    expect(names.some((n) => /^images\/lan-se-shou-ji-ke-/.test(n))).toBe(true);
+    expect(names.some((n) => /^images\/image-/.test(n))).toBe(false);
     await expect(page.getByText(/downloaded: 1 rows, 2 images/)).toBeVisible();
     expect(consoleErrors).toEqual([]);
   } finally {

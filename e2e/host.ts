@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { findChromium } from './browser';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -49,9 +49,12 @@ export function stopHost(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Debian's Chromium, with the flags this machine's closed network needs. */
+/**
+ * The Chromium `npm test` found (CHROMIUM_PATH, the system's, or Playwright's own — see scripts/ensure-browser.ts),
+ * with the flags a closed network needs.
+ */
 export const CHROMIUM_LAUNCH = {
-  executablePath: ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path)),
+  executablePath: findChromium()?.path,
   args: [
     '--no-sandbox',
     '--disable-gpu',

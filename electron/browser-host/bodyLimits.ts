@@ -1,5 +1,6 @@
 import { MAX_UPLOAD_BYTES } from '@shared/bridge/channels/photos';
 import { MAX_LOGO_BYTES } from '@shared/bridge/channels/media';
+import { MAX_BACKUP_UPLOAD_BYTES, MAX_ROWS_TEXT } from '@shared/bridge/channels/backup';
 
 const KIB = 1024;
 const MIB = 1024 * KIB;
@@ -21,6 +22,9 @@ const CHANNEL_BODY_LIMITS: Readonly<Record<string, number>> = {
   'media:importLogo': base64Body(MAX_LOGO_BYTES),
   // Up to 5000 products with titles in several languages and SKUs.
   'export:package': 16 * MIB,
+  // A backup's rows travel as JSON-line text (MAX_ROWS_TEXT characters, up to 3 UTF-8 bytes each, some escaped).
+  'backup:rows': MAX_ROWS_TEXT * 3 + 64 * KIB,
+  'backup:upload': base64Body(MAX_BACKUP_UPLOAD_BYTES),
 };
 
 export function bodyLimitFor(channel: string): number {

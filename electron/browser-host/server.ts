@@ -7,6 +7,7 @@ import { dispatch, type HandlerMap } from '@shared/bridge/dispatch';
 import { securityHeaders } from '@shared/security/csp';
 import { mimeTypeOf, resolveStaticPath } from '../services/staticFiles';
 import { BodyBudget, bodyLimitFor } from './bodyLimits';
+import { canonicalRedirect } from './canonical';
 
 export interface BrowserHostOptions {
   staticDir: string;
@@ -68,6 +69,8 @@ type HostState = BrowserHostOptions & { token: string; port: number; budget: Bod
 async function handle(req: IncomingMessage, res: ServerResponse, options: HostState): Promise<void> {
   // A page on another site can reach loopback through DNS rebinding; only our own Host name is served.
   if (!isOwnHost(req.headers.host, options.port)) return sendText(res, 421, 'Misdirected request');
+  const canonical = canonicalRedirect(req.headers.host, req.url, options.port, LOOPBACK);
+  if (canonical) return void res.writeHead(308, { Location: canonical }).end();
   const url = new URL(req.url ?? '/', `http://${LOOPBACK}:${options.port}`);
   if (url.pathname.startsWith('/api/')) return handleApi(req, res, url, options);
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');

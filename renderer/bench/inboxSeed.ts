@@ -1,11 +1,10 @@
 import type { BuyerLanguage, Conversation, ConversationStatus } from '@shared/domain/types';
 import type { Counters } from '@shared/inbox/counters';
 import { indexTokens } from '@shared/inbox/tokenize';
-import { db } from '../src/db/db';
-import { deriveConversation } from '../src/features/inbox/data/derive';
-import { writeCountsAndMark } from '../src/features/inbox/data/ensureInboxIndex';
-import { addDeltas, inboxCounterDeltas } from '../src/features/inbox/data/inboxCounters';
-import { inboxTables, type InboxMessage } from '../src/features/inbox/data/inboxTypes';
+import { db, type InboxMessage } from '../src/db/db';
+import { deriveConversation } from '../src/data/conversations/derive';
+import { writeCountsAndMark } from '../src/data/conversations/ensureIndex';
+import { addDeltas, inboxCounterDeltas } from '../src/data/conversations/counters';
 
 /**
  * The inbox benchmark's seeder, built on its own (bench/page.vite.config.ts → out/bench/inboxSeed.js) and
@@ -108,8 +107,8 @@ async function seed(
       }
     }
     await db.transaction('rw', [db.conversations, db.messages], async () => {
-      await inboxTables(db).conversations.bulkPut(conversations);
-      await inboxTables(db).messages.bulkPut(messages);
+      await db.conversations.bulkPut(conversations);
+      await db.messages.bulkPut(messages);
     });
     messageTotal += messages.length;
   }

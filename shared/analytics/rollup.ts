@@ -107,7 +107,13 @@ export function firstOrderIdsByBuyer(orders: readonly Order[]): Map<Id, Id> {
   return new Map([...first].map(([buyerId, order]) => [buyerId, order.id]));
 }
 
-function newDailyStat(storeId: Id, day: DayKey, hostingMode: HostingMode, currency: CurrencyCode): DailyStat {
+/** The one zero row of the daily rollup; every counter starts here (the rollup, an import's delta, a key's day). */
+export function emptyDailyStat(
+  storeId: Id,
+  day: DayKey,
+  hostingMode: HostingMode,
+  currency: CurrencyCode,
+): DailyStat {
   return {
     id: dailyStatId(storeId, day, hostingMode),
     storeId,
@@ -168,7 +174,7 @@ function dailyRow(
   const id = dailyStatId(storeId, day, mode);
   let row = rollup.daily.get(id);
   if (!row) {
-    row = newDailyStat(storeId, day, mode, currency);
+    row = emptyDailyStat(storeId, day, mode, currency);
     rollup.daily.set(id, row);
   } else assertSameCurrency(id, row.currency, currency);
   return row;

@@ -167,6 +167,50 @@ describe('checkListing', () => {
     ).toEqual([]);
   });
 
+  it('refuses Chinese text in a foreign-language title or description', () => {
+    const fixes = checkListing(
+      listing({
+        title: { en: 'Phone case 手机壳 black', ru: 'Чехол' },
+        description: { en: '<p>Soft 硅胶 case</p>' },
+      }),
+    ).fixes;
+    expect(fixes.map((f) => [f.ruleId, f.field, f.params.found])).toEqual([
+      ['title-chinese-text', 'title.en', '手机壳'],
+      ['description-chinese-text', 'description.en', '硅胶'],
+    ]);
+    expect(checkListing(listing({ title: { en: 'Phone case 手机壳' } })).status).toBe('needs-fixes');
+  });
+
+  it('refuses Chinese SKU option values and SKUs buyers cannot tell apart', () => {
+    expect(ruleIds(listing({}, [sku('k1', { options: { colour: '黑色' } })]))).toEqual([
+      'sku-option-chinese-text',
+    ]);
+    expect(ruleIds(listing({}, [sku('k1'), sku('k2')]))).toEqual(['sku-options-distinct']);
+  });
+
+  it('asks for a weight above 0 g, a description, a package size and a known category', () => {
+    expect(ruleIds(listing({ weightGrams: 0 }))).toEqual(['weight-required']);
+    expect(ruleIds(listing({ weightGrams: undefined }))).toEqual(['weight-required']);
+    expect(ruleIds(listing({ description: {} }))).toEqual(['description-required']);
+    expect(ruleIds(listing({ description: { en: '<p> </p>' } }))).toEqual(['description-required']);
+    expect(ruleIds(listing({ description: { en: '<img src="size-chart.jpg">' } }))).toEqual([]);
+    expect(ruleIds(listing({ packageCm: { length: 18, width: 0, height: 2 } }))).toEqual([
+      'package-size-required',
+    ]);
+    expect(ruleIds(listing({ category: 'gadgets' }))).toEqual(['category-required']);
+  });
+
+  it('asks a fully managed product for a supply price on every SKU, whether the mode is its own or the store default', () => {
+    const priced = sku('k2', { options: { colour: 'Red' }, supplyPrice: { amount: 700, currency: 'USD' } });
+    expect(ruleIds(listing({ hostingMode: 'fully-managed' }, [sku('k1'), priced]))).toEqual([
+      'supply-price-required',
+    ]);
+    expect(ruleIds({ ...listing({}, [sku('k1')]), storeMode: 'fully-managed' })).toEqual([
+      'supply-price-required',
+    ]);
+    expect(ruleIds({ ...listing({}, [sku('k1')]), storeMode: 'semi-managed' })).toEqual([]);
+  });
+
   it('gives every rule a source note', () => {
     for (const rule of LISTING_RULES) expect(rule.source.length).toBeGreaterThan(20);
   });
@@ -177,7 +221,7 @@ describe('checkListing properties', () => {
     .record({
       title: fc
         .string({ unit: 'grapheme', minLength: 1, maxLength: 218 })
-        .filter((t) => t.trim() === t && t.length > 0),
+        .filter((t) => t.trim() === t && t.length > 0 && !/\p{Script=Han}/u.test(t)),
       handlingDays: fc.integer({ min: 1, max: 60 }),
       stocks: fc.array(fc.integer({ min: 0, max: 999_999 }), { minLength: 1, maxLength: 5 }),
       prices: fc.integer({ min: 1, max: 10_000_000 }),
@@ -186,7 +230,9 @@ describe('checkListing properties', () => {
     .map(({ title, handlingDays, stocks, prices, images }) =>
       listing(
         { title: { en: title }, handlingDays, mainImageIds: images.map((_, i) => `m${i}`) },
-        stocks.map((stock, i) => sku(`k${i}`, { stock, price: { amount: prices, currency: 'USD' } })),
+        stocks.map((stock, i) =>
+          sku(`k${i}`, { stock, options: { size: `S${i}` }, price: { amount: prices, currency: 'USD' } }),
+        ),
         images.map((side, i) => media(`m${i}`, { width: side, height: side })),
       ),
     );

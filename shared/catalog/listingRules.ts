@@ -1,4 +1,4 @@
-import type { MediaItem, Product, Sku } from '../domain/types';
+import { CATEGORIES, type HostingMode, type MediaItem, type Product, type Sku } from '../domain/types';
 
 /**
  * The offline AliExpress listing check: readable rules, each with where its threshold comes from, all thresholds in
@@ -24,6 +24,12 @@ export const LISTING_LIMITS = {
   squareTolerancePx: 0,
   imageMaxBytes: 3 * 1024 * 1024,
   imageFormats: ['jpeg', 'png'] as readonly MediaItem['format'][],
+  /** The product form's description field is mandatory; English is the language every listing carries. */
+  requiredDescriptionLanguage: 'en',
+  /** Shipping templates price by weight: the form refuses 0 g. */
+  weightGramsMin: 1,
+  /** Package size: every side at least 1 cm (the form's lower bound). */
+  packageSideMinCm: 1,
 };
 export type ListingLimits = typeof LISTING_LIMITS;
 
@@ -49,6 +55,8 @@ export interface ListingInput {
   product: Product;
   skus: readonly Sku[];
   media: readonly MediaItem[];
+  /** The store's default mode, for products that follow it (undefined: treated as self-operated). */
+  storeMode?: HostingMode;
 }
 
 export interface ListingCheck {
@@ -258,6 +266,115 @@ export const LISTING_RULES = [
         })),
       ),
   },
+  {
+    id: 'title-chinese-text',
+    severity: 'error',
+    source: `${FORM}: each language's title is shown to buyers of that language as typed; Chinese characters in an English, Russian, Portuguese, Spanish or French title reach buyers untranslated.`,
+    check: ({ product }) =>
+      Object.entries(product.title).flatMap(([language, text]) => {
+        const found = hanSample(text ?? '');
+        return found ? [{ field: `title.${language}`, params: { language, found } }] : [];
+      }),
+  },
+  {
+    id: 'description-required',
+    severity: 'error',
+    source: `${FORM}: the product description is a required field.`,
+    check: ({ product, limits }) => {
+      const lang = limits.requiredDescriptionLanguage as keyof Product['description'];
+      const html = product.description[lang] ?? '';
+      // A description made only of pictures is a description too.
+      return plainText(html) === '' && !/<\s*img\b/i.test(html)
+        ? [{ field: `description.${lang}`, params: { language: lang } }]
+        : [];
+    },
+  },
+  {
+    id: 'description-chinese-text',
+    severity: 'error',
+    source: `${FORM}: descriptions are shown as typed, like titles; Chinese text in a foreign-language description reaches buyers untranslated.`,
+    check: ({ product }) =>
+      Object.entries(product.description).flatMap(([language, html]) => {
+        const found = hanSample(plainText(html ?? ''));
+        return found ? [{ field: `description.${language}`, params: { language, found } }] : [];
+      }),
+  },
+  {
+    id: 'category-required',
+    severity: 'error',
+    source: `${FORM}: every product sits in one of the platform's categories.`,
+    check: ({ product }) =>
+      (CATEGORIES as readonly string[]).includes(product.category)
+        ? []
+        : [{ field: 'category', params: { category: product.category } }],
+  },
+  {
+    id: 'sku-option-chinese-text',
+    severity: 'error',
+    source: `${FORM}: SKU option values (colour, size…) are shown to buyers as typed; a Chinese value on a foreign-language listing is unreadable to them.`,
+    check: ({ skus }) =>
+      skus.flatMap((s) =>
+        Object.entries(s.options).flatMap(([option, value]) => {
+          const found = hanSample(`${option} ${value}`);
+          return found
+            ? [{ field: `skus.${s.id}.options.${option}`, params: { skuCode: s.code, option, value } }]
+            : [];
+        }),
+      ),
+  },
+  {
+    id: 'sku-options-distinct',
+    severity: 'error',
+    source: `${FORM}: with more than one SKU, buyers pick a variant by its options, so no two SKUs may have the same options.`,
+    check: ({ skus }) => {
+      if (skus.length < 2) return [];
+      const seen = new Map<string, Sku>();
+      return skus.flatMap((s) => {
+        const key = optionsKey(s.options);
+        const first = seen.get(key);
+        if (!first) {
+          seen.set(key, s);
+          return [];
+        }
+        return [{ field: `skus.${s.id}.options`, params: { skuCode: s.code, otherCode: first.code } }];
+      });
+    },
+  },
+  {
+    id: 'supply-price-required',
+    severity: 'error',
+    source:
+      'AliExpress fully managed (Choice) programme: the merchant quotes a supply price per SKU; the platform sets the retail price.',
+    check: ({ product, skus, storeMode }) =>
+      (product.hostingMode ?? storeMode) !== 'fully-managed'
+        ? []
+        : skus
+            .filter(
+              (s) => !(s.supplyPrice && Number.isInteger(s.supplyPrice.amount) && s.supplyPrice.amount > 0),
+            )
+            .map((s) => ({ field: `skus.${s.id}.supplyPrice`, params: { skuCode: s.code } })),
+  },
+  {
+    id: 'weight-required',
+    severity: 'error',
+    source: `${FORM}: package weight is required and must be above 0 g; shipping is charged by it.`,
+    check: ({ product, limits }) => {
+      const w = product.weightGrams;
+      return w !== undefined && Number.isFinite(w) && w >= limits.weightGramsMin
+        ? []
+        : [{ field: 'weightGrams', params: { weight: w ?? '' } }];
+    },
+  },
+  {
+    id: 'package-size-required',
+    severity: 'error',
+    source: `${FORM}: package length, width and height in cm are required (at least 1 cm each).`,
+    check: ({ product, limits }) => {
+      const { length, width, height } = product.packageCm;
+      const ok = [length, width, height].every((d) => Number.isFinite(d) && d >= limits.packageSideMinCm);
+      return ok ? [] : [{ field: 'packageCm', params: { length, width, height } }];
+    },
+  },
 ] as const satisfies readonly ListingRule[];
 
 export type ListingRuleId = (typeof LISTING_RULES)[number]['id'];
@@ -291,6 +408,28 @@ const UNSAFE_PATTERNS: readonly [string, RegExp][] = [
 
 function unsafeHtml(html: string): string[] {
   return UNSAFE_PATTERNS.filter(([, pattern]) => pattern.test(html)).map(([name]) => name);
+}
+
+/** The first few Chinese characters of a text, with a little context, or '' when there are none. */
+function hanSample(text: string): string {
+  const match = /\p{Script=Han}[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]*/u.exec(text);
+  return match ? match[0].slice(0, 12) : '';
+}
+
+/** Description HTML as the text a buyer reads: tags and entities out, whitespace folded. */
+function plainText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function optionsKey(options: Record<string, string>): string {
+  return Object.entries(options)
+    .map(([k, v]) => `${k.trim().toLowerCase()}=${v.trim().toLowerCase()}`)
+    .sort()
+    .join('|');
 }
 
 function referencedImages(product: Product, skus: readonly Sku[]): { mediaId: string; field: string }[] {

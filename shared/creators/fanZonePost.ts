@@ -24,10 +24,10 @@ export type FanZoneProblem =
   | { code: 'titleMissing' }
   | { code: 'titleTooLong'; length: number; max: number }
   | { code: 'introTooLong'; length: number; max: number }
-  | { code: 'tooManyHashtags'; count: number; max: number }
+  | { code: 'tooManyHashtags'; n: number; max: number }
   | { code: 'hashtagInvalid'; tag: string }
   | { code: 'noProducts' }
-  | { code: 'tooManyProducts'; count: number; max: number }
+  | { code: 'tooManyProducts'; n: number; max: number }
   | { code: 'bannerMissing' }
   | { code: 'bannerTooSmall'; width: number; height: number; minWidth: number; minHeight: number }
   | { code: 'bannerTooLarge'; bytes: number; maxBytes: number }
@@ -57,7 +57,7 @@ export function checkFanZonePost(post: FanZonePost, rules: CreatorRules): FanZon
   if (post.hashtags.length > rules.fanZoneHashtagsMax.value)
     problems.push({
       code: 'tooManyHashtags',
-      count: post.hashtags.length,
+      n: post.hashtags.length,
       max: rules.fanZoneHashtagsMax.value,
     });
   for (const tag of post.hashtags)
@@ -66,7 +66,7 @@ export function checkFanZonePost(post: FanZonePost, rules: CreatorRules): FanZon
   if (post.productIds.length > rules.fanZoneProductsMax.value)
     problems.push({
       code: 'tooManyProducts',
-      count: post.productIds.length,
+      n: post.productIds.length,
       max: rules.fanZoneProductsMax.value,
     });
   const banner = post.banner;

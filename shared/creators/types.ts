@@ -2,7 +2,8 @@
  * Influencer marketing domain: creators, campaigns with their touches (posts, LIVE sessions), sample
  * shipments. Stored rows follow ARCHITECTURE §16 (string ids, updatedAt/updatedBy, deletedAt tombstones).
  */
-import type { CarrierId, CountryCode, EpochMs, Id, Money } from '@shared/domain/types';
+import type { CountryCode, EpochMs, Id, Money } from '@shared/domain/types';
+import type { TrackingCarrier } from '@shared/logistics/tracking';
 
 export const CREATOR_PLATFORMS = [
   'aliexpress-live',
@@ -129,7 +130,7 @@ export interface SampleShipmentRow {
   id: Id;
   storeId: Id;
   campaignId: Id;
-  carrier: CarrierId | 'other';
+  carrier: TrackingCarrier | 'other';
   trackingNumber: string;
   /** Goods + postage. */
   cost: Money;

@@ -11,6 +11,7 @@ import type {
   Message,
   Order,
 } from '@shared/domain/types';
+import { platformAnswersBuyers } from '@shared/hosting/responsibilities';
 import { DAY_MS } from '@shared/util/days';
 import type { IdFactory } from '@shared/util/ids';
 import { weightedPicker, type Rng } from '@shared/util/prng';
@@ -195,7 +196,7 @@ export function generateConversation(
   const startAt = firstMessageAt(rng, topic, generated.order);
   if (startAt === undefined || startAt > nowMs) return undefined;
   const language = buyer.language;
-  const platformHandled = generated.order.hostingMode === 'fully-managed';
+  const platformHandled = platformAnswersBuyers(generated.order.hostingMode);
   const conversationId = world.nextId('cv');
   const values = {
     name: firstName(buyer),

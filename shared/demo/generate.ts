@@ -180,6 +180,17 @@ function trafficContext(catalog: DemoCatalog) {
   };
 }
 
+/** Orders still to ship carry their longest line's handling days, as the platform fixed it at purchase. */
+function noteHandlingDays(result: DayResult, handlingByProduct: ReadonlyMap<Id, number>): void {
+  const waiting = new Map<Id, Order>();
+  for (const order of result.orders) if (order.status === 'awaiting-shipment') waiting.set(order.id, order);
+  for (const line of result.lines) {
+    const order = waiting.get(line.orderId);
+    const days = handlingByProduct.get(line.productId);
+    if (order && days !== undefined) order.handlingDays = Math.max(order.handlingDays ?? 0, days);
+  }
+}
+
 /** Streams the demo dataset table by table; see DemoChunk. Throws on a malformed endDay. */
 export function* generateDemo(options: DemoOptions): Generator<DemoChunk> {
   if (!isDayKey(options.endDay))
@@ -215,6 +226,9 @@ export function* generateDemo(options: DemoOptions): Generator<DemoChunk> {
     catalog.products.map((product) => [product.product.id, product.product.weightGrams]),
   );
   const weightOf = (productId: Id) => weightByProduct.get(productId) ?? 0;
+  const handlingByProduct = new Map(
+    catalog.products.map((product) => [product.product.id, product.product.handlingDays]),
+  );
   const expected = expectedOrders(days);
   const context = trafficContext(catalog);
   const rollup: Rollup = emptyRollup();
@@ -256,6 +270,7 @@ export function* generateDemo(options: DemoOptions): Generator<DemoChunk> {
       result.orders.push(...companions.orders);
       result.lines.push(...companions.lines);
     }
+    noteHandlingDays(result, handlingByProduct);
     noteFirstOrders(result.orders, firstOrderByBuyer);
     mergeRollupsInto(rollup, rollupOrders(result.orders, result.lines, firstOrderByBuyer), 1);
     mergeRollupsInto(rollup, rollupTraffic(traffic, context), 1);

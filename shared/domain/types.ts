@@ -81,11 +81,14 @@ export interface Product {
   storeId: Id;
   /** Seller's own reference (货号). */
   code: string;
+  /** The shop's own Chinese/internal name (never uploaded): how the team calls the product. */
+  internalName?: string;
   title: Localized;
   description: Localized;
   category: CategoryId | string;
   attributes: Record<string, string>;
-  weightGrams: number;
+  /** Undefined until the seller enters it: a blank weight is "missing", never 0 g. */
+  weightGrams?: number;
   packageCm: { length: number; width: number; height: number };
   handlingDays: number;
   /** Undefined means "use the store's default". */
@@ -111,6 +114,8 @@ export interface Sku {
   cost: Money;
   stock: number;
   imageId?: Id;
+  /** Place in the product's SKU list as the seller arranged it (ids are random, so they cannot give the order). */
+  position?: number;
 }
 
 export interface MediaItem {
@@ -178,6 +183,8 @@ export interface Order {
   vatCollected?: boolean;
   /** The buyer's checkout (parent order) this order was split from, when the platform reports it. */
   parentOrderId?: string;
+  /** The longest handling time (days) of the order's products when it was placed; missing on imports. */
+  handlingDays?: number;
   /** The parcel this order left in, when it was shipped jointly with others (see shared/logistics/joint.ts). */
   parcelId?: Id;
 }
@@ -243,9 +250,20 @@ export interface ReplyTemplate {
 export interface Competitor {
   id: Id;
   storeId: Id;
+  /** The competitor's store name. */
   name: string;
   url: string;
   category: CategoryId | string;
+  /** AliExpress item id of the watched listing (absent for a watched store). */
+  itemId?: string;
+  listingTitle?: string;
+  /** Local copy of the main image in the media library. */
+  imageId?: Id;
+  tags?: string[];
+  notes?: string;
+  updatedAt?: EpochMs;
+  updatedBy?: string;
+  deletedAt?: EpochMs;
 }
 
 export interface CompetitorSnapshot {
@@ -255,9 +273,19 @@ export interface CompetitorSnapshot {
   day: DayKey;
   listingTitle: string;
   price: Money;
+  /** The sold count as the page shows it (the lower bound when rounded). */
   orders: number;
   rating: number;
   reviews: number;
+  /** Top of a price range ("US $4.05 - 19.90"), minor units of price.currency. */
+  priceMax?: number;
+  originalPrice?: Money;
+  /** Whether the page rounded the sold count ("10,000+"). */
+  soldRounded?: boolean;
+  /** Shipping fee; amount 0 for free shipping; absent when unknown. */
+  shipping?: Money;
+  source?: 'paste' | 'manual' | 'import' | 'demo';
+  importBatchId?: Id;
 }
 
 export interface TrendPoint {
@@ -266,6 +294,12 @@ export interface TrendPoint {
   series: string;
   day: DayKey;
   value: number;
+  /** Which figure of the series: search popularity (default), click rate, competition index… */
+  metric?: string;
+  /** Keyword or category; day or week rows. */
+  kind?: 'keyword' | 'category';
+  period?: 'day' | 'week';
+  importBatchId?: Id;
 }
 
 export interface Influencer {

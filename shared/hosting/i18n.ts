@@ -49,7 +49,8 @@ export const hostingEn = {
         'photography-and-listing': 'You shoot photos and write the listing.',
         pricing: 'You set the price.',
         'marketing-and-promotion': 'The platform promotes the product in its channels.',
-        'customer-service': 'The platform answers buyers.',
+        'customer-service':
+          'You answer buyer messages in your store; the platform handles delivery problems and after-sales claims.',
         'fulfilment-and-shipping': 'You pack and hand parcels over in China; the platform ships abroad.',
         warehousing: 'Stock stays in your own storage.',
         'returns-and-after-sales': 'The platform handles after-sales under its rules.',
@@ -75,7 +76,7 @@ export const hostingEn = {
       'semi-managed': {
         'keep-price-and-listing': 'You keep control of price and listing.',
         'platform-logistics': 'Platform logistics, usually cheaper per parcel.',
-        'no-buyer-service': 'The platform answers buyers.',
+        'platform-after-sales': 'The platform handles delivery claims and after-sales.',
       },
       'self-operated': {
         'full-control': 'Full control of price, listing and promotion.',
@@ -146,6 +147,7 @@ export const hostingEn = {
     },
     direction: {
       'less-for-merchant': 'Moves to the platform',
+      'shared-with-platform': 'Shared with the platform',
       'more-for-merchant': 'Comes back to you',
     },
     switch: {
@@ -215,7 +217,7 @@ export const hostingZh: typeof hostingEn = {
         'photography-and-listing': '您拍图并编写商品信息。',
         pricing: '价格由您制定。',
         'marketing-and-promotion': '平台在其渠道推广商品。',
-        'customer-service': '平台回复买家。',
+        'customer-service': '买家消息仍由您在店铺中回复；物流问题和售后申请由平台处理。',
         'fulfilment-and-shipping': '您在国内打包交货；平台负责国际运输。',
         warehousing: '库存放在您自己的仓库。',
         'returns-and-after-sales': '售后按平台规则由平台处理。',
@@ -241,7 +243,7 @@ export const hostingZh: typeof hostingEn = {
       'semi-managed': {
         'keep-price-and-listing': '价格和商品信息仍由您掌控。',
         'platform-logistics': '使用平台物流，单件运费通常更低。',
-        'no-buyer-service': '平台负责回复买家。',
+        'platform-after-sales': '物流问题和售后由平台处理。',
       },
       'self-operated': {
         'full-control': '价格、商品信息和推广完全自主。',
@@ -311,6 +313,7 @@ export const hostingZh: typeof hostingEn = {
     },
     direction: {
       'less-for-merchant': '转交平台',
+      'shared-with-platform': '与平台分担',
       'more-for-merchant': '回到您手中',
     },
     switch: {

@@ -108,6 +108,13 @@ describe('profitForMode with the default settings', () => {
     expect(c.best).toBe('fully-managed');
     expect(c.byMode['semi-managed']).toEqual(c.ordered[1]);
   });
+
+  it('names no best mode when every mode loses money', () => {
+    const loss = sampleInput({ cost: { amount: 100_000, currency: sampleInput().cost.currency } });
+    const c = compareModes(loss, rates);
+    expect(c.ordered.every((p) => p.perMonth.profit < 0)).toBe(true);
+    expect(c.best).toBeUndefined();
+  });
 });
 
 describe('profit properties', () => {

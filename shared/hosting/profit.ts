@@ -39,7 +39,8 @@ export function profitInputFromSku(
     price: sku.price,
     ...(sku.supplyPrice ? { supplyPrice: sku.supplyPrice } : {}),
     cost: sku.cost,
-    weightGrams: product.weightGrams,
+    // A weight not entered yet prices as the lightest tariff step; the listing check asks for the real one.
+    weightGrams: product.weightGrams ?? 0,
     category: product.category,
     monthlyUnits,
   };
@@ -222,8 +223,11 @@ export interface ModeComparison {
   byMode: Record<HostingMode, ModeProfit>;
   /** Modes in HOSTING_MODES order, for a side-by-side table. */
   ordered: ModeProfit[];
-  /** Highest monthly profit (per-unit profit when monthly units are 0); ties keep HOSTING_MODES order. */
-  best: HostingMode;
+  /**
+   * Highest monthly profit (per-unit profit when monthly units are 0); ties keep HOSTING_MODES order. Undefined
+   * when no mode makes a profit: a loss is never shown as the "best" mode.
+   */
+  best: HostingMode | undefined;
 }
 
 export function compareModes(input: ProfitInput, rates: HostingRates): ModeComparison {
@@ -232,5 +236,5 @@ export function compareModes(input: ProfitInput, rates: HostingRates): ModeCompa
   let best = ordered[0]!;
   for (const p of ordered) if (score(p) > score(best)) best = p;
   const byMode = Object.fromEntries(ordered.map((p) => [p.mode, p])) as Record<HostingMode, ModeProfit>;
-  return { byMode, ordered, best: best.mode };
+  return { byMode, ordered, best: score(best) > 0 ? best.mode : undefined };
 }

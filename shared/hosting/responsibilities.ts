@@ -39,6 +39,14 @@ export function modeSummaryKey(mode: HostingMode): string {
   return `hosting.mode.${mode}.summary`;
 }
 
+/**
+ * Whether the platform, not the merchant, answers buyers in a mode: the one reading of the matrix that the inbox
+ * (read-only conversations), the switch preview and the demo store all use, so no screen says otherwise.
+ */
+export function platformAnswersBuyers(mode: HostingMode): boolean {
+  return WHO[mode]['customer-service'] === 'platform';
+}
+
 export function partyLabelKey(party: Party): string {
   return `hosting.party.${party}`;
 }
@@ -58,7 +66,9 @@ const WHO: Record<HostingMode, Record<ResponsibilityArea, Party>> = {
     'photography-and-listing': 'merchant',
     pricing: 'merchant',
     'marketing-and-promotion': 'platform',
-    'customer-service': 'platform',
+    // AliExpress semi-managed: the store and its message centre stay the merchant's (buyers' questions are
+    // answered by the seller); the platform takes over delivery abroad and the after-sales claims that follow.
+    'customer-service': 'shared',
     'fulfilment-and-shipping': 'shared', // merchant packs and hands over in China; platform ships abroad
     warehousing: 'merchant',
     'returns-and-after-sales': 'platform',
@@ -112,7 +122,7 @@ export const MODE_PROS_CONS: Readonly<Record<HostingMode, ModeProsCons>> = {
     pros: [
       'hosting.pros.semi-managed.keep-price-and-listing',
       'hosting.pros.semi-managed.platform-logistics',
-      'hosting.pros.semi-managed.no-buyer-service',
+      'hosting.pros.semi-managed.platform-after-sales',
     ],
     cons: [
       'hosting.cons.semi-managed.service-fee',

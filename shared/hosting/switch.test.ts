@@ -3,6 +3,7 @@ import { HOSTING_MODES } from '@shared/domain/types';
 import {
   MODE_PROS_CONS,
   merchantAreas,
+  platformAnswersBuyers,
   RESPONSIBILITY_AREAS,
   RESPONSIBILITY_MATRIX,
 } from './responsibilities';
@@ -20,7 +21,7 @@ describe('responsibility matrix', () => {
     expect(merchantAreas('self-operated')).toEqual([...RESPONSIBILITY_AREAS]);
     expect(merchantAreas('fully-managed')).toEqual(['photography-and-listing']);
     expect(RESPONSIBILITY_MATRIX['semi-managed'].pricing.who).toBe('merchant');
-    expect(RESPONSIBILITY_MATRIX['semi-managed']['customer-service'].who).toBe('platform');
+    expect(RESPONSIBILITY_MATRIX['semi-managed']['customer-service'].who).toBe('shared');
   });
 
   it('lists pros and cons for each mode', () => {
@@ -60,11 +61,30 @@ describe('switchImpact', () => {
     ]);
   });
 
-  it('semi-managed keeps the retail price and the read-only inbox when coming from fully managed', () => {
+  it('fully managed → semi-managed: retail price again, and the seller answers buyers again', () => {
     const keys = switchImpact('fully-managed', 'semi-managed').screens.map((s) => s.changeKey);
     expect(keys).toContain('hosting.switch.screen.catalog.toRetailPrice');
-    expect(keys.some((k) => k.includes('.inbox.'))).toBe(false);
+    expect(keys).toContain('hosting.switch.screen.inbox.becomesEditable');
     expect(keys).toContain('hosting.switch.screen.fulfilment.toPlatformHandover');
+  });
+
+  it('an area that becomes shared is shared, never "moves to the platform"', () => {
+    const impact = switchImpact('self-operated', 'semi-managed');
+    expect(impact.changes.find((c) => c.area === 'fulfilment-and-shipping')).toMatchObject({
+      after: 'shared',
+      direction: 'shared-with-platform',
+    });
+    expect(impact.changes.find((c) => c.area === 'marketing-and-promotion')?.direction).toBe(
+      'less-for-merchant',
+    );
+  });
+
+  it('semi-managed buyers are answered by the seller: the inbox stays editable, as the matrix says', () => {
+    expect(platformAnswersBuyers('semi-managed')).toBe(false);
+    expect(platformAnswersBuyers('fully-managed')).toBe(true);
+    expect(RESPONSIBILITY_MATRIX['semi-managed']['customer-service'].who).toBe('shared');
+    const keys = switchImpact('self-operated', 'semi-managed').screens.map((s) => s.changeKey);
+    expect(keys.some((k) => k.includes('.inbox.'))).toBe(false);
   });
 
   it('staying in a mode changes nothing', () => {

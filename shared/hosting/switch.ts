@@ -6,11 +6,16 @@ import type { HostingMode } from '@shared/domain/types';
 import {
   RESPONSIBILITY_AREAS,
   RESPONSIBILITY_MATRIX,
+  platformAnswersBuyers,
   type Party,
   type ResponsibilityArea,
 } from './responsibilities';
 
-export type LoadDirection = 'less-for-merchant' | 'more-for-merchant';
+/**
+ * Which way an area moves. An area that becomes shared is not "handed over": the merchant still does part of it,
+ * so it gets its own direction and its own words on every screen.
+ */
+export type LoadDirection = 'less-for-merchant' | 'shared-with-platform' | 'more-for-merchant';
 
 export interface ResponsibilityChange {
   area: ResponsibilityArea;
@@ -40,8 +45,7 @@ export interface SwitchImpact {
 // How much of an area sits with the merchant: used only to say which way a change goes.
 const LOAD: Record<Party, number> = { platform: 0, shared: 1, merchant: 2 };
 
-const servesBuyers = (mode: HostingMode) =>
-  RESPONSIBILITY_MATRIX[mode]['customer-service'].who === 'merchant';
+const servesBuyers = (mode: HostingMode) => !platformAnswersBuyers(mode);
 
 function screenChanges(from: HostingMode, to: HostingMode): ScreenChange[] {
   if (from === to) return [];
@@ -65,6 +69,11 @@ function screenChanges(from: HostingMode, to: HostingMode): ScreenChange[] {
   return screens;
 }
 
+function directionOf(before: Party, after: Party): LoadDirection {
+  if (LOAD[after] > LOAD[before]) return 'more-for-merchant';
+  return after === 'shared' ? 'shared-with-platform' : 'less-for-merchant';
+}
+
 export function switchImpact(from: HostingMode, to: HostingMode): SwitchImpact {
   const changes: ResponsibilityChange[] = [];
   for (const area of RESPONSIBILITY_AREAS) {
@@ -75,7 +84,7 @@ export function switchImpact(from: HostingMode, to: HostingMode): SwitchImpact {
       area,
       before,
       after,
-      direction: LOAD[after] < LOAD[before] ? 'less-for-merchant' : 'more-for-merchant',
+      direction: directionOf(before, after),
     });
   }
   const kept = RESPONSIBILITY_AREAS.filter((area) => RESPONSIBILITY_MATRIX[to][area].who !== 'platform');

@@ -44,7 +44,10 @@ export interface WhatIfResult {
   /** Areas the merchant still carries for these SKUs after the move. */
   responsibilitiesKept: ResponsibilityArea[];
   /** Areas that leave the merchant for at least one selected SKU. */
+  /** Areas the platform takes over entirely. */
   responsibilitiesHandedOver: ResponsibilityArea[];
+  /** Areas the merchant now shares with the platform: never called "handed over". */
+  responsibilitiesShared: ResponsibilityArea[];
   /** Areas that come back to the merchant for at least one selected SKU. */
   responsibilitiesTakenOn: ResponsibilityArea[];
   /** Screen changes across every distinct current mode in the selection, without duplicates. */
@@ -84,12 +87,18 @@ export function whatIf(
   }
 
   const handedOver = new Set<ResponsibilityArea>();
+  const shared = new Set<ResponsibilityArea>();
   const takenOn = new Set<ResponsibilityArea>();
+  const bucket = {
+    'less-for-merchant': handedOver,
+    'shared-with-platform': shared,
+    'more-for-merchant': takenOn,
+  };
   const screens = new Map<string, ScreenChange>();
   for (const from of new Set(rows.map((r) => r.fromMode))) {
     const impact = switchImpact(from, targetMode);
     for (const change of impact.changes) {
-      (change.direction === 'less-for-merchant' ? handedOver : takenOn).add(change.area);
+      bucket[change.direction].add(change.area);
     }
     for (const screen of impact.screens) screens.set(screen.changeKey, screen);
   }
@@ -112,6 +121,7 @@ export function whatIf(
     },
     responsibilitiesKept: switchImpact(targetMode, targetMode).kept,
     responsibilitiesHandedOver: inOrder(handedOver),
+    responsibilitiesShared: inOrder(shared),
     responsibilitiesTakenOn: inOrder(takenOn),
     screens: [...screens.values()],
   };

@@ -3,6 +3,7 @@
  * "£3.20", "¥12.50", "12,99 zł", "₩15,000", "US $4.05 - US $19.90". Amounts are in the currency's major unit
  * as shown (4.05), which is what a seller reads and types; the app stores minor units (see toMinorUnits).
  */
+import { minorExponent, toMinor } from '@shared/domain/money';
 import { parseLocaleNumber } from './numbers';
 
 /** Currency marks, longest first so "US $" wins over "$" and "руб." over "р.". */
@@ -132,10 +133,10 @@ function amountOf(text: string, currency: string): number | null {
 
 /** Major units as shown (4.05) → integer minor units (405) for the database's Money. */
 export function toMinorUnits(amount: number, currency: string): number {
-  return ZERO_DECIMAL.has(currency) ? Math.round(amount) : Math.round(amount * 100);
+  return toMinor(amount, currency);
 }
 
 /** Integer minor units → major units, the inverse of toMinorUnits. */
 export function fromMinorUnits(amount: number, currency: string): number {
-  return ZERO_DECIMAL.has(currency) ? amount : amount / 100;
+  return amount / 10 ** minorExponent(currency);
 }

@@ -5,12 +5,15 @@ import { safeUploadFileName } from './fileName';
 const SAFE = /^[A-Za-z0-9._-]+$/;
 
 describe('safeUploadFileName', () => {
-  it('turns Chinese names with spaces and brackets into ASCII, keeping them apart', () => {
+  it('writes Chinese names in pinyin, readable and kept apart', () => {
     const red = safeUploadFileName('红色 手机壳 (新款)【2024】.JPG');
     const blue = safeUploadFileName('蓝色 手机壳 (新款)【2024】.JPG');
     expect(red).toMatch(SAFE);
-    expect(red).toMatch(/^2024-[0-9a-f]{8}\.jpg$/);
-    expect(red).not.toBe(blue);
+    expect(red).toMatch(/^hong-se-shou-ji-ke-xin-kuan-2024-[0-9a-f]{8}\.jpg$/);
+    expect(blue).toMatch(/^lan-se-shou-ji-ke-xin-kuan-2024-[0-9a-f]{8}\.jpg$/);
+    expect(safeUploadFileName('女装连衣裙.png', { suffix: 'main-image' })).toMatch(
+      /^nv-zhuang-lian-yi-qun-[0-9a-f]{8}-main-image\.png$/,
+    );
   });
 
   it('keeps plain ASCII names as they are', () => {

@@ -1,7 +1,10 @@
+import { pinyin } from 'pinyin-pro';
+
 /**
  * Upload-safe file names. Seller centre uploads and some couriers' systems mangle non-ASCII names, spaces and
- * brackets, so outputs get ASCII names; a short hash of the original keeps "红色 (新款).jpg" and "蓝色 (新款).jpg"
- * apart after the Chinese characters are gone.
+ * brackets, so outputs get ASCII names. Chinese is written in toneless pinyin ("红色 手机壳.jpg" →
+ * "hong-se-shou-ji-ke-….jpg") so the seller still recognises the file; a short hash of the original keeps two
+ * originals that read alike apart.
  */
 
 export interface SafeNameOptions {
@@ -23,7 +26,7 @@ export function safeUploadFileName(originalName: string, options: SafeNameOption
   const { base, ext } = splitExtension(leaf);
   const originalExt = normaliseExtension(ext);
   const cleanExt = options.ext === undefined ? originalExt : normaliseExtension(options.ext);
-  const ascii = asciiSlug(base);
+  const ascii = asciiSlug(transliterate(base));
   const suffix = asciiSlug(options.suffix ?? '').slice(0, 24);
   const extPart = cleanExt ? `.${cleanExt}` : '';
   const plainLength = ascii.length + (suffix ? suffix.length + 1 : 0) + extPart.length;
@@ -54,6 +57,14 @@ function normaliseExtension(ext: string): string {
     .replace(/[^a-z0-9]/g, '')
     .slice(0, 8);
   return EXT_ALIASES[lower] ?? lower;
+}
+
+/** Chinese characters as toneless pinyin syllables, one word each; everything else as it was. */
+function transliterate(text: string): string {
+  if (!/\p{Script=Han}/u.test(text)) return text;
+  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+    .map((part) => (/\p{Script=Han}/u.test(part) ? '' : part))
+    .join('-');
 }
 
 /** Keeps ASCII letters, digits, '_' and '.', turns every other run into one '-'. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import writeXlsxFile from 'write-excel-file/universal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeGbk } from '../../../shared/import/__fixtures__/orders-table';
+import { encodeGbk } from '@shared/import/__fixtures__/orders-table';
 
 const exec = promisify(execFile);
 let folder = '';

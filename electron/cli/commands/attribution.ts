@@ -13,8 +13,8 @@ import {
   formatOffset,
   readCampaignFile,
   type AttributionReport,
-} from '../../../shared/creators';
-import { DEFAULT_TIME_ZONE_OFFSET_MINUTES, parseImport } from '../../../shared/import';
+} from '@shared/creators';
+import { DEFAULT_TIME_ZONE_OFFSET_MINUTES, parseImport } from '@shared/import';
 
 export const usage =
   'attribution --orders <orders.csv|xlsx> --campaigns <campaigns.json> [--json] [--tz-offset=480] [--currency=USD]  attribute orders to influencer campaigns';

@@ -4,7 +4,7 @@
  * Exit codes: 0 when the file could be opened (even when it is refused: the reason is in the output),
  * 1 when it could not be opened, 2 for unusable arguments.
  */
-import type { BackupInspection } from '../../../shared/backup/format';
+import type { BackupInspection } from '@shared/backup/format';
 import { verifyBackup } from '../../services/backup/verify';
 
 export const usage = 'backup inspect <file> [--json]  verify a .swbackup file without restoring it';

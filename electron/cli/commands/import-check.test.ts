@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeGbk, chineseRows, toCsv } from '../../../shared/import/__fixtures__/orders-table';
+import { encodeGbk, chineseRows, toCsv } from '@shared/import/__fixtures__/orders-table';
 
 const run = promisify(execFile);
 let folder = '';

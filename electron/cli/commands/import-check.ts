@@ -14,7 +14,7 @@ import {
   type ImportCheck,
   type ImportKind,
   type ImportOptions,
-} from '../../../shared/import';
+} from '@shared/import';
 
 export const usage =
   'import-check <orders|traffic> <file> [--json] [--currency=USD] [--tz-offset=480]  check a seller-centre export without importing it';

@@ -5,7 +5,7 @@
  * read, 2 for unusable arguments.
  */
 import { readFile } from 'node:fs/promises';
-import { parseListing, type ParsedListing } from '../../../shared/market/listingParse';
+import { parseListing, type ParsedListing } from '@shared/market/listingParse';
 
 export const usage =
   'listing-parse <file> [--json]  read price, sold count, rating… from a pasted listing page';

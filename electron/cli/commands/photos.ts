@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { describePhotoIssue } from '../../../shared/photos/issues';
-import { BUILT_IN_PRESET_IDS, findPreset, type PhotoPreset } from '../../../shared/photos/presets';
+import { describePhotoIssue } from '@shared/photos/issues';
+import { BUILT_IN_PRESET_IDS, findPreset, type PhotoPreset } from '@shared/photos/presets';
 import { processBatch, type BatchResult } from '../../services/photos/batch';
 import { collectInputFiles } from '../../services/photos/inputs';
 import type { PhotoFileResult } from '../../services/photos/types';

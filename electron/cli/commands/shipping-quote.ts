@@ -5,10 +5,10 @@
  * Exit 0 when both files could be read, 1 when one could not, 2 for bad arguments.
  */
 import { basename } from 'node:path';
-import { readParcelList } from '../../../shared/logistics/parcels';
-import { quoteParcel, type ParcelQuote } from '../../../shared/logistics/quote';
-import { readRateTable } from '../../../shared/logistics/rates';
-import type { TableProblem } from '../../../shared/logistics/tableRecords';
+import { readParcelList } from '@shared/logistics/parcels';
+import { quoteParcel, type ParcelQuote } from '@shared/logistics/quote';
+import { readRateTable } from '@shared/logistics/rates';
+import type { TableProblem } from '@shared/logistics/tableRecords';
 import { readBytes } from './cliFiles';
 
 export const usage =

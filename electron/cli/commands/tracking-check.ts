@@ -3,7 +3,7 @@
  * Checks tracking numbers by their carrier's format and check digit, with the same function the app uses before
  * it accepts a number. Exit 0 when every input could be read, 1 when the --file could not, 2 for bad arguments.
  */
-import { checkTrackingNumber, type TrackingCheck } from '../../../shared/logistics/tracking';
+import { checkTrackingNumber, type TrackingCheck } from '@shared/logistics/tracking';
 import { readBytes } from './cliFiles';
 
 export const usage =

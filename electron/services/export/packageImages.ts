@@ -1,4 +1,4 @@
-import type { PackageProduct } from '../../../shared/bridge/channels/export';
+import type { PackageProduct } from '@shared/bridge/channels/export';
 
 export interface PackageImage {
   sha256: string;

@@ -3,16 +3,20 @@ import { describe, expect, it } from 'vitest';
 import type { PackageProduct } from '@shared/bridge/channels/export';
 import { csvField, encodeCsv } from '@shared/util/csv';
 import { collectPackageImages } from './packageImages';
-import { CSV_HEADER, packageCsvRows } from './productsCsv';
+import { CSV_HEADER, incompleteProducts, packageCsvRows } from './productsCsv';
 
 const img = (c: string, fileName: string) => ({ sha256: c.repeat(64), format: 'jpeg' as const, fileName });
 
 const product: PackageProduct = {
   code: 'YW-001',
   title: { en: 'LED strip, 5 m "warm"\nwaterproof', ru: 'Светодиодная лента' },
+  description: { en: '<p>Warm white, 60 LEDs per metre</p>', ru: '<p>Тёплый белый</p>' },
   category: 'led-lighting',
+  attributes: { Material: 'Silicone', 'Power source': 'USB' },
   weightGrams: 120,
+  packageCm: { length: 20, width: 15, height: 4 },
   handlingDays: 3,
+  hostingMode: 'self-operated',
   mainImages: [img('a', 'strip-main-image.jpg'), img('b', 'strip-main-image.jpg')],
   skus: [
     {
@@ -69,6 +73,39 @@ describe('products.csv encoding', () => {
     expect(csvField(-5)).toBe('-5');
     expect(csvField('-cmd')).toBe("'-cmd");
     expect(csvField('手机壳')).toBe('手机壳');
+  });
+
+  it('carries descriptions, attributes, the platform category path and package size', () => {
+    const records = Papa.parse<string[]>(text.slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
+    const col = (row: string[], name: (typeof CSV_HEADER)[number]) => row[CSV_HEADER.indexOf(name)];
+    expect(col(records[1]!, 'description_en')).toBe('<p>Warm white, 60 LEDs per metre</p>');
+    expect(col(records[1]!, 'description_ru')).toBe('<p>Тёплый белый</p>');
+    expect(col(records[1]!, 'attributes')).toBe('Material: Silicone; Power source: USB');
+    expect(col(records[1]!, 'category')).toBe('Lights & Lighting > LED Lighting');
+    expect(col(records[1]!, 'category_zh')).toBe('灯具照明 > LED照明');
+    expect(col(records[1]!, 'category_id')).toBe('led-lighting');
+    expect(col(records[1]!, 'length_cm')).toBe('20');
+    expect(col(records[1]!, 'missing')).toBe('');
+  });
+
+  it('leaves an unentered weight empty and names it missing, never 0', () => {
+    const noWeight: PackageProduct = { ...product, weightGrams: undefined, description: {} };
+    const rows = packageCsvRows([noWeight], () => 'x.jpg');
+    expect(rows[1]![CSV_HEADER.indexOf('weight_g')]).toBe('');
+    expect(rows[1]![CSV_HEADER.indexOf('missing')]).toBe('description_en;weight_g');
+    expect(incompleteProducts([noWeight, product])).toBe(1);
+  });
+
+  it('asks a fully managed SKU for its supply price', () => {
+    const managed: PackageProduct = { ...product, hostingMode: 'fully-managed' };
+    const rows = packageCsvRows([managed], () => 'x.jpg');
+    expect(rows[1]![CSV_HEADER.indexOf('missing')]).toBe('supply_price');
+    const priced = packageCsvRows(
+      [{ ...managed, skus: [{ ...product.skus[0]!, supplyPrice: { amount: 850, currency: 'USD' } }] }],
+      () => 'x.jpg',
+    );
+    expect(priced[1]![CSV_HEADER.indexOf('supply_price')]).toBe('8.50');
+    expect(priced[1]![CSV_HEADER.indexOf('missing')]).toBe('');
   });
 
   it('guards a product code or title that a spreadsheet would run as a formula', () => {

@@ -7,7 +7,7 @@ import { BridgeFailure } from '@shared/bridge/result';
 import { encodeCsv } from '@shared/util/csv';
 import type { MediaLibrary } from '../media/mediaLibrary';
 import { collectPackageImages } from './packageImages';
-import { packageCsvRows } from './productsCsv';
+import { incompleteProducts, packageCsvRows } from './productsCsv';
 
 export const FILE_EXT = { jpeg: 'jpg', png: 'png', webp: 'webp' } as const;
 
@@ -17,6 +17,7 @@ export interface WrittenPackage {
   bytes: number;
   imageCount: number;
   rowCount: number;
+  incompleteCount: number;
 }
 
 /**
@@ -81,7 +82,14 @@ export async function writeUploadPackage(
     const { size } = await handle.stat();
     await handle.close();
     await rename(temp, path);
-    return { fileName, path, bytes: size, imageCount: images.length, rowCount: rows.length - 1 };
+    return {
+      fileName,
+      path,
+      bytes: size,
+      imageCount: images.length,
+      rowCount: rows.length - 1,
+      incompleteCount: incompleteProducts(products),
+    };
   } catch (error) {
     await handle.close().catch(() => undefined);
     await rm(temp, { force: true });

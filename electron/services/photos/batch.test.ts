@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILT_IN_PRESETS, type PhotoPreset } from '../../../shared/photos/presets';
+import { BUILT_IN_PRESETS, type PhotoPreset } from '@shared/photos/presets';
 import { processBatch } from './batch';
 import { workerExecArgv } from './pool';
 import { solid } from './testImages';

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { PhotoPreset } from '../../../shared/photos/presets';
+import type { PhotoPreset } from '@shared/photos/presets';
 import { processPhotoFile } from './processFile';
 import { createPhotoPool, type PhotoPool } from './pool';
 import { DEFAULT_LIMITS, type PhotoFileResult, type PipelineLimits, type SinkSpec } from './types';

@@ -1,5 +1,5 @@
 import sharp, { type Sharp } from 'sharp';
-import type { ImageFormat, PhotoPreset } from '../../../shared/photos/presets';
+import type { ImageFormat, PhotoPreset } from '@shared/photos/presets';
 
 export interface Encoded {
   data: Buffer;

@@ -305,8 +305,12 @@ describe('export:package', () => {
       code: 'P-1',
       title: { en: 'Phone case, "slim"', ru: 'Чехол' },
       category: 'phone-accessories',
+      description: { en: '<p>Slim</p>' },
+      attributes: { Material: 'TPU' },
       weightGrams: 80,
+      packageCm: { length: 18, width: 10, height: 2 },
       handlingDays: 3,
+      hostingMode: 'self-operated' as const,
       mainImages: [image(a), image(b)],
       skus: [
         {
@@ -339,7 +343,7 @@ describe('export:package', () => {
     );
     const csv = new TextDecoder().decode(files['products.csv']);
     expect(csv.split('\r\n')[1]).toContain('"Phone case, ""slim"""');
-    expect(csv).toContain('12.50,USD,10');
+    expect(csv).toContain('12.50,,USD,10');
     expect(await call('export:readChunk', { fileName: '../data.zip', offset: 0, length: 10 })).toMatchObject({
       ok: false,
       error: { code: 'invalid-arguments' },
@@ -379,8 +383,12 @@ describe('export:package', () => {
           code: 'X',
           title: { en: 'x' },
           category: 'c',
+          description: {},
+          attributes: {},
           weightGrams: 1,
+          packageCm: { length: 1, width: 1, height: 1 },
           handlingDays: 1,
+          hostingMode: 'self-operated',
           mainImages: [{ sha256: 'b'.repeat(64), format: 'jpeg', fileName: 'lost.jpg' }],
           skus: [],
         },

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
-import type { PhotoIssue } from '../../../shared/photos/issues';
-import { DECODABLE_KINDS, SNIFF_BYTES, sniffImage } from '../../../shared/photos/sniff';
+import type { PhotoIssue } from '@shared/photos/issues';
+import { DECODABLE_KINDS, SNIFF_BYTES, sniffImage } from '@shared/photos/sniff';
 import type { PhotoSource, PipelineLimits } from './types';
 
 export type Inspection =

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { FileResultView, JobView } from '../../../shared/bridge/channels/photos';
-import { BridgeFailure } from '../../../shared/bridge/result';
-import type { PhotoPreset } from '../../../shared/photos/presets';
+import type { FileResultView, JobView } from '@shared/bridge/channels/photos';
+import { BridgeFailure } from '@shared/bridge/result';
+import type { PhotoPreset } from '@shared/photos/presets';
 import type { BatchOptions, BatchResult } from './batch';
 import type { StagedFile } from './staging';
 import type { PhotoFileResult } from './types';

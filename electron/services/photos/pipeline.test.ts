@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILT_IN_PRESETS, type PhotoPreset } from '../../../shared/photos/presets';
-import { hammingDistance } from '../../../shared/photos/phash';
+import { BUILT_IN_PRESETS, type PhotoPreset } from '@shared/photos/presets';
+import { hammingDistance } from '@shared/photos/phash';
 import { processPhotoFile } from './processFile';
 import {
   animatedGif,

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { PhotoIssue } from '../../../shared/photos/issues';
+import type { PhotoIssue } from '@shared/photos/issues';
 import { inspectInput, sharpReason } from './inspect';
 import { renderPreset } from './render';
 import { openSink } from './sinks';

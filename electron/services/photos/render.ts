@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import { safeUploadFileName } from '../../../shared/photos/fileName';
-import type { PhotoIssue } from '../../../shared/photos/issues';
-import { PANORAMA_ASPECT, planLayout, type LayoutPlan } from '../../../shared/photos/layout';
-import type { ImageFormat, PhotoPreset } from '../../../shared/photos/presets';
-import { dHashFromGrey, DHASH_HEIGHT, DHASH_WIDTH } from '../../../shared/photos/phash';
+import { safeUploadFileName } from '@shared/photos/fileName';
+import type { PhotoIssue } from '@shared/photos/issues';
+import { PANORAMA_ASPECT, planLayout, type LayoutPlan } from '@shared/photos/layout';
+import type { ImageFormat, PhotoPreset } from '@shared/photos/presets';
+import { dHashFromGrey, DHASH_HEIGHT, DHASH_WIDTH } from '@shared/photos/phash';
 import { encodeWithinBudget } from './encode';
 import { sharpReason } from './inspect';
 import type { OutputSink } from './sinks';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { BridgeFailure } from '../../../shared/bridge/result';
+import { BridgeFailure } from '@shared/bridge/result';
 import { realPathInside } from '../insideFolder';
 
 export interface StagedFile {

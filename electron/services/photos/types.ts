@@ -1,5 +1,5 @@
-import type { ImageFormat, PhotoPreset } from '../../../shared/photos/presets';
-import type { PhotoIssue } from '../../../shared/photos/issues';
+import type { ImageFormat, PhotoPreset } from '@shared/photos/presets';
+import type { PhotoIssue } from '@shared/photos/issues';
 
 /** Where outputs go: the app's content-addressed media library, or a plain folder with upload-safe names (CLI). */
 export type SinkSpec = { kind: 'media'; rootDir: string } | { kind: 'folder'; dir: string };

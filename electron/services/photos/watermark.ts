@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import type { Watermark } from '../../../shared/photos/presets';
+import type { Watermark } from '@shared/photos/presets';
 
 export interface Overlay {
   input: Buffer;

@@ -1,6 +1,7 @@
 import { Center, Loader, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { createHashRouter, RouterProvider } from 'react-router';
+import { BootGate } from '../features/backup';
 import { routes } from './routes';
 import { theme } from './theme';
 import { WorkstationProvider } from './WorkstationContext';
@@ -12,15 +13,18 @@ export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="bottom-right" />
-      <WorkstationProvider
-        fallback={
-          <Center h="100vh">
-            <Loader aria-label="Loading" />
-          </Center>
-        }
-      >
-        <RouterProvider router={router} />
-      </WorkstationProvider>
+      {/* Nothing opens the database before the gate: a pending restore or a pre-upgrade backup comes first. */}
+      <BootGate>
+        <WorkstationProvider
+          fallback={
+            <Center h="100vh">
+              <Loader aria-label="Loading" />
+            </Center>
+          }
+        >
+          <RouterProvider router={router} />
+        </WorkstationProvider>
+      </BootGate>
     </MantineProvider>
   );
 }

@@ -20,12 +20,14 @@ import { DISPLAY_CURRENCIES } from './currencies';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { changeLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n';
 import { APP_NAV, STORE_NAV, type NavEntry } from './navigation';
+import { LogisticsWatcher } from '../features/logistics';
 import { useWorkstation } from './WorkstationContext';
 
 export function Layout() {
   const { t } = useTranslation();
   const [opened, { toggle }] = useDisclosure();
   const navigate = useNavigate();
+  const { activeStore } = useWorkstation();
   useHotkeys(
     [...STORE_NAV, ...APP_NAV].map((entry) => [`alt+${entry.hotkey}`, () => void navigate(entry.path)]),
   );
@@ -61,6 +63,7 @@ export function Layout() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
+        <LogisticsWatcher storeId={activeStore?.id} />
         <ErrorBoundary>
           <Outlet />
         </ErrorBoundary>

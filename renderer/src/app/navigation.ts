@@ -1,6 +1,9 @@
 import { IconPhoto } from '@tabler/icons-react';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { IconMessages } from '@tabler/icons-react';
+import { IconBinoculars } from '@tabler/icons-react';
+import { IconTruckDelivery } from '@tabler/icons-react';
+import { IconSpeakerphone } from '@tabler/icons-react';
 import {
   IconChartBar,
   IconFileImport,
@@ -27,6 +30,9 @@ export const STORE_NAV: NavEntry[] = [
   { path: '/import', labelKey: 'import.nav', icon: IconFileImport, hotkey: '5' },
   { path: '/photos', labelKey: 'photos.nav', icon: IconPhoto, hotkey: '6' },
   { path: '/hosting', labelKey: 'hosting.ui.nav', icon: IconArrowsExchange, hotkey: '7' },
+  { path: '/logistics', labelKey: 'logistics.nav', icon: IconTruckDelivery, hotkey: '8' },
+  { path: '/market', labelKey: 'market.nav', icon: IconBinoculars, hotkey: '9' },
+  { path: '/creators', labelKey: 'creators.nav', icon: IconSpeakerphone, hotkey: '0' },
 ];
 
 export const APP_NAV: NavEntry[] = [

@@ -3,10 +3,13 @@ import { CatalogPage } from '../features/catalog/Catalog.page';
 import { ProductEditorPage } from '../features/catalog/ProductEditor.page';
 import { PhotoStudioPage } from '../features/photos/PhotoStudio.page';
 import { DashboardPage } from '../features/dashboard/Dashboard.page';
+import { CreatorsPage } from '../features/creators/Creators.page';
 import { HostingPage } from '../features/hosting/Hosting.page';
 import { ImportPage } from '../features/import/Import.page';
 import { InboxPage } from '../features/inbox/Inbox.page';
+import { LogisticsPage } from '../features/logistics';
 import { OrdersPage } from '../features/orders/Orders.page';
+import { MarketPage } from '../features/market/Market.page';
 import { SettingsPage } from '../features/settings/Settings.page';
 import { WelcomePage } from '../features/welcome/Welcome.page';
 import { Layout } from './Layout';
@@ -34,8 +37,11 @@ export const routes: RouteObject[] = [
       { path: '/import', element: <ImportPage /> },
       { path: '/inbox', element: <InboxPage /> },
       { path: '/hosting', element: <HostingPage /> },
+      { path: '/logistics', element: <LogisticsPage /> },
+      { path: '/creators', element: <CreatorsPage /> },
       { path: '/catalog/:productId', element: <ProductEditorPage /> },
       { path: '/photos', element: <PhotoStudioPage /> },
+      { path: '/market', element: <MarketPage /> },
       { path: '/settings', element: <SettingsPage /> },
       { path: '*', element: <Navigate to="/dashboard" replace /> },
     ],

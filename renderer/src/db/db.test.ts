@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { Conversation, DimensionDay } from '@shared/domain/types';
-import { ensureInboxIndex } from '../features/inbox/data/ensureInboxIndex';
-import { readInboxCounters } from '../features/inbox/data/inboxCounters';
+import { ensureInboxIndex } from '../data/conversations/ensureIndex';
+import { readInboxCounters } from '../data/conversations/counters';
 import { openWorkstationDb } from './db';
 import { CURRENT_SCHEMA, SCHEMA_V1 } from './schema';
 

@@ -3,14 +3,11 @@ import type {
   CarrierRate,
   Competitor,
   CompetitorSnapshot,
-  Conversation,
   DailyStat,
   DimensionDay,
   DimensionMonth,
-  HostingMode,
   ImportBatch,
   MediaItem,
-  Message,
   Order,
   OrderLine,
   Product,
@@ -35,31 +32,32 @@ import {
   SCHEMA_V7,
   SCHEMA_V8,
   SCHEMA_V9,
+  SCHEMA_V11,
+  SCHEMA_V12,
   SCHEMA_V13,
 } from './schema';
+import type {
+  Counter,
+  Draft,
+  ImportLayout,
+  ImportUndoChunk,
+  InboxConversation,
+  InboxMessage,
+  ModeChange,
+  OutboxItem,
+  Rep,
+  UserPresetRow,
+} from './rows';
+import type {
+  CompetitorLink,
+  CompetitorSummary,
+  PriceEvent,
+  PromotionChecklist,
+  PromotionEventRow,
+} from '@shared/market/types';
+import type { ParcelRecord, RateTableRecord, ShipByAlertRecord } from '@shared/logistics/records';
 
-/** A maintained count, e.g. `${storeId}|conversations|status:open`; read instead of `count()` scans. */
-export interface Counter {
-  id: string;
-  storeId: string;
-  value: number;
-}
-
-/** A switch of hosting mode, of a store's default (productId undefined) or of one product. */
-export interface ModeChange {
-  id: string;
-  storeId: string;
-  productId?: string;
-  from: HostingMode;
-  to: HostingMode;
-  at: number;
-}
-
-export interface Draft {
-  conversationId: string;
-  body: string;
-  updatedAt: number;
-}
+export * from './rows';
 
 /** What the product editor holds while the user types (features/catalog/productDrafts.ts owns its shape). */
 export interface ProductDraftRow {
@@ -82,8 +80,9 @@ export type WorkstationDb = Dexie & {
   media: EntityTable<MediaItem, 'id'>;
   orders: EntityTable<Order, 'id'>;
   orderLines: EntityTable<OrderLine, 'id'>;
-  conversations: EntityTable<Conversation, 'id'>;
-  messages: EntityTable<Message, 'id'>;
+  /** Conversations with the inbox's derived, indexed fields (see rows.ts). */
+  conversations: EntityTable<InboxConversation, 'id'>;
+  messages: EntityTable<InboxMessage, 'id'>;
   replyTemplates: EntityTable<ReplyTemplate, 'id'>;
   competitors: EntityTable<Competitor, 'id'>;
   competitorSnapshots: EntityTable<CompetitorSnapshot, 'id'>;
@@ -102,11 +101,28 @@ export type WorkstationDb = Dexie & {
   counters: EntityTable<Counter, 'id'>;
   modeChanges: EntityTable<ModeChange, 'id'>;
   drafts: EntityTable<Draft, 'conversationId'>;
+  photoPresets: EntityTable<UserPresetRow, 'id'>;
+  importUndo: EntityTable<ImportUndoChunk, 'id'>;
+  importLayouts: EntityTable<ImportLayout, 'fingerprint'>;
+  outbox: EntityTable<OutboxItem, 'id'>;
+  reps: EntityTable<Rep, 'id'>;
+  competitorSummaries: EntityTable<CompetitorSummary, 'competitorId'>;
+  competitorLinks: EntityTable<CompetitorLink, 'id'>;
+  priceEvents: EntityTable<PriceEvent, 'id'>;
+  promotionEvents: EntityTable<PromotionEventRow, 'id'>;
+  promotionChecklists: EntityTable<PromotionChecklist, 'id'>;
   productDrafts: EntityTable<ProductDraftRow, 'key'>;
+  parcels: EntityTable<ParcelRecord, 'id'>;
+  rateTables: EntityTable<RateTableRecord, 'id'>;
+  shipByAlerts: EntityTable<ShipByAlertRecord, 'id'>;
 };
 
-export function openWorkstationDb(name = DB_NAME): WorkstationDb {
-  const db = new Dexie(name) as WorkstationDb;
+/**
+ * `upToVersion` declares only the versions up to it: a restore writes an older backup at the version it was
+ * made with, and the next normal open upgrades it through the same `.upgrade()` path a user's PC takes.
+ */
+export function openWorkstationDb(name = DB_NAME, upToVersion = Infinity): WorkstationDb {
+  const db = declareUpTo(new Dexie(name), upToVersion) as WorkstationDb;
   db.version(1).stores(SCHEMA_V1);
   // v2 needs no data change: the inbox counts a store's conversations itself the first time it opens it
   // (features/inbox/data/ensureInboxIndex.ts), with the same keys its writes keep up to date.
@@ -121,8 +137,22 @@ export function openWorkstationDb(name = DB_NAME): WorkstationDb {
   // v9 adds a table only; the old localStorage drafts move when the editor first opens (localStorage is a page
   // API, and this database is also opened in workers).
   db.version(9).stores(SCHEMA_V9);
+  // v11 needs no upgrade: the market view builds a store's competitor summaries the first time it opens it.
+  db.version(11).stores(SCHEMA_V11);
+  db.version(12).stores(SCHEMA_V12);
   // v13: creators and campaigns written before the influencer desk get the fields it reads, and a touch each.
   db.version(13).stores(SCHEMA_V13).upgrade(upgradeCreatorsV13);
+  return db;
+}
+
+/** Makes `db.version(n)` a no-op for n above the limit, so the version lines below stay one plain list. */
+function declareUpTo(db: Dexie, upToVersion: number): Dexie {
+  if (upToVersion === Infinity) return db;
+  const declare = db.version.bind(db);
+  const ignored = { stores: () => ignored, upgrade: () => ignored } as unknown as ReturnType<
+    Dexie['version']
+  >;
+  db.version = (n: number) => (n <= upToVersion ? declare(n) : ignored);
   return db;
 }
 

@@ -116,6 +116,32 @@ export const SCHEMA_V9 = {
 } as const;
 
 /**
+ * v11 (market): per-competitor summaries kept on write (the list never scans 730k snapshots), competitor ↔ own
+ * product links, own SKU price events, the seller's promotion events and checklists; snapshots and trend points
+ * by import batch (undo), trend series names by index, competitors by last change.
+ */
+export const SCHEMA_V11 = {
+  competitors: 'id, storeId, [storeId+updatedAt]',
+  competitorSnapshots: 'id, [competitorId+takenAt], importBatchId',
+  competitorSummaries: 'competitorId, storeId',
+  competitorLinks: 'id, storeId, competitorId, productId',
+  priceEvents: 'id, [skuId+at], [storeId+at]',
+  trendPoints: 'id, [series+day], series, importBatchId',
+  promotionEvents: 'id, storeId',
+  promotionChecklists: 'id, storeId',
+} as const;
+
+/**
+ * v12 (logistics): parcels (one or several orders, one tracking number) by store and declaration time, by tracking
+ * number for the duplicate check and by order; imported carrier rate tables; ship-by alerts already shown.
+ */
+export const SCHEMA_V12 = {
+  parcels: 'id, storeId, [storeId+declaredAt], trackingNumber, *orderIds',
+  rateTables: 'id, importedAt',
+  shipByAlerts: 'id, storeId',
+} as const;
+
+/**
  * v13 (creators): creators are found by platform + handle (what an import merges duplicates by), campaigns
  * by pipeline status, touches (posts, LIVE sessions) by time for the LIVE calendar and by campaign, sample
  * shipments by campaign; orders that carry a promo code by that code (only those rows are in the index).
@@ -140,6 +166,8 @@ export const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(
     ...SCHEMA_V7,
     ...SCHEMA_V8,
     ...SCHEMA_V9,
+    ...SCHEMA_V11,
+    ...SCHEMA_V12,
     ...SCHEMA_V13,
   }).filter((entry): entry is [string, string] => entry[1] !== null),
 );

@@ -1,10 +1,14 @@
 import { hostingEn, hostingZh } from '@shared/hosting/i18n';
 import { inboxEn, inboxZh } from '@shared/inbox/i18n';
+import { backupEn, backupZh } from '../features/backup/i18n';
 import { catalogEn, catalogZh } from '../features/catalog/i18n';
 import { dashboardFilterEn, dashboardFilterZh } from '../features/dashboard/i18n';
 import { photosEn, photosZh } from '../features/photos/i18n';
 import { importEn, importZh } from '../features/import/i18n';
 import { inboxUiEn, inboxUiZh } from '../features/inbox/i18n';
+import { marketEn, marketZh } from '../features/market/i18n';
+import { logisticsEn, logisticsZh } from '../features/logistics/i18n';
+import { creatorsEn, creatorsZh } from '../features/creators/i18n';
 import { en } from './locales/en';
 import { zh } from './locales/zh';
 
@@ -14,8 +18,34 @@ import { zh } from './locales/zh';
  * and is listed here once; tests check both languages have the same keys and no part hides another.
  */
 export const bundleParts = {
-  en: [en, hostingEn, inboxEn, inboxUiEn, catalogEn, importEn, photosEn, dashboardFilterEn],
-  zh: [zh, hostingZh, inboxZh, inboxUiZh, catalogZh, importZh, photosZh, dashboardFilterZh],
+  en: [
+    en,
+    hostingEn,
+    inboxEn,
+    inboxUiEn,
+    catalogEn,
+    importEn,
+    photosEn,
+    dashboardFilterEn,
+    backupEn,
+    marketEn,
+    logisticsEn,
+    creatorsEn,
+  ],
+  zh: [
+    zh,
+    hostingZh,
+    inboxZh,
+    inboxUiZh,
+    catalogZh,
+    importZh,
+    photosZh,
+    dashboardFilterZh,
+    backupZh,
+    marketZh,
+    logisticsZh,
+    creatorsZh,
+  ],
 } as const;
 
 const merge = (parts: readonly object[]) => Object.assign({}, ...parts) as Record<string, unknown>;
@@ -27,6 +57,10 @@ export const bundles = {
     typeof inboxEn &
     typeof inboxUiEn &
     typeof catalogEn &
-    typeof dashboardFilterEn,
+    typeof dashboardFilterEn &
+    typeof backupEn &
+    typeof marketEn &
+    typeof logisticsEn &
+    typeof creatorsEn,
   zh: merge(bundleParts.zh),
 };

@@ -6,6 +6,11 @@ import {
   TABLE_NAME_PATTERN,
 } from '../../backup/format';
 
+/** Characters of JSON-line text per `backup:rows` call; the worker keeps its chunks well below. */
+export const MAX_ROWS_TEXT = 8 * 1024 * 1024;
+/** Bytes of a picked backup file per `backup:upload` call. */
+export const MAX_BACKUP_UPLOAD_BYTES = 6 * 1024 * 1024;
+
 const backupName = z.string().regex(BACKUP_FILE_NAME_PATTERN, 'a backup file name in the backups folder');
 const jobId = z.uuid();
 
@@ -46,8 +51,8 @@ export const backupChannels = {
     args: z.object({
       jobId,
       table: z.string().regex(TABLE_NAME_PATTERN),
-      /** Whole JSON lines, at most 16 MB of text per call. */
-      text: z.string().max(16 * 1024 * 1024),
+      /** Whole JSON lines. */
+      text: z.string().max(MAX_ROWS_TEXT),
     }),
     result: z.object({ rows: z.number() }),
   },
@@ -98,7 +103,7 @@ export const backupChannels = {
       uploadId: jobId.optional(),
       fileName: z.string().min(1).max(255),
       offset: z.number().int().nonnegative(),
-      bytesBase64: z.string().max(12 * 1024 * 1024),
+      bytesBase64: z.string().max(Math.ceil((MAX_BACKUP_UPLOAD_BYTES * 4) / 3) + 4),
       final: z.boolean(),
     }),
     result: z.object({ uploadId: jobId, name: backupName.optional() }),

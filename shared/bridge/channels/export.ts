@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BUYER_LANGUAGES } from '@shared/domain/types';
+import { BUYER_LANGUAGES, HOSTING_MODES } from '@shared/domain/types';
 import { IMAGE_FORMATS } from '@shared/photos/presets';
 import { sha256Schema } from './media';
 
@@ -15,6 +15,10 @@ const packageSku = z.object({
   options: z.record(z.string().max(60), z.string().max(200)),
   /** Integer minor units, like everywhere in the app. */
   price: z.object({ amount: z.number().int().min(0), currency: z.string().regex(/^[A-Z]{3}$/) }),
+  /** Fully managed: what the platform pays per unit. */
+  supplyPrice: z
+    .object({ amount: z.number().int().min(0), currency: z.string().regex(/^[A-Z]{3}$/) })
+    .optional(),
   stock: z.number().int().min(0),
   image: packageImage.optional(),
 });
@@ -22,9 +26,16 @@ const packageSku = z.object({
 export const packageProductSchema = z.object({
   code: z.string().max(100),
   title: z.partialRecord(z.enum(BUYER_LANGUAGES), z.string().max(1000)),
+  /** Description HTML per buyer language, as the seller centre's description field takes it. */
+  description: z.partialRecord(z.enum(BUYER_LANGUAGES), z.string().max(100_000)),
+  /** The app's category id; the package writes the platform's category path beside it. */
   category: z.string().max(100),
-  weightGrams: z.number().min(0),
+  attributes: z.record(z.string().max(100), z.string().max(500)),
+  /** Undefined when the seller has not entered it: written as an empty cell and listed as missing. */
+  weightGrams: z.number().min(0).optional(),
+  packageCm: z.object({ length: z.number().min(0), width: z.number().min(0), height: z.number().min(0) }),
   handlingDays: z.number().int().min(0),
+  hostingMode: z.enum(HOSTING_MODES),
   mainImages: z.array(packageImage).max(6),
   skus: z.array(packageSku).max(500),
 });
@@ -47,6 +58,8 @@ export const exportChannels = {
       bytes: z.number().int(),
       imageCount: z.number().int(),
       rowCount: z.number().int(),
+      /** Products with a required field left empty (named in the CSV's "missing" column). */
+      incompleteCount: z.number().int(),
     }),
   },
   /** A slice of a package, so the page can offer it as a download without one huge response. */

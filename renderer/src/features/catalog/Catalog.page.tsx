@@ -11,7 +11,7 @@ import { useWorkstation } from '../../app/WorkstationContext';
 import { useMoney } from '../../app/useMoney';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { db } from '../../db/db';
-import { ExportPackageButton } from '../photos/ExportPackageButton';
+import { ExportPackageButton } from '../photos';
 import { BulkEditModal } from './BulkEditModal';
 import { filterCatalog, toCatalogRows, type CatalogRow, type CatalogSort } from './catalogRows';
 import { ListingStatusBadge } from './ListingCheckPanel';
@@ -78,7 +78,22 @@ export function CatalogPage() {
         </Text>
       ),
     },
-    { key: 'title', header: t('catalog.titleCol'), width: 'minmax(200px, 3fr)', render: (r) => r.title },
+    {
+      key: 'title',
+      header: t('catalog.titleCol'),
+      width: 'minmax(200px, 3fr)',
+      render: (r) => (
+        <Text size="sm" truncate="end" title={r.internalName ? `${r.title} · ${r.internalName}` : r.title}>
+          {r.title}
+          {r.internalName && (
+            <Text span size="xs" c="dimmed">
+              {' · '}
+              {r.internalName}
+            </Text>
+          )}
+        </Text>
+      ),
+    },
     {
       key: 'readiness',
       header: t('listing.title'),

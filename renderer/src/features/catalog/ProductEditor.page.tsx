@@ -21,8 +21,8 @@ import { checkListing } from '@shared/catalog/listingRules';
 import { CATEGORIES, HOSTING_MODES, type MediaItem } from '@shared/domain/types';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { db } from '../../db/db';
-import { MainImagesCard } from '../photos/MainImagesCard';
-import { SwitchModeButton } from '../hosting/SwitchModeButton';
+import { SwitchModeButton } from '../hosting';
+import { MainImagesCard } from '../photos';
 import { ListingCheckPanel } from './ListingCheckPanel';
 import { AttributesCard, LogisticsCard, SkusCard, TitlesCard } from './ProductEditorSections';
 import {
@@ -102,7 +102,11 @@ export function ProductEditorPage() {
     () => (editing ? recordsFromForm(editing.form, editing.skus, currency, Date.now()) : undefined),
     [editing, currency],
   );
-  const check = useMemo(() => (records ? checkListing({ ...records, media }) : undefined), [records, media]);
+  const storeMode = activeStore?.hostingMode;
+  const check = useMemo(
+    () => (records ? checkListing({ ...records, media, ...(storeMode ? { storeMode } : {}) }) : undefined),
+    [records, media, storeMode],
+  );
 
   const save = async () => {
     if (!editing || !records) return;
@@ -204,6 +208,12 @@ export function ProductEditorPage() {
                     value={editing.form.code}
                     onChange={(e) => update({ code: e.currentTarget.value })}
                   />
+                  <TextInput
+                    label={t('product.internalName')}
+                    description={t('product.internalNameHelp')}
+                    value={editing.form.internalName}
+                    onChange={(e) => update({ internalName: e.currentTarget.value })}
+                  />
                   <Select
                     label={t('product.category')}
                     data={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
@@ -239,7 +249,11 @@ export function ProductEditorPage() {
               </Stack>
             </Card>
             <TitlesCard form={editing.form} onChange={update} />
-            <MainImagesCard form={editing.form} onChange={update} />
+            <MainImagesCard
+              storeId={editing.form.storeId}
+              imageIds={editing.form.mainImageIds}
+              onChange={(mainImageIds) => update({ mainImageIds })}
+            />
             <SkusCard
               skus={editing.skus}
               mode={effectiveMode}

@@ -60,7 +60,7 @@ export function TitlesCard({ form, onChange }: SectionProps) {
                   data-testid={`title-${l}`}
                 />
                 <Textarea
-                  label={`${t('product.description')} (${LANGUAGE_LABELS[l]})`}
+                  label={`${t('product.description')} (${LANGUAGE_LABELS[l]}, ${l === 'en' ? t('product.required') : t('product.optional')})`}
                   value={form.description[l]}
                   onChange={(e) =>
                     onChange({ description: { ...form.description, [l]: e.currentTarget.value } })

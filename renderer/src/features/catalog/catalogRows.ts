@@ -5,6 +5,7 @@ export interface CatalogRow {
   id: string;
   code: string;
   title: string;
+  internalName: string;
   category: string;
   skuCount: number;
   minPrice: number;
@@ -36,6 +37,7 @@ export function toCatalogRows(
       id: p.id,
       code: p.code,
       title: p.title.en ?? Object.values(p.title)[0] ?? '',
+      internalName: p.internalName ?? '',
       category: p.category,
       skuCount: own.length,
       minPrice: prices.length ? Math.min(...prices) : 0,
@@ -46,7 +48,7 @@ export function toCatalogRows(
       handlingDays: p.handlingDays,
       languages: (Object.keys(p.title) as BuyerLanguage[]).filter((l) => p.title[l]),
       updatedAt: p.updatedAt,
-      readiness: checkListing({ product: p, skus: own, media }).status,
+      readiness: checkListing({ product: p, skus: own, media, storeMode: store.hostingMode }).status,
     };
   });
 }
@@ -59,7 +61,10 @@ export function filterCatalog(
   const matches = rows.filter(
     (r) =>
       (!query.category || r.category === query.category) &&
-      (!needle || r.title.toLowerCase().includes(needle) || r.code.toLowerCase().includes(needle)),
+      (!needle ||
+        r.title.toLowerCase().includes(needle) ||
+        r.internalName.toLowerCase().includes(needle) ||
+        r.code.toLowerCase().includes(needle)),
   );
   const compare: Record<CatalogSort, (a: CatalogRow, b: CatalogRow) => number> = {
     updated: (a, b) => b.updatedAt - a.updatedAt,

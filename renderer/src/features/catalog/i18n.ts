@@ -20,6 +20,8 @@ export const catalogEn = {
     unsaved: 'Unsaved changes',
     general: 'General',
     code: 'Product code (货号)',
+    internalName: 'Internal name (Chinese)',
+    internalNameHelp: 'For your team only; never uploaded.',
     category: 'Category',
     hostingMode: 'Hosting mode',
     storeDefault: 'Store default ({{mode}})',
@@ -83,6 +85,20 @@ export const catalogEn = {
       'image-format': 'An image is {{format}}: use {{allowed}}.',
       'description-unsafe-html':
         'The {{language}} description contains {{found}}: remove scripts, iframes and event handlers.',
+      'title-chinese-text':
+        'The {{language}} title contains Chinese ("{{found}}"): buyers read it as typed, so write it in that language.',
+      'description-required': 'Add a description in English: the seller centre requires one.',
+      'description-chinese-text':
+        'The {{language}} description contains Chinese ("{{found}}"): buyers read it as typed, so write it in that language.',
+      'category-required': 'Choose a category: "{{category}}" is not one of the platform\'s categories.',
+      'sku-option-chinese-text':
+        'SKU {{skuCode}}: option {{option}} is "{{value}}", Chinese on a foreign-language listing. Write it in English.',
+      'sku-options-distinct':
+        'SKU {{skuCode}} has the same options as SKU {{otherCode}}: buyers could not choose between them.',
+      'supply-price-required':
+        'SKU {{skuCode}} needs a supply price: the product is fully managed, so the platform pays you that price.',
+      'weight-required': 'Enter the package weight in grams (above 0 g): shipping is charged by it.',
+      'package-size-required': 'Enter the package length, width and height (at least 1 cm each).',
     },
   },
   bulk: {
@@ -119,6 +135,8 @@ export const catalogZh: typeof catalogEn = {
     unsaved: '有未保存的修改',
     general: '基本信息',
     code: '货号',
+    internalName: '内部名称（中文）',
+    internalNameHelp: '仅供团队内部使用，不会上传。',
     category: '类目',
     hostingMode: '托管模式',
     storeDefault: '店铺默认（{{mode}}）',
@@ -180,6 +198,17 @@ export const catalogZh: typeof catalogEn = {
       'image-max-bytes': '有一张图片为 {{bytes}} 字节：上限为 {{max}} 字节（3 MB）。',
       'image-format': '有一张图片为 {{format}} 格式：请使用 {{allowed}}。',
       'description-unsafe-html': '{{language}} 描述中含有 {{found}}：请删除脚本、iframe 和事件属性。',
+      'title-chinese-text': '{{language}} 标题中有中文（"{{found}}"）：买家看到的就是原文，请用该语言填写。',
+      'description-required': '请填写英文描述：卖家后台要求必须有描述。',
+      'description-chinese-text':
+        '{{language}} 描述中有中文（"{{found}}"）：买家看到的就是原文，请用该语言填写。',
+      'category-required': '请选择类目："{{category}}" 不是平台的类目。',
+      'sku-option-chinese-text':
+        'SKU {{skuCode}}：属性 {{option}} 的值为"{{value}}"，外文商品不能用中文，请改用英文。',
+      'sku-options-distinct': 'SKU {{skuCode}} 与 SKU {{otherCode}} 的属性相同：买家无法区分。',
+      'supply-price-required': 'SKU {{skuCode}} 需要填写供货价：该商品为全托管，平台按供货价向您结算。',
+      'weight-required': '请填写包裹重量（克，须大于 0）：运费按重量计算。',
+      'package-size-required': '请填写包裹的长、宽、高（每边至少 1 厘米）。',
     },
   },
   bulk: {

@@ -1,3 +1,4 @@
+import { inSellerOrder } from '@shared/catalog/skuOrder';
 import { toMajor, toMinor } from '@shared/domain/money';
 import {
   BUYER_LANGUAGES,
@@ -24,6 +25,8 @@ export interface ProductForm {
   id: string;
   storeId: string;
   code: string;
+  /** The team's own (usually Chinese) name; never uploaded. */
+  internalName: string;
   category: string;
   hostingMode: HostingMode | 'store';
   title: Record<BuyerLanguage, string>;
@@ -59,6 +62,7 @@ export function newProductForm(id: string, storeId: string, skuId: string, now: 
     id,
     storeId,
     code: '',
+    internalName: '',
     category: 'phone-accessories',
     hostingMode: 'store',
     title: byLanguage({}),
@@ -79,19 +83,20 @@ export function formFromProduct(product: Product, skus: Sku[]): ProductForm & { 
     id: product.id,
     storeId: product.storeId,
     code: product.code,
+    internalName: product.internalName ?? '',
     category: product.category,
     hostingMode: product.hostingMode ?? 'store',
     title: byLanguage(product.title),
     description: byLanguage(product.description),
     attributes: Object.entries(product.attributes).map(([name, value]) => ({ name, value })),
-    weightGrams: product.weightGrams,
+    weightGrams: product.weightGrams ?? '',
     length: product.packageCm.length,
     width: product.packageCm.width,
     height: product.packageCm.height,
     handlingDays: product.handlingDays,
     mainImageIds: product.mainImageIds,
     createdAt: product.createdAt,
-    skus: skus.map((s) => ({
+    skus: inSellerOrder(skus).map((s) => ({
       id: s.id,
       code: s.code,
       colour: s.options.colour ?? s.options.color ?? '',
@@ -116,13 +121,15 @@ export function recordsFromForm(
     id: form.id,
     storeId: form.storeId,
     code: form.code.trim(),
+    ...(form.internalName.trim() ? { internalName: form.internalName.trim() } : {}),
     title: onlyFilled(form.title),
     description: onlyFilled(form.description),
     category: form.category,
     attributes: Object.fromEntries(
       form.attributes.filter((a) => a.name.trim()).map((a) => [a.name.trim(), a.value.trim()]),
     ),
-    weightGrams: num(form.weightGrams),
+    // Blank stays blank (undefined): the listing check and the upload package report it as missing.
+    ...(form.weightGrams === '' || Number.isNaN(form.weightGrams) ? {} : { weightGrams: form.weightGrams }),
     packageCm: { length: num(form.length), width: num(form.width), height: num(form.height) },
     handlingDays: num(form.handlingDays),
     hostingMode: form.hostingMode === 'store' ? undefined : form.hostingMode,
@@ -132,9 +139,10 @@ export function recordsFromForm(
   };
   return {
     product,
-    skus: skus.map((s) => ({
+    skus: skus.map((s, position) => ({
       id: s.id,
       productId: form.id,
+      position,
       storeId: form.storeId,
       code: s.code.trim(),
       options: Object.fromEntries(

@@ -26,11 +26,13 @@ import {
   TopProductsCard,
   UnavailableCard,
 } from './DashboardCharts';
+import { UndercutAlertsCard } from '../market';
 import { FilterChip } from './FilterChip';
+import { AtRiskCard } from '../logistics';
 import { KpiCard } from './KpiCard';
 import { ProductTableCard } from './ProductTableCard';
 import { loadBreakdown, loadKeyTotals, loadTotals } from './loadDashboard';
-import { customPeriod, lastDays, PERIOD_PRESETS } from './periods';
+import { customPeriod, lastDays, PERIOD_PRESETS } from '@shared/analytics/periods';
 import { useDashboardFilter, useKeyName } from './useDashboardFilter';
 
 export function DashboardPage() {
@@ -143,6 +145,8 @@ export function DashboardPage() {
         </Group>
       </Group>
       <FilterChip filter={filter} name={keyName} onClear={clear} />
+      {storeId && <UndercutAlertsCard storeId={storeId} />}
+      <AtRiskCard storeId={activeStore?.id} />
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
         <KpiCard
           id="gmv"

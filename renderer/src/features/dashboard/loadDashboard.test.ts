@@ -4,7 +4,7 @@ import { daysOfMonths } from '@shared/analytics/monthly';
 import { previousPeriod, type Period } from '@shared/analytics/query';
 import type { DimensionDay, HostingMode, Store } from '@shared/domain/types';
 import { openWorkstationDb, type WorkstationDb } from '../../db/db';
-import { writeDemo } from '../demo/writeDemo';
+import { writeDemo } from '../../data/writeDemo';
 import { loadBreakdown, loadKeyTotals, loadTotals, type DashboardQuery } from './loadDashboard';
 
 let db: WorkstationDb;

@@ -11,6 +11,7 @@ import {
   type Period,
   type RollupFilter,
 } from '@shared/analytics/query';
+import { emptyDailyStat } from '@shared/analytics/rollup';
 import type { DailyStat, DimensionDay, HostingMode, Id } from '@shared/domain/types';
 import type { WorkstationDb } from '../../db/db';
 import { dimensionRowsInPeriod, keyRollupRows } from '../../db/rollupQueries';
@@ -119,26 +120,10 @@ export async function loadKeyTotals(db: WorkstationDb, query: DashboardQuery, fi
   };
 }
 
-const dailyStatOf = (
-  base: Pick<DailyStat, 'id' | 'storeId' | 'day' | 'hostingMode' | 'currency'>,
-): DailyStat => ({
-  ...base,
-  orders: 0,
-  units: 0,
-  gmv: 0,
-  refunds: 0,
-  refundedOrders: 0,
-  disputedOrders: 0,
-  newBuyers: 0,
-  visitors: 0,
-  productViews: 0,
-  addToCarts: 0,
-});
-
 /** A key's day in the shape the store-wide queries read; what the key's rollup does not hold is zero. */
 function asDailyStat(row: DimensionDay): DailyStat {
   const { id, storeId, day, hostingMode, currency, orders, units, gmv, refunds } = row;
-  return { ...dailyStatOf({ id, storeId, day, hostingMode, currency }), orders, units, gmv, refunds };
+  return { ...emptyDailyStat(storeId, day, hostingMode, currency), id, orders, units, gmv, refunds };
 }
 
 /**
@@ -163,7 +148,8 @@ async function productTraffic(
   if (!store) return [];
   const hostingMode = product?.hostingMode ?? store.hostingMode;
   return days.map((d) => ({
-    ...dailyStatOf({ id: d.id, storeId, day: d.day, hostingMode, currency: store.currency }),
+    ...emptyDailyStat(storeId, d.day, hostingMode, store.currency),
+    id: d.id,
     visitors: d.visitors,
     productViews: d.productViews,
     addToCarts: d.addToCarts,

@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/db';
 import type { KeyFilter } from './loadDashboard';
+import { countryLabel } from '../../i18n/countries';
 
 const DIMENSIONS = ['country', 'product'] as const;
 
@@ -73,10 +74,5 @@ export function useKeyName(filter: KeyFilter | undefined): string | undefined {
   return product ? (product.title.en ?? product.code) : filter.key;
 }
 
-export function countryName(code: string, language: string): string {
-  try {
-    return new Intl.DisplayNames([language === 'zh' ? 'zh-CN' : 'en'], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+/** Countries read the same on every screen: the name in the UI language with its code. */
+export const countryName = countryLabel;

@@ -2,7 +2,7 @@
 import './quietWorker';
 import { serveDatabaseJobs, throttled } from '../../db/databaseWorker';
 import type { DemoEvent, DemoRequest } from './protocol';
-import { writeDemo } from './writeDemo';
+import { writeDemo } from '../../data/writeDemo';
 
 /** Generation and IndexedDB writes run here, so the page never blocks while a year of data is made. */
 const post = (event: DemoEvent) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(event);

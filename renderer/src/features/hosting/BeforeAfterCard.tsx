@@ -8,7 +8,7 @@ import { useMoney } from '../../app/useMoney';
 import { db } from '../../db/db';
 import { localeOf } from '../../i18n';
 import { loadBeforeAfter } from './data/loadModeComparison';
-import { listModeChanges } from './data/modeChanges';
+import { listModeChanges } from '../../data/hosting/modeChanges';
 import { ModeBadge } from './ModeBadge';
 
 /** A switched product's sales per mode segment, split at its switch dates (modeSegments over the history). */

@@ -8,7 +8,7 @@ import { weightedPerUnit, type UnitMargin } from '@shared/hosting';
 import { useMoney } from '../../app/useMoney';
 import { db } from '../../db/db';
 import { localeOf } from '../../i18n';
-import { lastDays } from '../dashboard/periods';
+import { lastDays } from '@shared/analytics/periods';
 import { BeforeAfterCard } from './BeforeAfterCard';
 import { loadModeComparison } from './data/loadModeComparison';
 import { ModeBadge } from './ModeBadge';

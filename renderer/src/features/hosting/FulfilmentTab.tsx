@@ -8,6 +8,7 @@ import { db } from '../../db/db';
 import { localeOf } from '../../i18n';
 import { FULFILMENT_PAGE, inboundShipments, inboundState, parcelsToShip } from './data/fulfilmentQueries';
 import { ModeBadge } from './ModeBadge';
+import { countryLabel } from '../../i18n/countries';
 
 /** What leaves the merchant's hands, by mode: buyer parcels (self/semi) and inbound stock to the platform warehouse (fully). */
 export function FulfilmentTab({ store }: { store: Store }) {
@@ -48,7 +49,7 @@ export function FulfilmentTab({ store }: { store: Store }) {
                     <Table.Tr key={o.id} data-testid="parcel-row">
                       <Table.Td ff="monospace">{o.orderId}</Table.Td>
                       <Table.Td>{date.format(o.placedAt)}</Table.Td>
-                      <Table.Td>{o.country}</Table.Td>
+                      <Table.Td>{countryLabel(o.country, i18n.language)}</Table.Td>
                       <Table.Td ta="right">{o.itemCount}</Table.Td>
                       <Table.Td ta="right">{money.format(o.amount, o.currency)}</Table.Td>
                       <Table.Td>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Store } from '@shared/domain/types';
 import { db } from '../../db/db';
 import { localeOf } from '../../i18n';
-import { listModeChanges } from './data/modeChanges';
+import { listModeChanges } from '../../data/hosting/modeChanges';
 import { ModeBadge } from './ModeBadge';
 
 /** Every switch of the store, newest first: when, what (store default or product), from → to, who and from where. */

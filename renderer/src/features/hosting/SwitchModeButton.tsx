@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { db } from '../../db/db';
-import type { ProductModeTarget } from './data/switchMode';
+import type { ProductModeTarget } from '../../data/hosting/switchMode';
 import { SwitchModeDialog } from './SwitchModeDialog';
 
 /**

@@ -7,9 +7,9 @@ import { modeNameKey } from '@shared/hosting';
 import { useMoney } from '../../app/useMoney';
 import { db } from '../../db/db';
 import { useHostingRates } from './data/hostingRatesStore';
-import type { SwitchSource } from './data/modeChanges';
+import type { SwitchSource } from '../../db/db';
 import { loadSwitchPreview, type SwitchPreview, type SwitchSubject } from './data/switchPreview';
-import { switchProductModes, switchStoreMode, type ProductModeTarget } from './data/switchMode';
+import { switchProductModes, switchStoreMode, type ProductModeTarget } from '../../data/hosting/switchMode';
 import { SwitchPreviewView } from './SwitchPreviewView';
 
 interface Props {

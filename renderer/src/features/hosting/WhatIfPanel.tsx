@@ -104,6 +104,11 @@ export function WhatIfPanel({ store, selected, all, rates, format, onApplied }: 
               <List.Item>
                 <b>{t('hosting.ui.whatIf.handedOver')}:</b> {areas(result.responsibilitiesHandedOver)}
               </List.Item>
+              {result.responsibilitiesShared.length > 0 && (
+                <List.Item>
+                  <b>{t('hosting.ui.whatIf.sharedNow')}:</b> {areas(result.responsibilitiesShared)}
+                </List.Item>
+              )}
               <List.Item>
                 <b>{t('hosting.ui.whatIf.takenOn')}:</b> {areas(result.responsibilitiesTakenOn)}
               </List.Item>

@@ -4,6 +4,7 @@ import { minorDigits } from '@shared/import';
 import { useTranslation } from 'react-i18next';
 import { localeOf } from '../../i18n';
 import type { ImportPreview } from './preview';
+import { useCountryLabel } from '../../i18n/countries';
 
 /** 'sv-SE' writes dates as YYYY-MM-DD HH:mm: an ISO-looking time in the user's own zone. */
 const isoLocal = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
@@ -22,6 +23,7 @@ function useAmount() {
 
 function OrderRows({ orders }: { orders: Order[] }) {
   const { t } = useTranslation();
+  const country = useCountryLabel();
   const amount = useAmount();
   return (
     <Table.Tbody>
@@ -29,7 +31,7 @@ function OrderRows({ orders }: { orders: Order[] }) {
         <Table.Tr key={o.id}>
           <Table.Td ff="monospace">{o.orderId}</Table.Td>
           <Table.Td>{isoLocal.format(o.placedAt)}</Table.Td>
-          <Table.Td>{o.country}</Table.Td>
+          <Table.Td>{country(o.country)}</Table.Td>
           <Table.Td ta="right">{amount(o.amount, o.currency)}</Table.Td>
           <Table.Td>{t(`orderStatus.${o.status}`)}</Table.Td>
           <Table.Td>{t(`hostingMode.${o.hostingMode}`)}</Table.Td>

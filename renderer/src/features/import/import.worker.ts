@@ -6,7 +6,7 @@ import type { ImportEvent, ImportFileRequest, ImportRequest } from './protocol';
 import { parseInWorker } from './parseInWorker';
 import { IMPORT_LOCK } from './recovery';
 import { runImport, type ImportProgress } from './runImport';
-import { undoBatch, UndoBlockedError } from './undoBatch';
+import { undoBatch, UndoBlockedError } from '../../data/orders/undoBatch';
 
 /** Parsing and every IndexedDB write of an import run here, so the page never blocks while a file is read. */
 const post = (event: ImportEvent) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(event);

@@ -11,7 +11,7 @@ import {
   snapshot,
   storedRollup,
 } from './testKit';
-import { undoBatch, UndoBlockedError } from './undoBatch';
+import { undoBatch, UndoBlockedError } from '../../data/orders/undoBatch';
 import type { WorkstationDb } from '../../db/db';
 
 /** Orders drawn from a small pool of ids, buyers and days, so files overlap and first orders move around. */

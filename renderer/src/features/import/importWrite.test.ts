@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { undoTable } from './importTables';
+
 import { recoverInterruptedImports } from './recovery';
 import { runImport } from './runImport';
 import {
@@ -12,7 +12,7 @@ import {
   storedRollup,
   csvBytes,
 } from './testKit';
-import { undoBatch, UndoBlockedError } from './undoBatch';
+import { undoBatch, UndoBlockedError } from '../../data/orders/undoBatch';
 
 const FILE = Array.from({ length: 10 }, (_, n) => csvOrder(n));
 
@@ -68,7 +68,7 @@ describe('import writes', () => {
     await undoBatch(db, outcome.status === 'done' ? outcome.batch.id : '');
     expect(await snapshot(db)).toEqual(before);
     // Only the first import's undo records are left: ten orders in chunks of three.
-    expect(await undoTable(db).count()).toBe(4);
+    expect(await db.importUndo.count()).toBe(4);
   });
 
   it('refuses to undo an import a later one rewrote, until that one is undone', async () => {
@@ -93,7 +93,7 @@ describe('import writes', () => {
     const db = await freshDb();
     const outcome = await importOrders(db, FILE);
     const batchId = outcome.status === 'done' ? outcome.batch.id : '';
-    const records = await undoTable(db).where('batchId').equals(batchId).toArray();
+    const records = await db.importUndo.where('batchId').equals(batchId).toArray();
     expect(records.flatMap((r) => r.orders)).toEqual([]);
     expect(records.flatMap((r) => r.added?.orderNumbers ?? []).sort()).toEqual(
       FILE.map((o) => o.orderId).sort(),
@@ -101,7 +101,7 @@ describe('import writes', () => {
     // Before `added`, a new order was an entry of `orders` without `previous`.
     for (const record of records) {
       const ids = (record.added?.orderNumbers ?? []).map((n) => `${STORE_ID}:${n}`);
-      await undoTable(db).put({ ...record, added: undefined, orders: ids.map((id) => ({ id })) });
+      await db.importUndo.put({ ...record, added: undefined, orders: ids.map((id) => ({ id })) });
     }
     await undoBatch(db, batchId);
     expect(await snapshot(db)).toEqual({
@@ -125,7 +125,7 @@ describe('import writes', () => {
     expect(outcome.status).toBe('cancelled');
     expect(await snapshot(db)).toEqual(before);
     expect(await db.importBatches.count()).toBe(1);
-    expect(await undoTable(db).count()).toBe(2);
+    expect(await db.importUndo.count()).toBe(2);
   });
 
   it('a first import into an empty store, cancelled or crashed mid-way, leaves no order, buyer or rollup', async () => {

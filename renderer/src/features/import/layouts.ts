@@ -1,6 +1,5 @@
 import type { ImportKind, MappingOverride } from '@shared/import';
 import type { WorkstationDb } from '../../db/db';
-import { layoutsTable } from './importTables';
 
 export async function rememberedMapping(
   db: WorkstationDb,
@@ -8,7 +7,7 @@ export async function rememberedMapping(
   kind: ImportKind,
 ): Promise<MappingOverride | undefined> {
   if (!fingerprint) return undefined;
-  const layout = await layoutsTable(db).get(fingerprint);
+  const layout = await db.importLayouts.get(fingerprint);
   return layout?.kind === kind ? layout.mapping : undefined;
 }
 
@@ -18,5 +17,5 @@ export async function rememberMapping(
   kind: ImportKind,
   mapping: MappingOverride,
 ): Promise<void> {
-  await layoutsTable(db).put({ fingerprint, kind, mapping, updatedAt: Date.now() });
+  await db.importLayouts.put({ fingerprint, kind, mapping, updatedAt: Date.now() });
 }

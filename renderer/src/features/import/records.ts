@@ -2,10 +2,10 @@ import type { Order, OrderLine, Store, TrafficDay } from '@shared/domain/types';
 import type { ParsedOrderLine, ParsedOrderRow, ParsedTrafficRow } from '@shared/import';
 import { dayKeyOf } from '@shared/util/days';
 import { orderIdOf } from '@shared/domain/ids';
-import { buyerIdOf } from './buyers';
+import { buyerIdOf } from '../../data/orders/buyers';
 import type { CatalogIndex } from './catalogIndex';
-import type { OrderChange } from './orderWrites';
-import type { TrafficChange } from './trafficWrites';
+import type { OrderChange } from '../../data/orders/orderWrites';
+import type { TrafficChange } from '../../data/orders/trafficWrites';
 
 /** A row problem found after the engine's checks; `code` is an i18n key under import.problem. */
 export interface RecordProblem {

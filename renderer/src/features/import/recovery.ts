@@ -1,5 +1,5 @@
 import type { WorkstationDb } from '../../db/db';
-import { rollbackBatch } from './undoBatch';
+import { rollbackBatch } from '../../data/orders/undoBatch';
 
 /** Held by the worker for the whole of an import, so recovery never mistakes a live import for a crashed one. */
 export const IMPORT_LOCK = 'seller-workstation-import';

@@ -8,12 +8,12 @@ import {
   type ParsedRecordByKind,
 } from '@shared/import';
 import type { WorkstationDb } from '../../db/db';
-import { applyRollupDelta, rollupTables } from './applyRollup';
+import { applyRollupDelta, rollupTables } from '../../data/orders/applyRollup';
 import { loadCatalogIndex } from './catalogIndex';
-import { writeOrderChunk, writeTrafficChunk } from './chunkWrites';
-import { freshStoreHistory, storedOrderHistory, type OrderHistory } from './orderHistory';
+import { writeOrderChunk, writeTrafficChunk } from '../../data/orders/chunkWrites';
+import { freshStoreHistory, storedOrderHistory, type OrderHistory } from '../../data/orders/orderHistory';
 import { toOrderChange, toTrafficChange, type ConvertContext } from './records';
-import { rollbackBatch } from './undoBatch';
+import { rollbackBatch } from '../../data/orders/undoBatch';
 
 export interface RunImportRequest {
   storeId: string;

@@ -10,6 +10,7 @@ import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { db } from '../../db/db';
 import { fetchOrdersPage } from './orderQueries';
 import { statusColor } from './statusColor';
+import { countryLabel } from '../../i18n/countries';
 
 const PAGE = 200;
 
@@ -69,9 +70,15 @@ export function OrdersPage() {
       key: 'buyer',
       header: t('orders.buyer'),
       width: 'minmax(120px, 1fr)',
-      render: (o) => o.buyerName ?? o.buyerId,
+      // An imported order may carry no buyer name: a dash, never the internal buyer id.
+      render: (o) => o.buyerName?.trim() || '—',
     },
-    { key: 'country', header: t('orders.country'), width: '64px', render: (o) => o.country },
+    {
+      key: 'country',
+      header: t('orders.country'),
+      width: '130px',
+      render: (o) => countryLabel(o.country, i18n.language),
+    },
     { key: 'items', header: t('orders.items'), width: '56px', align: 'right', render: (o) => o.itemCount },
     {
       key: 'amount',

@@ -25,6 +25,12 @@ export function ExportPackageButton({ productIds }: { productIds: string[] }) {
           path: done.path,
         }),
       });
+      if (done.incompleteCount > 0)
+        notifications.show({
+          color: 'yellow',
+          autoClose: false,
+          message: t('photos.export.incomplete', { count: done.incompleteCount }),
+        });
     } catch (error) {
       notifications.show({
         color: 'red',

@@ -4,28 +4,28 @@ import { IconArrowLeft, IconArrowRight, IconLibraryPhoto, IconPhotoPlus, IconX }
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/db';
-import type { ProductForm } from '../catalog/productForm';
 import { LibraryPickerModal } from './LibraryPickerModal';
 import { MediaThumb } from './MediaThumb';
 import { appendMainImages, MAX_MAIN_IMAGES, moveItem } from './mediaRecords';
 import { PhotoStudio } from './PhotoStudio';
 
 interface Props {
-  form: ProductForm;
-  onChange(change: Partial<ProductForm>): void;
+  storeId: string;
+  /** The main images' media ids, in the order buyers see them. */
+  imageIds: string[];
+  onChange(imageIds: string[]): void;
 }
 
 /**
  * The product's main images in the order buyers see them: reorder, remove, add from the library or process new
- * photos in the studio (in a modal, so unsaved edits stay in the form). Changes go through the form like every
+ * photos in the studio (in a modal, so unsaved edits stay in the form). Changes go to the owner's form like every
  * other field, so the live listing check sees them at once and Save writes them.
  */
-export function MainImagesCard({ form, onChange }: Props) {
+export function MainImagesCard({ storeId, imageIds: ids, onChange }: Props) {
   const { t } = useTranslation();
-  const ids = form.mainImageIds;
   const media = useLiveQuery(() => db.media.bulkGet(ids), [ids.join()]);
   const [dialog, setDialog] = useState<'library' | 'studio'>();
-  const setIds = (mainImageIds: string[]) => onChange({ mainImageIds });
+  const setIds = onChange;
   const add = (added: string[]) => {
     setIds(appendMainImages(ids, added).ids);
     setDialog(undefined);
@@ -115,7 +115,7 @@ export function MainImagesCard({ form, onChange }: Props) {
       </Stack>
       {dialog === 'library' && (
         <LibraryPickerModal
-          storeId={form.storeId}
+          storeId={storeId}
           exclude={ids}
           room={room}
           onClose={() => setDialog(undefined)}

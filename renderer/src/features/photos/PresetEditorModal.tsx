@@ -18,10 +18,10 @@ import { IconPhoto } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { IMAGE_FORMATS, WATERMARK_POSITIONS } from '@shared/photos';
 import { call } from '../../bridge/client';
-import { db } from '../../db/db';
+import { db, type UserPresetRow } from '../../db/db';
 import { fileToBase64 } from './photoFiles';
 import { defaultPresetForm, formFromPreset, presetFromForm, type PresetForm } from './presetForm';
-import { presetIdFor, saveUserPreset, type UserPresetRow } from './userPresets';
+import { presetIdFor, saveUserPreset } from './userPresets';
 
 interface Props {
   /** The preset to edit; undefined creates a new one. */

@@ -4,9 +4,9 @@ import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { BUILT_IN_PRESET_IDS, findPreset, isBuiltInPresetId, type PhotoPreset } from '@shared/photos';
-import { db } from '../../db/db';
+import { db, type UserPresetRow } from '../../db/db';
 import { PresetEditorModal } from './PresetEditorModal';
-import { deleteUserPreset, listUserPresets, type UserPresetRow } from './userPresets';
+import { deleteUserPreset, listUserPresets } from './userPresets';
 
 interface Props {
   value: string;

@@ -1,13 +1,29 @@
 import type { PackageProduct } from '@shared/bridge/channels/export';
-import type { MediaItem } from '@shared/domain/types';
+import { inSellerOrder } from '@shared/catalog/skuOrder';
+import type { HostingMode, MediaItem } from '@shared/domain/types';
+import { safeUploadFileName } from '@shared/photos/fileName';
 import { call } from '../../bridge/client';
 import type { WorkstationDb } from '../../db/db';
 
 /** Small enough that decoding one chunk's base64 stays well under 50 ms on the page's thread. */
 const DOWNLOAD_CHUNK_BYTES = 2 * 1024 * 1024;
 
+const UPLOAD_EXT = { jpeg: 'jpg', png: 'png', webp: 'webp' } as const;
+
+/**
+ * The name an image is uploaded under. Photos the studio made before names were transliterated carry
+ * `image-<hash>` for a Chinese original: the original name, still on the record, gives the readable one again.
+ */
+export function uploadNameOf(media: MediaItem): string {
+  if (!media.sourceName) return media.fileName;
+  return safeUploadFileName(media.sourceName, {
+    ext: UPLOAD_EXT[media.format],
+    ...(media.preset ? { suffix: media.preset } : {}),
+  });
+}
+
 const imageOf = (media: MediaItem | undefined) =>
-  media ? { sha256: media.sha256, format: media.format, fileName: media.fileName } : undefined;
+  media ? { sha256: media.sha256, format: media.format, fileName: uploadNameOf(media) } : undefined;
 
 /** What the export needs of the selected products, read from the database the renderer owns. */
 export async function packageProducts(
@@ -26,22 +42,30 @@ export async function packageProducts(
   const media = new Map(
     (await db.media.bulkGet(mediaIds)).filter((m) => m !== undefined).map((m) => [m.id, m]),
   );
+  const storeModes = new Map<string, HostingMode>();
+  for (const storeId of new Set(products.map((p) => p.storeId))) {
+    const store = await db.stores.get(storeId);
+    if (store) storeModes.set(storeId, store.hostingMode);
+  }
   return products.map((product) => ({
     code: product.code,
     title: product.title,
+    description: product.description,
     category: product.category,
-    weightGrams: product.weightGrams,
+    attributes: product.attributes,
+    ...(product.weightGrams !== undefined ? { weightGrams: product.weightGrams } : {}),
+    packageCm: product.packageCm,
     handlingDays: product.handlingDays,
+    hostingMode: product.hostingMode ?? storeModes.get(product.storeId) ?? 'self-operated',
     mainImages: product.mainImageIds.flatMap((id) => imageOf(media.get(id)) ?? []).slice(0, 6),
-    skus: skus
-      .filter((s) => s.productId === product.id)
-      .map((s) => ({
-        code: s.code,
-        options: s.options,
-        price: s.price,
-        stock: s.stock,
-        ...(s.imageId && media.has(s.imageId) ? { image: imageOf(media.get(s.imageId)) } : {}),
-      })),
+    skus: inSellerOrder(skus.filter((s) => s.productId === product.id)).map((s) => ({
+      code: s.code,
+      options: s.options,
+      price: s.price,
+      ...(s.supplyPrice ? { supplyPrice: s.supplyPrice } : {}),
+      stock: s.stock,
+      ...(s.imageId && media.has(s.imageId) ? { image: imageOf(media.get(s.imageId)) } : {}),
+    })),
   }));
 }
 
@@ -49,6 +73,8 @@ export interface ExportedPackage {
   fileName: string;
   imageCount: number;
   rowCount: number;
+  /** Products with a required value left empty, named per row in the CSV's "missing" column. */
+  incompleteCount: number;
   /** Where the package went: saved by the desktop dialog, offered as a download, or left in the exports folder. */
   delivered: 'saved' | 'downloaded' | 'kept';
   path: string;
@@ -69,6 +95,7 @@ export async function exportUploadPackage(
     fileName: written.fileName,
     imageCount: written.imageCount,
     rowCount: written.rowCount,
+    incompleteCount: written.incompleteCount,
     path: written.path,
   };
   if (shell === 'electron') {

@@ -156,6 +156,10 @@ export const photosEn = {
       downloaded: '{{name}} downloaded: {{rows}} rows, {{images}} images.',
       saved: 'Saved to {{path}}: {{rows}} rows, {{images}} images.',
       kept: 'Not saved elsewhere; the package stays in the exports folder: {{path}}',
+      incomplete_one:
+        '{{count}} product still lacks a required value (weight, description, supply price…): the "missing" column of products.csv names it.',
+      incomplete_other:
+        '{{count}} products still lack required values (weight, description, supply price…): the "missing" column of products.csv names them.',
     },
   },
 };
@@ -313,6 +317,10 @@ export const photosZh: typeof photosEn = {
       downloaded: '已下载 {{name}}：{{rows}} 行，{{images}} 张图片。',
       saved: '已保存到 {{path}}：{{rows}} 行，{{images}} 张图片。',
       kept: '未另存；上架包保留在导出文件夹：{{path}}',
+      incomplete_one:
+        '还有 {{count}} 个商品缺少必填项（重量、描述、供货价等）：见 products.csv 的 "missing" 列。',
+      incomplete_other:
+        '还有 {{count}} 个商品缺少必填项（重量、描述、供货价等）：见 products.csv 的 "missing" 列。',
     },
   },
 };

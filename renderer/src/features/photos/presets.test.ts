@@ -9,7 +9,7 @@ import {
 import { openWorkstationDb } from '../../db/db';
 import { photosEn, photosZh } from './i18n';
 import { defaultPresetForm, formFromPreset, presetFromForm } from './presetForm';
-import { deleteUserPreset, listUserPresets, presetIdFor, presetTable, saveUserPreset } from './userPresets';
+import { deleteUserPreset, listUserPresets, presetIdFor, saveUserPreset } from './userPresets';
 
 describe('preset form', () => {
   it('turns the default form into a valid preset and back', () => {
@@ -68,7 +68,7 @@ describe('user presets in Dexie', () => {
     });
     expect(builtIn.ok).toBe(false);
     // A row that stopped validating (hand edit, older version) is skipped, not crashed on.
-    await presetTable(db).put({
+    await db.photoPresets.put({
       id: 'broken',
       name: 'Broken',
       preset: { id: 'broken' } as never,

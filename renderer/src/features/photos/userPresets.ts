@@ -1,19 +1,5 @@
-import type { Table } from 'dexie';
-import { parseUserPreset, type PhotoPreset } from '@shared/photos';
-import type { WorkstationDb } from '../../db/db';
-
-/** A seller's own preset, kept in Dexie (table `photoPresets`, schema v3). */
-export interface UserPresetRow {
-  id: string;
-  /** What the seller called it; the preset id is derived from it once and never changes. */
-  name: string;
-  preset: PhotoPreset;
-  /** Display name of the logo file, when the preset has one. */
-  logoName?: string;
-  updatedAt: number;
-}
-
-export const presetTable = (db: WorkstationDb): Table<UserPresetRow, string> => db.table('photoPresets');
+import { parseUserPreset } from '@shared/photos';
+import type { UserPresetRow, WorkstationDb } from '../../db/db';
 
 export type SavePresetResult = { ok: true; row: UserPresetRow } | { ok: false; issues: string[] };
 
@@ -27,17 +13,17 @@ export async function saveUserPreset(
   if (!parsed.ok) return parsed;
   if (parsed.preset.id !== row.id) return { ok: false, issues: ['id: the preset id must match the row id'] };
   const saved = { ...row, preset: parsed.preset, updatedAt: now };
-  await presetTable(db).put(saved);
+  await db.photoPresets.put(saved);
   return { ok: true, row: saved };
 }
 
 export async function deleteUserPreset(db: WorkstationDb, id: string): Promise<void> {
-  await presetTable(db).delete(id);
+  await db.photoPresets.delete(id);
 }
 
 /** Newest first; rows that no longer validate (an older app version, a hand edit) are left out, not crashed on. */
 export async function listUserPresets(db: WorkstationDb): Promise<UserPresetRow[]> {
-  const rows = await presetTable(db).orderBy('updatedAt').reverse().toArray();
+  const rows = await db.photoPresets.orderBy('updatedAt').reverse().toArray();
   return rows.filter((row) => parseUserPreset(row.preset).ok);
 }
 

@@ -22,12 +22,12 @@ import { useWorkstation } from '../../app/WorkstationContext';
 import { bridge } from '../../bridge/client';
 import { db } from '../../db/db';
 import { changeLanguage, UI_LANGUAGES, type UiLanguage } from '../../i18n';
-import { DemoProgress } from '../demo/DemoProgress';
-import { useDemoGenerator } from '../demo/useDemoGenerator';
-import { CreateStoreForm } from '../stores/CreateStoreForm';
-import { deleteStoreData } from '../stores/deleteStore';
+import { BackupsCard } from '../backup';
+import { DemoProgress, useDemoGenerator } from '../demo';
+import { CreateStoreForm } from '../stores';
+import { deleteStoreData } from '../../data/deleteStore';
 import { ExchangeRatesCard } from './ExchangeRatesCard';
-import { useAppInfo, usePersistedStorage } from './useAppInfo';
+import { useAppInfo } from './useAppInfo';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -38,6 +38,7 @@ export function SettingsPage() {
       <ExchangeRatesCard />
       <StoresCard />
       <DataCard />
+      <BackupsCardForShell />
     </Stack>
   );
 }
@@ -205,10 +206,15 @@ function StoresCard() {
   );
 }
 
+/** Backups need the shell (save dialog or download); the card waits for app:info like the data card. */
+function BackupsCardForShell() {
+  const { data } = useAppInfo();
+  return data ? <BackupsCard shell={data.info.shell} /> : null;
+}
+
 function DataCard() {
   const { t } = useTranslation();
   const { data, error } = useAppInfo();
-  const persisted = usePersistedStorage();
   const [revealNote, setRevealNote] = useState<string>();
 
   const reveal = async () => {
@@ -248,14 +254,7 @@ function DataCard() {
                 {revealNote}
               </Text>
             )}
-            {data.info.shell === 'browser' && (
-              <Text size="sm" c="dimmed">
-                {t('settings.browserDataNote', { origin: window.location.origin })}
-              </Text>
-            )}
-            <Text size="sm" c={persisted ? 'green' : 'dimmed'}>
-              {persisted ? t('settings.persisted') : t('settings.notPersisted')}
-            </Text>
+            {/* Where browser-mode data lives, storage use and persistence: the backups card below. */}
             <Title order={5} mt="sm">
               {t('settings.about')}
             </Title>

@@ -18,9 +18,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { setPreference } from '../../app/preferences';
 import { useWorkstation } from '../../app/WorkstationContext';
-import { DemoProgress } from '../demo/DemoProgress';
-import { useDemoGenerator } from '../demo/useDemoGenerator';
-import { CreateStoreForm } from '../stores/CreateStoreForm';
+import { RestoreOffer } from '../backup';
+import { DemoProgress, useDemoGenerator } from '../demo';
+import { CreateStoreForm } from '../stores';
 
 /** First run: the demo store, an empty store, or a store filled from one's own exports. */
 export function WelcomePage() {
@@ -91,6 +91,7 @@ export function WelcomePage() {
               </Modal>
             </ChoiceCard>
           </SimpleGrid>
+          <RestoreOffer />
         </Stack>
       </Container>
     </Center>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Order, Shipment } from '@shared/domain/types';
 import { inboundShipments, inboundState, parcelsToShip } from './fulfilmentQueries';
-import { freshDb } from './testKit';
+import { freshDb } from '../../../data/hosting/testKit';
 
 const order = (id: string, placedAt: number, over: Partial<Order> = {}): Order => ({
   id,

@@ -6,7 +6,7 @@ import {
   resetHostingRates,
   saveHostingRates,
 } from './hostingRatesStore';
-import { freshDb } from './testKit';
+import { freshDb } from '../../../data/hosting/testKit';
 
 describe('hosting rates settings', () => {
   it('uses the defaults until the seller saves their own, and resets to them', async () => {

@@ -17,7 +17,7 @@ import {
 import { dayStartMs } from '@shared/util/days';
 import type { WorkstationDb } from '../../../db/db';
 import { dimensionRowsInPeriod, keyRollupRows } from '../../../db/rollupQueries';
-import { recordsForProduct } from './modeChanges';
+import { recordsForProduct } from '../../../data/hosting/modeChanges';
 
 export async function loadModeComparison(
   db: WorkstationDb,

@@ -12,9 +12,9 @@ import {
   type SwitchImpact,
 } from '@shared/hosting';
 import type { WorkstationDb } from '../../../db/db';
-import { isPlatformHandled } from './modeChanges';
+import { isPlatformHandled } from '../../../data/hosting/modeChanges';
 import { loadStoreSkus, type SkuContext } from './profitInputs';
-import { conversationIdsForProducts, type ProductModeTarget } from './switchMode';
+import { conversationIdsForProducts, type ProductModeTarget } from '../../../data/hosting/switchMode';
 
 export type SwitchSubject = { kind: 'store' } | { kind: 'products'; productIds: string[] };
 

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { CARRIER_NAMES } from '@shared/inbox/render';
 import type { CarrierId } from '@shared/domain/types';
 import { useMoney } from '../../../app/useMoney';
-import { db } from '../../../db/db';
-import { inboxTables, type InboxConversation } from '../data/inboxTypes';
+import { db, type InboxConversation } from '../../../db/db';
+import { countryLabel } from '../../../i18n/countries';
 
 /** Everything the rep needs about the buyer without leaving the thread: orders, parcels, disputes, history. */
 export const BuyerContext = memo(function BuyerContext({
@@ -20,12 +20,12 @@ export const BuyerContext = memo(function BuyerContext({
   const money = useMoney();
   const data = useLiveQuery(async () => {
     if (!conversationId) return undefined;
-    const conversation = await inboxTables(db).conversations.get(conversationId);
+    const conversation = await db.conversations.get(conversationId);
     if (!conversation) return undefined;
     const [orderCount, orders, previous] = await Promise.all([
       db.orders.where('buyerId').equals(conversation.buyerId).count(),
       db.orders.where('buyerId').equals(conversation.buyerId).limit(20).toArray(),
-      inboxTables(db).conversations.where('buyerId').equals(conversation.buyerId).limit(20).toArray(),
+      db.conversations.where('buyerId').equals(conversation.buyerId).limit(20).toArray(),
     ]);
     const orderIds = orders.map((o) => o.id);
     const [lines, shipments] = await Promise.all([
@@ -59,7 +59,7 @@ export const BuyerContext = memo(function BuyerContext({
       <Stack gap="xs" p="sm">
         <Title order={5}>{c.buyerName}</Title>
         <Group gap={6}>
-          <Badge variant="default">{c.country}</Badge>
+          <Badge variant="default">{countryLabel(c.country, i18n.language)}</Badge>
           <Badge variant="default">{t(`inbox.language.${c.language}`)}</Badge>
           {orderCount > 0 && (
             <Badge variant="light">{t('inboxUi.context.orderCount', { count: orderCount })}</Badge>

@@ -4,9 +4,11 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { SlaSettings } from '@shared/inbox/sla';
-import type { InboxConversation } from '../data/inboxTypes';
+import type { InboxConversation } from '../../../db/db';
 import { slaLabel } from './SlaBadge';
 import classes from './Inbox.module.css';
+import i18next from 'i18next';
+import { countryLabel } from '../../../i18n/countries';
 
 const ROW_HEIGHT = 72;
 
@@ -175,7 +177,7 @@ const Row = memo(
         <div className={classes.rowSubject}>{c.subject}</div>
         <div className={classes.rowTags}>
           <span className={classes.tag}>
-            {c.country} · {c.language}
+            {countryLabel(c.country, i18next.language)} · {c.language}
           </span>
           {c.platformHandled && (
             <span className={classes.tag} data-tone="gray">

@@ -11,7 +11,7 @@ import {
   type FacetKind,
   type Queue,
 } from '../data/conversationQueries';
-import { readInboxCounters } from '../data/inboxCounters';
+import { readInboxCounters } from '../../../data/conversations/counters';
 import { AfterPaint, InputStandIn } from './AfterPaint';
 
 interface Props {

@@ -13,9 +13,8 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SlaSettingsSchema, type SlaSettings } from '@shared/inbox/sla';
-import { db } from '../../../db/db';
-import type { Rep } from '../data/inboxTypes';
-import { createRep, renameRep, setCurrentRep } from '../data/reps';
+import { db, type Rep } from '../../../db/db';
+import { createRep, renameRep, setCurrentRep } from '../../../data/reps';
 import { saveSlaSettings } from '../data/slaSettings';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];

@@ -4,9 +4,8 @@ import { IconFileImport, IconKeyboard, IconSettings, IconTemplate } from '@table
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { overdueSinceThreshold } from '@shared/inbox/overdue';
-import { db } from '../../../db/db';
+import { db, type InboxConversation, type Rep } from '../../../db/db';
 import { resolveConversation } from '../data/conversationActions';
-import type { InboxConversation, Rep } from '../data/inboxTypes';
 import {
   fetchConversations,
   FIRST_PAGE,
@@ -15,8 +14,8 @@ import {
   type Facet,
   type Queue,
 } from '../data/conversationQueries';
-import { readInboxCounters } from '../data/inboxCounters';
-import { setCurrentRep } from '../data/reps';
+import { readInboxCounters } from '../../../data/conversations/counters';
+import { setCurrentRep } from '../../../data/reps';
 import { searchMessages } from '../data/searchMessages';
 import { useInboxKeyboard } from '../hooks/useInboxKeyboard';
 import { useReps, useSlaSettings } from '../hooks/useInboxPreferences';

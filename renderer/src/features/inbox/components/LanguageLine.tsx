@@ -2,10 +2,9 @@ import { useEffect, useState } from 'react';
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LanguageGuess } from '@shared/inbox/language';
-import { db } from '../../../db/db';
+import { db, type InboxConversation } from '../../../db/db';
 import { setConversationLanguage } from '../data/conversationActions';
 import { detectLanguageOffThread } from '../data/detectLanguage';
-import type { InboxConversation } from '../data/inboxTypes';
 
 /**
  * The conversation's language and what the buyer's own words (`buyerText`, from the thread already read) look

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { InboxMessage } from '../data/inboxTypes';
+import type { InboxMessage } from '../../../db/db';
 import classes from './Inbox.module.css';
 import { Highlighted } from './Highlighted';
 

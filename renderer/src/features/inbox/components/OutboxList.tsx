@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { Badge, Button, Group, Paper, Popover, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../../db/db';
-import type { OutboxItem } from '../data/inboxTypes';
+import { db, type OutboxItem } from '../../../db/db';
 import { discardReply, markFailed, markSent, retryReply } from '../data/outbox';
 import { downloadText } from './download';
 

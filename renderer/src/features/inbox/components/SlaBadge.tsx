@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { computeSla, type SlaSettings, type SlaState } from '@shared/inbox/sla';
-import type { InboxConversation } from '../data/inboxTypes';
+import type { InboxConversation } from '../../../db/db';
 import { formatDuration } from './formatDuration';
 
 const COLOR = { 'on-track': 'teal', 'due-soon': 'yellow', overdue: 'red' } as const;

@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Group, Menu, Select, Stack, TagsInput, Text, Titl
 import { IconAlertTriangle, IconCheck, IconClock, IconRotate } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { computeSla, type SlaSettings } from '@shared/inbox/sla';
-import { db } from '../../../db/db';
+import { db, type InboxConversation, type Rep } from '../../../db/db';
 import {
   assignConversation,
   reopenConversation,
@@ -11,7 +11,6 @@ import {
   setConversationLabels,
   snoozeConversation,
 } from '../data/conversationActions';
-import type { InboxConversation, Rep } from '../data/inboxTypes';
 import { formatDuration } from './formatDuration';
 import { SlaBadge } from './SlaBadge';
 import { snoozeChoices } from './snoozeChoices';

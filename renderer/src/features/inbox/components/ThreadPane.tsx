@@ -4,9 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { SlaSettings } from '@shared/inbox/sla';
 import { useWorkstation } from '../../../app/WorkstationContext';
-import { db } from '../../../db/db';
+import { db, type Rep } from '../../../db/db';
 import { refreshOrderStatus } from '../data/conversationActions';
-import { inboxTables, type Rep } from '../data/inboxTypes';
 import { useOrderFacts } from '../hooks/useReplyFacts';
 import { useShownAfterPaint } from '../hooks/useShownAfterPaint';
 import { Composer } from './Composer';
@@ -50,7 +49,7 @@ export const ThreadPane = memo(function ThreadPane({
   const { activeStore } = useWorkstation();
   const data = useLiveQuery(async () => {
     if (!conversationId) return undefined;
-    const { conversations, messages, outbox } = inboxTables(db);
+    const { conversations, messages, outbox } = db;
     const [conversation, thread, pending] = await Promise.all([
       conversations.get(conversationId),
       messages

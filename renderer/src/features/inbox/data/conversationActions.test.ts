@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { snoozeConversation, wakeSnoozed } from './conversationActions';
-import { ensureInboxIndex } from './ensureInboxIndex';
-import { inboxTables } from './inboxTypes';
+import { ensureInboxIndex } from '../../../data/conversations/ensureIndex';
+
 import { conversationFixture, freshDb } from './testing';
 
 describe('snoozes', () => {
   it('wakes only the due snoozes of the store: open while the buyer waits, else pending', async () => {
     const db = freshDb();
-    const { conversations } = inboxTables(db);
+    const { conversations } = db;
     await conversations.bulkPut([
       conversationFixture('due-waiting'),
       conversationFixture('due-answered', { awaitingReplySince: undefined, status: 'pending' }),

@@ -2,9 +2,9 @@ import Dexie from 'dexie';
 import type { BuyerLanguage, OrderStatus } from '@shared/domain/types';
 import { indexTokens } from '@shared/inbox/tokenize';
 import type { WorkstationDb } from '../../../db/db';
-import { modifyConversation, without } from './conversationWrites';
-import { inboxTables } from './inboxTypes';
-import { newId } from './ids';
+import { modifyConversation, without } from '../../../data/conversations/writes';
+
+import { newId } from '../../../data/ids';
 
 export const resolveConversation = (db: WorkstationDb, id: string) =>
   modifyConversation(db, id, (c) => ({ ...without(c, 'snoozedUntil'), status: 'resolved' }));
@@ -48,7 +48,7 @@ export async function addNote(
     conversationId,
     (c) => ({ ...c, messageCount: c.messageCount + 1 }),
     async (c) => {
-      await inboxTables(db).messages.add({
+      await db.messages.add({
         id: newId('note'),
         conversationId,
         storeId: c.storeId,
@@ -66,8 +66,8 @@ export async function addNote(
  * index range over the due snooze times, so a store with thousands of snoozed conversations reads only the due.
  */
 export async function wakeSnoozed(db: WorkstationDb, storeId: string, now = Date.now()): Promise<number> {
-  const due = await inboxTables(db)
-    .conversations.where('[storeId+snoozedUntil]')
+  const due = await db.conversations
+    .where('[storeId+snoozedUntil]')
     .between([storeId, Dexie.minKey], [storeId, now], true, true)
     .filter((c) => c.status === 'snoozed')
     .primaryKeys();

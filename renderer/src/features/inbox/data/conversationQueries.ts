@@ -1,7 +1,6 @@
-import Dexie, { type Collection } from 'dexie';
+import Dexie, { type Collection, type InsertType } from 'dexie';
 import { CONVERSATION_STATUSES, type ConversationStatus } from '@shared/domain/types';
-import type { WorkstationDb } from '../../../db/db';
-import { inboxTables, type InboxConversation } from './inboxTypes';
+import type { WorkstationDb, InboxConversation } from '../../../db/db';
 
 export const QUEUES = [
   'all',
@@ -35,7 +34,7 @@ export interface InboxFilter {
   overdueThreshold: number;
 }
 
-type Rows = Collection<InboxConversation, string>;
+type Rows = Collection<InboxConversation, string, InsertType<InboxConversation, 'id'>>;
 
 const FACET_FIELD = { language: 'language', country: 'country', 'order-status': 'orderStatus' } as const;
 
@@ -55,8 +54,8 @@ function matchesFacet(c: InboxConversation, facet: Facet | undefined): boolean {
 
 /** Newest first within `[storeId+<field>+lastMessageAt]` for one value of the field. */
 function byFieldNewest(db: WorkstationDb, field: string, storeId: string, value: string): Rows {
-  return inboxTables(db)
-    .conversations.where(`[storeId+${field}+lastMessageAt]`)
+  return db.conversations
+    .where(`[storeId+${field}+lastMessageAt]`)
     .between([storeId, value, Dexie.minKey], [storeId, value, Dexie.maxKey])
     .reverse();
 }
@@ -68,7 +67,7 @@ function byFieldNewest(db: WorkstationDb, field: string, storeId: string, value:
  */
 function collectionFor(db: WorkstationDb, filter: InboxFilter): { rows: Rows; facetDone: boolean } {
   const { storeId, queue, facet } = filter;
-  const table = inboxTables(db).conversations;
+  const table = db.conversations;
   switch (queue) {
     case 'overdue':
       return {
@@ -126,8 +125,8 @@ export async function countOverdue(
   threshold: number,
   cap = 999,
 ): Promise<{ count: number; capped: boolean }> {
-  const keys = await inboxTables(db)
-    .conversations.where('[storeId+waitingSince]')
+  const keys = await db.conversations
+    .where('[storeId+waitingSince]')
     .between([storeId, Dexie.minKey], [storeId, threshold], true, true)
     .limit(cap + 1)
     .primaryKeys();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseConversationFile } from '@shared/inbox/conversationImport';
-import { ensureInboxIndex } from './ensureInboxIndex';
+import { ensureInboxIndex } from '../../../data/conversations/ensureIndex';
 import { importConversations, importedConversationId } from './importConversations';
-import { readInboxCounters } from './inboxCounters';
-import { inboxTables } from './inboxTypes';
+import { readInboxCounters } from '../../../data/conversations/counters';
+
 import { searchMessages } from './searchMessages';
 import { freshDb } from './testing';
 
@@ -79,7 +79,7 @@ describe('conversation import', () => {
     const { conversations } = parseConversationFile('inbox.csv', CSV);
     await importConversations(db, 's1', conversations, { detect: () => 'ru' });
     await importConversations(db, 's1', conversations, { detect: () => 'ru' });
-    const c1 = await inboxTables(db).conversations.get(importedConversationId('s1', 'c1'));
+    const c1 = await db.conversations.get(importedConversationId('s1', 'c1'));
     expect(c1).toMatchObject({
       language: 'ru',
       status: 'open',

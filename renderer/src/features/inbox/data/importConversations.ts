@@ -1,9 +1,9 @@
 import type { BuyerLanguage, Conversation, Order } from '@shared/domain/types';
+import { platformAnswersBuyers } from '@shared/hosting/responsibilities';
 import type { ImportedConversation } from '@shared/inbox/conversationImport';
 import { indexTokens } from '@shared/inbox/tokenize';
-import type { WorkstationDb } from '../../../db/db';
-import { putConversationInTx, WRITE_SCOPE } from './conversationWrites';
-import { inboxTables, type InboxMessage } from './inboxTypes';
+import type { WorkstationDb, InboxMessage } from '../../../db/db';
+import { putConversationInTx, WRITE_SCOPE } from '../../../data/conversations/writes';
 
 const CHUNK = 200;
 
@@ -36,7 +36,7 @@ function toConversation(
     status: waiting ? 'open' : 'pending',
     labels: c.labels,
     lastMessageAt: c.messages.at(-1)!.sentAt,
-    platformHandled: order?.hostingMode === 'fully-managed',
+    platformHandled: order ? platformAnswersBuyers(order.hostingMode) : false,
     messageCount: c.messages.length,
   };
   if (c.orderNumber) out.orderId = `${storeId}:${c.orderNumber}`;
@@ -52,7 +52,7 @@ export async function importConversations(
   parsed: ImportedConversation[],
   options: ImportOptions = {},
 ): Promise<number> {
-  const { conversations, messages } = inboxTables(db);
+  const { conversations, messages } = db;
   for (let i = 0; i < parsed.length; i += CHUNK) {
     const chunk = parsed.slice(i, i + CHUNK);
     const orders = await db.orders.bulkGet(

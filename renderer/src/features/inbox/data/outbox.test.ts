@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readInboxCounters } from './inboxCounters';
-import { ensureInboxIndex } from './ensureInboxIndex';
-import { inboxTables } from './inboxTypes';
+import { readInboxCounters } from '../../../data/conversations/counters';
+import { ensureInboxIndex } from '../../../data/conversations/ensureIndex';
+
 import {
   discardReply,
   markFailed,
@@ -28,7 +28,7 @@ describe('outbox', () => {
 
   it('queue clears the draft; fail, retry, sent makes a seller message and stops the clock', async () => {
     const db = freshDb();
-    await inboxTables(db).conversations.put(conversationFixture('c1'));
+    await db.conversations.put(conversationFixture('c1'));
     await ensureInboxIndex(db, 's1');
     await saveDraft(db, 'c1', 'Здравствуйте');
     const item = await queueReply(db, { storeId: 's1', conversationId: 'c1', body: ' Здравствуйте, Иван! ' });
@@ -36,7 +36,7 @@ describe('outbox', () => {
     expect(await db.drafts.get('c1')).toBeUndefined();
 
     await markFailed(db, item.id, 'seller centre timed out');
-    expect(await inboxTables(db).outbox.get(item.id)).toMatchObject({
+    expect(await db.outbox.get(item.id)).toMatchObject({
       state: 'failed',
       failure: 'seller centre timed out',
     });
@@ -44,12 +44,12 @@ describe('outbox', () => {
     await retryReply(db, item.id);
     await markSent(db, item.id, 9_000);
 
-    const sent = await inboxTables(db).outbox.get(item.id);
+    const sent = await db.outbox.get(item.id);
     expect(sent).toMatchObject({ state: 'sent', sentAt: 9_000 });
     expect(sent?.failure).toBeUndefined();
-    const message = await inboxTables(db).messages.get(sent!.messageId!);
+    const message = await db.messages.get(sent!.messageId!);
     expect(message).toMatchObject({ author: 'seller', body: 'Здравствуйте, Иван!', sentAt: 9_000 });
-    const conversation = await inboxTables(db).conversations.get('c1');
+    const conversation = await db.conversations.get('c1');
     expect(conversation).toMatchObject({ status: 'pending', lastMessageAt: 9_000, messageCount: 2 });
     expect(conversation?.awaitingReplySince).toBeUndefined();
     expect(conversation?.waitingSince).toBeUndefined();
@@ -61,10 +61,10 @@ describe('outbox', () => {
 
   it('discard removes an unsent reply', async () => {
     const db = freshDb();
-    await inboxTables(db).conversations.put(conversationFixture('c1'));
+    await db.conversations.put(conversationFixture('c1'));
     const item = await queueReply(db, { storeId: 's1', conversationId: 'c1', body: 'x' });
     await discardReply(db, item.id);
-    expect(await inboxTables(db).outbox.get(item.id)).toBeUndefined();
+    expect(await db.outbox.get(item.id)).toBeUndefined();
     await expect(queueReply(db, { storeId: 's1', conversationId: 'c1', body: '   ' })).rejects.toThrow(
       /empty/,
     );
@@ -72,7 +72,7 @@ describe('outbox', () => {
 
   it('exports buyer-written text through the guarded writer, so a formula is shown as text', async () => {
     const db = freshDb();
-    await inboxTables(db).conversations.put(
+    await db.conversations.put(
       conversationFixture('c1', { buyerName: '=HYPERLINK("http://evil","Ivan")', orderId: 's1:8001' }),
     );
     await queueReply(db, { storeId: 's1', conversationId: 'c1', body: "-2+3+cmd|' /C calc'!A0" }, 5_000);

@@ -1,10 +1,9 @@
 import Dexie from 'dexie';
 import { indexTokens } from '@shared/inbox/tokenize';
 import { csvText } from '@shared/util/csv';
-import type { WorkstationDb } from '../../../db/db';
-import { modifyConversation, without, WRITE_SCOPE } from './conversationWrites';
-import { inboxTables, type OutboxItem, type OutboxState } from './inboxTypes';
-import { newId } from './ids';
+import type { WorkstationDb, OutboxItem, OutboxState } from '../../../db/db';
+import { modifyConversation, without, WRITE_SCOPE } from '../../../data/conversations/writes';
+import { newId } from '../../../data/ids';
 
 export type OutboxAction = 'mark-sent' | 'mark-failed' | 'retry' | 'discard';
 
@@ -43,14 +42,14 @@ export async function queueReply(
   };
   if (!item.body) throw new Error('Outbox: an empty reply cannot be queued');
   await db.transaction('rw', [...WRITE_SCOPE], async () => {
-    await inboxTables(db).outbox.add(item);
+    await db.outbox.add(item);
     await db.drafts.delete(input.conversationId);
   });
   return item;
 }
 
 async function load(db: WorkstationDb, id: string): Promise<OutboxItem> {
-  const item = await inboxTables(db).outbox.get(id);
+  const item = await db.outbox.get(id);
   if (!item) throw new Error(`Outbox: no reply ${id}`);
   return item;
 }
@@ -74,7 +73,7 @@ export async function markSent(db: WorkstationDb, id: string, now = Date.now()):
         messageCount: c.messageCount + 1,
       }),
       async (c) => {
-        await inboxTables(db).messages.add({
+        await db.messages.add({
           id: messageId,
           conversationId: c.id,
           storeId: c.storeId,
@@ -87,7 +86,7 @@ export async function markSent(db: WorkstationDb, id: string, now = Date.now()):
         });
       },
     );
-    await inboxTables(db).outbox.put({
+    await db.outbox.put({
       ...without(item, 'failure'),
       state: 'sent',
       sentAt: now,
@@ -106,7 +105,7 @@ export async function markFailed(
   await db.transaction('rw', [...WRITE_SCOPE], async () => {
     const item = await load(db, id);
     nextOutboxState(item.state, 'mark-failed');
-    await inboxTables(db).outbox.put({ ...item, state: 'failed', failure: reason.trim(), updatedAt: now });
+    await db.outbox.put({ ...item, state: 'failed', failure: reason.trim(), updatedAt: now });
   });
 }
 
@@ -114,7 +113,7 @@ export async function retryReply(db: WorkstationDb, id: string, now = Date.now()
   await db.transaction('rw', [...WRITE_SCOPE], async () => {
     const item = await load(db, id);
     nextOutboxState(item.state, 'retry');
-    await inboxTables(db).outbox.put({ ...without(item, 'failure'), state: 'to-send', updatedAt: now });
+    await db.outbox.put({ ...without(item, 'failure'), state: 'to-send', updatedAt: now });
   });
 }
 
@@ -122,7 +121,7 @@ export async function discardReply(db: WorkstationDb, id: string): Promise<void>
   await db.transaction('rw', [...WRITE_SCOPE], async () => {
     const item = await load(db, id);
     nextOutboxState(item.state, 'discard');
-    await inboxTables(db).outbox.delete(id);
+    await db.outbox.delete(id);
   });
 }
 
@@ -132,8 +131,8 @@ export function pendingReplies(
   storeId: string,
   state: Exclude<OutboxState, 'sent'>,
 ): Promise<OutboxItem[]> {
-  return inboxTables(db)
-    .outbox.where('[storeId+state+createdAt]')
+  return db.outbox
+    .where('[storeId+state+createdAt]')
     .between([storeId, state, Dexie.minKey], [storeId, state, Dexie.maxKey])
     .limit(500)
     .toArray();
@@ -147,7 +146,7 @@ export const OUTBOX_CSV_HEADER = ['order_id', 'buyer_name', 'language', 'queued_
  */
 export async function outboxCsv(db: WorkstationDb, storeId: string): Promise<string> {
   const items = await pendingReplies(db, storeId, 'to-send');
-  const conversations = await inboxTables(db).conversations.bulkGet(items.map((i) => i.conversationId));
+  const conversations = await db.conversations.bulkGet(items.map((i) => i.conversationId));
   const rows = items.map((item, i) => {
     const c = conversations[i];
     return [

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { highlight } from '@shared/inbox/tokenize';
-import { ensureInboxIndex } from './ensureInboxIndex';
-import { inboxTables } from './inboxTypes';
+import { ensureInboxIndex } from '../../../data/conversations/ensureIndex';
+
 import { searchMessages } from './searchMessages';
 import { conversationFixture, freshDb, messageFixture } from './testing';
 
 describe('message search', () => {
   async function seeded() {
     const db = freshDb();
-    await inboxTables(db).conversations.bulkPut([
+    await db.conversations.bulkPut([
       conversationFixture('ru'),
       conversationFixture('zh', { language: 'en' }),
       conversationFixture('fr', { language: 'fr' }),
       conversationFixture('other', { storeId: 's2' }),
     ]);
-    await inboxTables(db).messages.bulkPut([
+    await db.messages.bulkPut([
       messageFixture('m1', 'ru', 'Здравствуйте! Где моя посылка? Трек не обновляется.'),
       messageFixture('m2', 'zh', '请问我的包裹什么时候到？物流信息没有更新。'),
       messageFixture('m3', 'fr', 'Le colis est arrivé abîmé, je voudrais un remboursement.'),
@@ -46,7 +46,7 @@ describe('message search', () => {
 
   it('lists a message once when several of its words start with the query, and reads past other stores', async () => {
     const db = freshDb();
-    await inboxTables(db).conversations.bulkPut([
+    await db.conversations.bulkPut([
       conversationFixture('ru'),
       conversationFixture('other', { storeId: 's2' }),
     ]);
@@ -54,7 +54,7 @@ describe('message search', () => {
     const others = Array.from({ length: 250 }, (_, i) =>
       messageFixture(`a-${String(i).padStart(3, '0')}`, 'other', 'Посылка пришла', { storeId: 's2' }),
     );
-    await inboxTables(db).messages.bulkPut([
+    await db.messages.bulkPut([
       ...others,
       messageFixture('m-1', 'ru', 'Посылка? Посылку не вижу, посылки нет.'),
       messageFixture('m-2', 'ru', 'Где посылка?'),

@@ -1,6 +1,5 @@
 import { matchesQuery, queryTokens, type QueryToken } from '@shared/inbox/tokenize';
-import type { WorkstationDb } from '../../../db/db';
-import { inboxTables, type InboxConversation, type InboxMessage } from './inboxTypes';
+import type { WorkstationDb, InboxConversation, InboxMessage } from '../../../db/db';
 
 export interface SearchHit {
   message: InboxMessage;
@@ -29,7 +28,7 @@ export async function searchMessages(
 ): Promise<SearchHit[]> {
   const tokens = queryTokens(query);
   if (tokens.length === 0) return [];
-  const { messages, conversations } = inboxTables(db);
+  const { messages, conversations } = db;
   const first = drivingToken(tokens);
   const range = () =>
     first.prefix

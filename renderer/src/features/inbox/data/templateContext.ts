@@ -1,6 +1,6 @@
 import type { Order, OrderLine, Shipment } from '@shared/domain/types';
 import type { TemplateContext } from '@shared/inbox/render';
-import type { InboxConversation } from './inboxTypes';
+import type { InboxConversation } from '../../../db/db';
 
 const DAY = 86_400_000;
 /** When no carrier rate is known: AliExpress standard shipping usually lands within this many days. */

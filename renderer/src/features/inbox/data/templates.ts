@@ -1,7 +1,7 @@
 import type { ReplyTemplate } from '@shared/domain/types';
 import { STARTER_TEMPLATES } from '@shared/inbox/starterTemplates';
 import type { WorkstationDb } from '../../../db/db';
-import { newId } from './ids';
+import { newId } from '../../../data/ids';
 
 const SEEDED_KEY = 'inbox.starterTemplatesSeeded';
 

@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_SLA_SETTINGS, type SlaSettings } from '@shared/inbox/sla';
-import { db } from '../../../db/db';
-import { inboxTables, type Rep } from '../data/inboxTypes';
-import { currentRepId } from '../data/reps';
+import { db, type Rep } from '../../../db/db';
+import { currentRepId } from '../../../data/reps';
 import { loadSlaSettings } from '../data/slaSettings';
 
 export function useSlaSettings(): SlaSettings {
@@ -17,7 +16,7 @@ export interface RepState {
 export function useReps(): RepState {
   return (
     useLiveQuery(async () => {
-      const reps = await inboxTables(db).reps.orderBy('createdAt').toArray();
+      const reps = await db.reps.orderBy('createdAt').toArray();
       const id = await currentRepId(db);
       return { reps, me: reps.find((r) => r.id === id) };
     }, []) ?? { reps: [], me: undefined }

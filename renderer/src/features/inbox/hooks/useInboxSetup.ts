@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../../db/db';
+import { db, type InboxConversation } from '../../../db/db';
 import { fetchConversations, FIRST_PAGE } from '../data/conversationQueries';
-import { ensureInboxIndex, isInboxIndexed, type IndexProgress } from '../data/ensureInboxIndex';
-import type { InboxConversation } from '../data/inboxTypes';
-import { ensureCurrentRep } from '../data/reps';
+import {
+  ensureInboxIndex,
+  isInboxIndexed,
+  type IndexProgress,
+} from '../../../data/conversations/ensureIndex';
+import { ensureCurrentRep } from '../../../data/reps';
 import { seedStarterTemplates } from '../data/templates';
 import { wakeSnoozed } from '../data/conversationActions';
 

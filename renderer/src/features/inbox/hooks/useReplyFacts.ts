@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Order, OrderLine, Shipment } from '@shared/domain/types';
-import { db } from '../../../db/db';
-import type { InboxConversation } from '../data/inboxTypes';
+import { db, type InboxConversation } from '../../../db/db';
 
 export interface OrderFacts {
   order?: Order;

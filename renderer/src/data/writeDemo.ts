@@ -1,0 +1,49 @@
+import { monthsOfDays } from '@shared/analytics/monthly';
+import { generateDemo, type DemoChunk } from '@shared/demo';
+import type { DimensionDay } from '@shared/domain/types';
+import type { WorkstationDb } from '../db/db';
+import { deleteStoreData } from './deleteStore';
+
+export interface WriteDemoOptions {
+  seed: number | string;
+  endDay: string;
+  onProgress(progress: DemoChunk['progress']): void;
+  isCancelled(): boolean;
+}
+
+export type WriteDemoOutcome = { status: 'done'; storeIds: string[] } | { status: 'cancelled' };
+
+/**
+ * Streams the generator's chunks into IndexedDB. A cancel or a failure removes every demo row written
+ * so far, so the user never ends up with half a store.
+ */
+export async function writeDemo(db: WorkstationDb, options: WriteDemoOptions): Promise<WriteDemoOutcome> {
+  const storeIds: string[] = [];
+  const dimensionDays: DimensionDay[] = [];
+  try {
+    for (const chunk of generateDemo({ seed: options.seed, endDay: options.endDay })) {
+      if (options.isCancelled()) {
+        await removeStores(db, storeIds);
+        return { status: 'cancelled' };
+      }
+      if (chunk.table === 'stores') storeIds.push(...(chunk.rows as { id: string }[]).map((s) => s.id));
+      // Day rows of countries and products are stored folded into their months, once all are generated.
+      if (chunk.table === 'dimensionDays') dimensionDays.push(...(chunk.rows as DimensionDay[]));
+      else await db.table(chunk.table).bulkPut(chunk.rows);
+      options.onProgress(chunk.progress);
+    }
+    await writeInChunks(db, 'dimensionMonths', [...monthsOfDays(dimensionDays).values()]);
+  } catch (error) {
+    await removeStores(db, storeIds);
+    throw error;
+  }
+  return { status: 'done', storeIds };
+}
+
+async function removeStores(db: WorkstationDb, storeIds: string[]): Promise<void> {
+  for (const id of storeIds) await deleteStoreData(db, id);
+}
+
+async function writeInChunks(db: WorkstationDb, table: string, rows: unknown[], size = 2000): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await db.table(table).bulkPut(rows.slice(i, i + size));
+}

@@ -1,0 +1,157 @@
+import { Button, Card, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CampaignRow } from '@shared/creators/types';
+import type { Store } from '@shared/domain/types';
+import { minorDigits } from '@shared/import';
+import {
+  checkTrackingNumber,
+  checkTrackingNumberAs,
+  TRACKING_CARRIERS,
+  type TrackingCarrier,
+} from '@shared/logistics/tracking';
+import { useMoney } from '../../app/useMoney';
+import { db } from '../../db/db';
+import { localeOf } from '../../i18n';
+import { deleteSample, saveSample } from './data/writes';
+import { date, toMinor } from './format';
+
+const REASON_KEY = {
+  'wrong check digit': 'wrongCheckDigit',
+  'unknown country code': 'unknownCountry',
+  'not a tracking number': 'notTracking',
+} as const;
+
+/** Free samples sent for this campaign: each is a shipment with a checked tracking number, its cost in the campaign's. */
+export function SamplesCard({ store, campaign }: { store: Store; campaign: CampaignRow }) {
+  const { t, i18n } = useTranslation();
+  const locale = localeOf(i18n.language);
+  const money = useMoney();
+  const samples = useLiveQuery(
+    async () =>
+      (await db.sampleShipments.where('campaignId').equals(campaign.id).toArray()).filter(
+        (s) => !s.deletedAt,
+      ),
+    [campaign.id],
+  );
+  const [carrier, setCarrier] = useState<string | null>(null);
+  const [tracking, setTracking] = useState('');
+  const [cost, setCost] = useState('');
+  const [tried, setTried] = useState(false);
+  const digits = minorDigits(store.currency);
+  const costMinor = toMinor(cost, digits);
+  const check =
+    tracking.trim() === ''
+      ? undefined
+      : carrier && carrier !== 'other'
+        ? checkTrackingNumberAs(tracking, carrier as TrackingCarrier)
+        : checkTrackingNumber(tracking);
+  // "Other" carriers have no published format: the number is kept as typed.
+  const trackingOk = carrier === 'other' ? tracking.trim() !== '' : check?.valid === true;
+  const add = async () => {
+    setTried(true);
+    if (!trackingOk || costMinor === undefined || !check) return;
+    const chosen =
+      carrier === 'other' ? 'other' : ((carrier as TrackingCarrier | null) ?? check.carrier ?? 'other');
+    await saveSample(db, {
+      storeId: store.id,
+      campaignId: campaign.id,
+      carrier: chosen,
+      trackingNumber: check.normalized,
+      cost: { amount: costMinor, currency: store.currency },
+      sentAt: Date.now(),
+      productIds: campaign.productIds,
+    });
+    setTracking('');
+    setCost('');
+    setTried(false);
+  };
+  const trackingError =
+    tracking.trim() !== '' && carrier !== 'other' && check && !check.valid
+      ? t(`creators.samples.reason.${REASON_KEY[check.reason ?? 'not a tracking number']}`)
+      : tried && tracking.trim() === ''
+        ? t('creators.samples.trackingRequired')
+        : undefined;
+  return (
+    <Card withBorder>
+      <Stack gap="sm">
+        <Text fw={600}>{t('creators.samples.title')}</Text>
+        {samples && samples.length > 0 ? (
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('creators.samples.carrier')}</Table.Th>
+                <Table.Th>{t('creators.samples.tracking')}</Table.Th>
+                <Table.Th>{t('creators.samples.sent')}</Table.Th>
+                <Table.Th ta="right">{t('creators.samples.cost')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {samples.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td>{t(`creators.carrier.${s.carrier}`)}</Table.Td>
+                  <Table.Td>{s.trackingNumber}</Table.Td>
+                  <Table.Td>{date(s.sentAt, locale)}</Table.Td>
+                  <Table.Td ta="right">{money.format(s.cost.amount, s.cost.currency)}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => void deleteSample(db, s.id)}
+                    >
+                      {t('creators.remove')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('creators.samples.none')}
+          </Text>
+        )}
+        <Group align="flex-start" wrap="wrap">
+          <Select
+            label={t('creators.samples.carrier')}
+            placeholder={t('creators.samples.detect')}
+            data={[...TRACKING_CARRIERS, 'other'].map((c) => ({
+              value: c,
+              label: t(`creators.carrier.${c}`),
+            }))}
+            value={carrier}
+            onChange={setCarrier}
+            clearable
+            w={200}
+          />
+          <TextInput
+            label={t('creators.samples.tracking')}
+            value={tracking}
+            onChange={(e) => setTracking(e.currentTarget.value)}
+            error={trackingError}
+            description={
+              check?.valid && check.carrier
+                ? t('creators.samples.looksLike', { carrier: t(`creators.carrier.${check.carrier}`) })
+                : undefined
+            }
+            w={240}
+          />
+          <TextInput
+            label={t('creators.samples.cost')}
+            description={t('creators.samples.costHint', { currency: store.currency })}
+            value={cost}
+            onChange={(e) => setCost(e.currentTarget.value)}
+            error={costMinor === undefined ? t('creators.form.amountInvalid') : undefined}
+            w={160}
+          />
+          <Button mt={24} onClick={() => void add()}>
+            {t('creators.samples.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import Dexie from 'dexie';
+import { db } from '../../db/db';
+import type { StoreAttribution } from './data/storeAttribution';
+
+export type AttributionState =
+  { kind: 'loading' } | { kind: 'ready'; value: StoreAttribution } | { kind: 'failed'; error: string };
+
+/**
+ * The store's attribution, computed in a Web Worker and again whenever a campaign, touch or sample changes
+ * (orders change by import, which leaves this page, so a visit after it computes afresh).
+ */
+export function useAttribution(storeId: string): AttributionState {
+  const [state, setState] = useState<AttributionState>({ kind: 'loading' });
+  const revision = useLiveQuery(async () => {
+    const [campaigns, touches, samples] = await Promise.all([
+      db.campaigns.where('storeId').equals(storeId).toArray(),
+      db.campaignTouches
+        .where('[storeId+at]')
+        .between([storeId, Dexie.minKey], [storeId, Dexie.maxKey])
+        .toArray(),
+      db.sampleShipments.where('storeId').equals(storeId).toArray(),
+    ]);
+    return (
+      [...campaigns, ...touches, ...samples].reduce((sum, row) => sum + row.updatedAt, 0) + campaigns.length
+    );
+  }, [storeId]);
+  useEffect(() => {
+    if (revision === undefined) return;
+    const worker = new Worker(new URL('./attribution.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (
+      message: MessageEvent<{ ok: true; value: StoreAttribution } | { ok: false; error: string }>,
+    ) => {
+      setState(
+        message.data.ok
+          ? { kind: 'ready', value: message.data.value }
+          : { kind: 'failed', error: message.data.error },
+      );
+      worker.terminate();
+    };
+    worker.onerror = (error) => {
+      setState({ kind: 'failed', error: error.message });
+      worker.terminate();
+    };
+    worker.postMessage({ storeId });
+    return () => worker.terminate();
+  }, [storeId, revision]);
+  return state;
+}

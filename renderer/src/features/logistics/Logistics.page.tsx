@@ -1,0 +1,211 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Alert, Badge, Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Order } from '@shared/domain/types';
+import { deadlineCalculator, uncoveredYears } from '@shared/logistics/deadline';
+import { canShipJointly } from '@shared/logistics/joint';
+import { notifications } from '@mantine/notifications';
+import { useWorkstation } from '../../app/WorkstationContext';
+import { mergeIntoParcel } from '../../data/shipping';
+import { db } from '../../db/db';
+import { buildBoardRows } from './boardModel';
+import { useBoardData } from './hooks/useBoardData';
+import { useLogisticsSettings } from './hooks/useLogisticsSettings';
+import { useRates } from './hooks/useRates';
+import { JointShipping } from './JointShipping';
+import { parcelFor } from './parcelMath';
+import { PrintView } from './PrintView';
+import { RateTables } from './RateTables';
+import { ShipByBoard } from './ShipByBoard';
+import { ShipByRules } from './ShipByRules';
+import { ShipDialog } from './ShipDialog';
+
+const ALL_STORES = '*';
+
+function useNow(intervalMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+export function LogisticsPage() {
+  const { t } = useTranslation();
+  const { stores, activeStore } = useWorkstation();
+  const [storeChoice, setStoreChoice] = useState<string | null>(null);
+  const storeIds = useMemo(
+    () =>
+      storeChoice === ALL_STORES
+        ? stores.map((s) => s.id)
+        : activeStore
+          ? [storeChoice ?? activeStore.id]
+          : [],
+    [storeChoice, stores, activeStore],
+  );
+  const data = useBoardData(storeIds);
+  const settings = useLogisticsSettings();
+  const rates = useRates();
+  const now = useNow(1000);
+  const skuList = useLiveQuery(
+    async () =>
+      (await Promise.all(storeIds.map((id) => db.skus.where('storeId').equals(id).toArray()))).flat(),
+    [storeIds],
+  );
+  const skus = useMemo(() => new Map((skuList ?? []).map((s) => [s.id, s])), [skuList]);
+  const [shipping, setShipping] = useState<Order[] | null>(null);
+  const [printing, setPrinting] = useState<Order[] | null>(null);
+
+  const { shipBy } = settings;
+  const calculator = useMemo(() => deadlineCalculator(shipBy), [shipBy.rule, JSON.stringify(shipBy.own)]); // eslint-disable-line react-hooks/exhaustive-deps
+  const ready =
+    data.loaded && (data.lines !== null || data.orders.every((o) => o.handlingDays !== undefined));
+  const rows = useMemo(
+    () =>
+      ready ? buildBoardRows(data.orders, data.handlingByOrder, calculator, shipBy.fallbackHandlingDays) : [],
+    [ready, data.orders, data.handlingByOrder, calculator, shipBy.fallbackHandlingDays],
+  );
+  const missingYears = useMemo(() => {
+    if (rows.length === 0 || shipBy.rule !== 'working-days') return [];
+    let max = 0;
+    for (const row of rows) max = Math.max(max, row.deadline);
+    return uncoveredYears(calculator.calendar, now, Math.max(now, max) + 30 * 86_400_000);
+  }, [rows, calculator, now, shipBy.rule]);
+
+  const productOrders = useMemo(() => {
+    const map = new Map<string, Set<string>>();
+    for (const line of data.lines ?? []) {
+      const set = map.get(line.productId) ?? new Set<string>();
+      set.add(line.orderId);
+      map.set(line.productId, set);
+    }
+    return map;
+  }, [data.lines]);
+  const productOptions = useMemo(
+    () =>
+      [...productOrders.keys()]
+        .map((id) => {
+          const p = data.products.get(id);
+          return { value: id, label: p ? `${p.code} · ${p.title.en ?? ''}` : id };
+        })
+        .sort((a, b) => a.label.localeCompare(b.label)),
+    [productOrders, data.products],
+  );
+  const ordersOfProduct = useCallback(
+    (id: string) => productOrders.get(id) ?? new Set<string>(),
+    [productOrders],
+  );
+
+  /** Shipping one order of a merged parcel ships the whole parcel. */
+  const openShip = (orders: Order[]) => {
+    const parcelIds = new Set(orders.map((o) => o.parcelId).filter(Boolean));
+    const withParcel = data.orders.filter((o) => o.parcelId && parcelIds.has(o.parcelId));
+    const all = [...new Map([...orders, ...withParcel].map((o) => [o.id, o])).values()];
+    if (all.length > 1 && !all.every((o) => o.parcelId && o.parcelId === all[0]?.parcelId)) {
+      notifications.show({ color: 'orange', message: t('logistics.ship.oneParcel') });
+      return;
+    }
+    setShipping(all);
+  };
+  const merge = async (orders: Order[]) => {
+    await mergeIntoParcel(
+      db,
+      orders.map((o) => o.id),
+      Date.now(),
+    );
+    notifications.show({
+      color: 'green',
+      message: t('logistics.joint.mergedDone', { count: orders.length }),
+    });
+  };
+
+  if (!activeStore) return null;
+  const storeOptions = [
+    ...stores.map((s) => ({ value: s.id, label: s.name })),
+    ...(stores.length > 1 ? [{ value: ALL_STORES, label: t('logistics.allStores') }] : []),
+  ];
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-end">
+        <Title order={2}>{t('logistics.title')}</Title>
+        <Group gap="xs" align="flex-end">
+          <Badge variant="light" size="lg">
+            {shipBy.rule === 'working-days'
+              ? t('logistics.rules.workingShort')
+              : t('logistics.rules.calendarShort')}
+          </Badge>
+          <Select
+            label={t('logistics.store')}
+            data={storeOptions}
+            value={storeChoice ?? activeStore.id}
+            onChange={setStoreChoice}
+            allowDeselect={false}
+            w={220}
+          />
+        </Group>
+      </Group>
+      {missingYears.length > 0 && (
+        <Alert color="yellow" title={t('logistics.rules.uncoveredTitle', { years: missingYears.join(', ') })}>
+          {t('logistics.rules.uncovered')}
+        </Alert>
+      )}
+      <Tabs defaultValue="board" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="board">{t('logistics.tab.board')}</Tabs.Tab>
+          <Tabs.Tab value="joint">{t('logistics.tab.joint')}</Tabs.Tab>
+          <Tabs.Tab value="rates">{t('logistics.tab.rates')}</Tabs.Tab>
+          <Tabs.Tab value="rules">{t('logistics.tab.rules')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="board" pt="sm">
+          {!ready ? (
+            <Text c="dimmed">{t('logistics.loading')}</Text>
+          ) : (
+            <ShipByBoard
+              rows={rows}
+              now={now}
+              productOptions={productOptions}
+              ordersOfProduct={ordersOfProduct}
+              onShip={openShip}
+              onMerge={(orders) => void merge(orders)}
+              onPrint={setPrinting}
+              canMerge={canShipJointly}
+            />
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="joint" pt="sm">
+          <JointShipping
+            orders={data.orders}
+            lines={data.lines ?? []}
+            products={data.products}
+            rates={rates.rows}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="rates" pt="sm">
+          <RateTables sources={rates} />
+        </Tabs.Panel>
+        <Tabs.Panel value="rules" pt="sm">
+          <ShipByRules settings={settings} />
+        </Tabs.Panel>
+      </Tabs>
+      {shipping && (
+        <ShipDialog
+          orders={shipping}
+          parcel={parcelFor('ship', shipping, data.lines ?? [], data.products)}
+          rates={rates.rows}
+          onClose={() => setShipping(null)}
+        />
+      )}
+      {printing && (
+        <PrintView
+          orders={printing}
+          lines={data.lines ?? []}
+          products={data.products}
+          skus={skus}
+          onClose={() => setPrinting(null)}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,346 @@
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Badge, Box, Button, Checkbox, Group, Kbd, Paper, Select, Stack, Text } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import { CARRIER_NAMES, HOSTING_MODES, type HostingMode, type Order } from '@shared/domain/types';
+import type { DeadlineBucket } from '@shared/logistics/deadline';
+import {
+  bucketCounts,
+  filterRows,
+  groupRows,
+  NO_FILTER,
+  type BoardFilter,
+  type BoardRow,
+  type BoardSort,
+} from './boardModel';
+import { countdownText, dateTimeFormat } from './format';
+import classes from './ShipByBoard.module.css';
+
+const BUCKET_COLOR: Record<DeadlineBucket, string> = {
+  overdue: 'red',
+  due24h: 'orange',
+  due48h: 'yellow',
+  due72h: 'blue',
+  later: 'gray',
+};
+
+interface Props {
+  rows: BoardRow[];
+  now: number;
+  productOptions: { value: string; label: string }[];
+  ordersOfProduct(productId: string): ReadonlySet<string>;
+  onShip(orders: Order[]): void;
+  onMerge(orders: Order[]): void;
+  onPrint(orders: Order[]): void;
+  canMerge(orders: Order[]): boolean;
+}
+
+/** Every awaiting order by deadline bucket, virtualised, with filters and keyboard bulk actions. */
+export function ShipByBoard({
+  rows,
+  now,
+  productOptions,
+  ordersOfProduct,
+  onShip,
+  onMerge,
+  onPrint,
+  canMerge,
+}: Props) {
+  const { t, i18n } = useTranslation();
+  const [filter, setFilter] = useState<BoardFilter>(NO_FILTER);
+  const [productId, setProductId] = useState<string | null>(null);
+  const [sort, setSort] = useState<BoardSort>('deadline');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [cursor, setCursor] = useState(0);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const activeFilter = useMemo(
+    () => ({ ...filter, productOrders: productId ? ordersOfProduct(productId) : null }),
+    [filter, productId, ordersOfProduct],
+  );
+  const visible = useMemo(() => filterRows(rows, activeFilter), [rows, activeFilter]);
+  // Buckets move as time passes: regroup each minute, not each second.
+  const minute = Math.floor(now / 60_000);
+  const items = useMemo(() => groupRows(visible, minute * 60_000, sort), [visible, minute, sort]);
+  const platformCount = useMemo(
+    () => rows.filter((r) => r.order.hostingMode === 'fully-managed').length,
+    [rows],
+  );
+  const counts = useMemo(() => bucketCounts(visible, minute * 60_000), [visible, minute]);
+  const countries = useMemo(() => [...new Set(rows.map((r) => r.order.country))].sort(), [rows]);
+  const carriers = useMemo(
+    () => [...new Set(rows.map((r) => r.order.carrier).filter((c) => c !== undefined))].sort(),
+    [rows],
+  );
+  const format = dateTimeFormat(i18n.language);
+
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: (index) => (items[index]?.kind === 'header' ? 34 : 44),
+    overscan: 10,
+  });
+
+  const selectedOrders = visible.filter((r) => selected.has(r.order.id)).map((r) => r.order);
+  const toggle = (id: string) =>
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const rowIndexes = items.flatMap((item, index) => (item.kind === 'row' ? [index] : []));
+  const cursorItem = items[rowIndexes[Math.min(cursor, rowIndexes.length - 1)] ?? -1];
+  const cursorOrder = cursorItem?.kind === 'row' ? cursorItem.row.order : undefined;
+
+  const moveCursor = (delta: number) => {
+    const next = Math.max(0, Math.min(rowIndexes.length - 1, cursor + delta));
+    setCursor(next);
+    virtualizer.scrollToIndex(rowIndexes[next] ?? 0, { align: 'auto' });
+  };
+  const actionOrders = () => (selectedOrders.length > 0 ? selectedOrders : cursorOrder ? [cursorOrder] : []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const key = event.key.toLowerCase();
+    if (key === 'arrowdown' || key === 'j') moveCursor(1);
+    else if (key === 'arrowup' || key === 'k') moveCursor(-1);
+    else if ((key === ' ' || key === 'x') && cursorOrder) toggle(cursorOrder.id);
+    else if (key === 'a' && (event.ctrlKey || event.metaKey))
+      setSelected(new Set(visible.map((r) => r.order.id)));
+    else if (key === 'escape') setSelected(new Set());
+    else if (key === 'enter' || key === 's') {
+      const orders = actionOrders();
+      if (orders.length > 0) onShip(orders);
+    } else if (key === 'm' && canMerge(selectedOrders)) onMerge(selectedOrders);
+    else if (key === 'p') {
+      const orders = actionOrders();
+      if (orders.length > 0) onPrint(orders);
+    } else return;
+    event.preventDefault();
+  };
+
+  return (
+    <Stack gap="sm">
+      <Group gap="xs" wrap="wrap" align="flex-end">
+        <Button.Group>
+          <Button
+            variant={filter.platformShips ? 'default' : 'filled'}
+            onClick={() => setFilter({ ...filter, platformShips: false })}
+            aria-pressed={!filter.platformShips}
+          >
+            {t('logistics.board.sellerShips', { count: rows.length - platformCount })}
+          </Button>
+          <Button
+            variant={filter.platformShips ? 'filled' : 'default'}
+            onClick={() => setFilter({ ...filter, platformShips: true })}
+            aria-pressed={filter.platformShips}
+          >
+            {t('logistics.board.platformShips', { count: platformCount })}
+          </Button>
+        </Button.Group>
+        <Select
+          label={t('logistics.board.country')}
+          placeholder={t('logistics.board.any')}
+          data={countries}
+          value={filter.country}
+          onChange={(country) => setFilter({ ...filter, country })}
+          clearable
+          searchable
+          w={120}
+        />
+        {carriers.length > 0 && (
+          <Select
+            label={t('logistics.board.carrier')}
+            placeholder={t('logistics.board.any')}
+            data={carriers.map((c) => ({ value: c, label: CARRIER_NAMES[c] }))}
+            value={filter.carrier}
+            onChange={(carrier) => setFilter({ ...filter, carrier })}
+            clearable
+            w={140}
+          />
+        )}
+        <Select
+          label={t('logistics.board.product')}
+          placeholder={t('logistics.board.any')}
+          data={productOptions}
+          value={productId}
+          onChange={setProductId}
+          clearable
+          searchable
+          disabled={productOptions.length === 0}
+          w={220}
+        />
+        {!filter.platformShips && (
+          <Select
+            label={t('logistics.board.mode')}
+            placeholder={t('logistics.board.any')}
+            data={HOSTING_MODES.filter((m) => m !== 'fully-managed').map((m) => ({
+              value: m,
+              label: t(`logistics.mode.${m}`),
+            }))}
+            value={filter.hostingMode}
+            onChange={(mode) => setFilter({ ...filter, hostingMode: mode as HostingMode | null })}
+            clearable
+            w={150}
+          />
+        )}
+        <Select
+          label={t('logistics.board.sort')}
+          data={(['deadline', 'placed', 'country', 'amount'] as const).map((s) => ({
+            value: s,
+            label: t(`logistics.board.sortBy.${s}`),
+          }))}
+          value={sort}
+          onChange={(value) => value && setSort(value as BoardSort)}
+          allowDeselect={false}
+          w={150}
+        />
+      </Group>
+      <Group gap="xs" aria-label={t('logistics.board.summary')}>
+        {(Object.keys(counts) as DeadlineBucket[]).map((bucket) => (
+          <Badge key={bucket} color={BUCKET_COLOR[bucket]} variant="light" size="lg">
+            {t(`logistics.bucket.${bucket}`)}: {counts[bucket]}
+          </Badge>
+        ))}
+      </Group>
+      <Paper withBorder p="xs">
+        <Group justify="space-between" wrap="wrap" gap="xs">
+          <Text size="sm">{t('logistics.board.selected', { count: selectedOrders.length })}</Text>
+          <Group gap="xs">
+            <Button size="xs" onClick={() => onShip(actionOrders())} disabled={actionOrders().length === 0}>
+              {t('logistics.board.ship')} <Kbd ml={6}>S</Kbd>
+            </Button>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => onMerge(selectedOrders)}
+              disabled={!canMerge(selectedOrders)}
+            >
+              {t('logistics.board.merge')} <Kbd ml={6}>M</Kbd>
+            </Button>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => onPrint(actionOrders())}
+              disabled={actionOrders().length === 0}
+            >
+              {t('logistics.board.print')} <Kbd ml={6}>P</Kbd>
+            </Button>
+            <Button
+              size="xs"
+              variant="subtle"
+              onClick={() => setSelected(new Set())}
+              disabled={selected.size === 0}
+            >
+              {t('logistics.board.clear')} <Kbd ml={6}>Esc</Kbd>
+            </Button>
+          </Group>
+        </Group>
+        <Text size="xs" c="dimmed" mt={4}>
+          {t('logistics.board.keys')}
+        </Text>
+      </Paper>
+      <div
+        ref={listRef}
+        className={classes.list}
+        tabIndex={0}
+        role="grid"
+        aria-label={t('logistics.board.label')}
+        aria-rowcount={visible.length}
+        onKeyDown={onKeyDown}
+      >
+        {items.length === 0 ? (
+          <Text c="dimmed" p="md">
+            {rows.length === 0 ? t('logistics.board.empty') : t('logistics.board.noMatch')}
+          </Text>
+        ) : (
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((v) => {
+              const item = items[v.index];
+              if (!item) return null;
+              const style = { transform: `translateY(${v.start}px)`, height: v.size };
+              if (item.kind === 'header')
+                return (
+                  <div key={`h-${item.bucket}`} className={classes.header} style={style} role="row">
+                    <Badge color={BUCKET_COLOR[item.bucket]} role="rowheader">
+                      {t(`logistics.bucket.${item.bucket}`)} · {item.count}
+                    </Badge>
+                  </div>
+                );
+              const { order, deadline, handlingDays, assumedHandling } = item.row;
+              const isCursor = cursorOrder?.id === order.id;
+              return (
+                <div
+                  key={order.id}
+                  className={classes.row}
+                  data-cursor={isCursor || undefined}
+                  style={style}
+                  role="row"
+                  aria-selected={selected.has(order.id)}
+                  onClick={() => setCursor(rowIndexes.indexOf(v.index))}
+                  onDoubleClick={() => onShip([order])}
+                >
+                  <Checkbox
+                    aria-label={t('logistics.board.selectOrder', { id: order.orderId })}
+                    checked={selected.has(order.id)}
+                    onChange={() => toggle(order.id)}
+                    tabIndex={-1}
+                  />
+                  <Text ff="monospace" size="sm" role="gridcell">
+                    {order.orderId}
+                  </Text>
+                  <Text size="sm" truncate role="gridcell">
+                    {order.buyerName ?? order.buyerId}
+                  </Text>
+                  <Text size="sm" role="gridcell">
+                    {order.country}
+                  </Text>
+                  <Text size="sm" role="gridcell" title={t('logistics.board.handlingTitle')}>
+                    {t('logistics.board.handling', { count: handlingDays })}
+                    {assumedHandling ? '*' : ''}
+                  </Text>
+                  <Text
+                    size="sm"
+                    role="gridcell"
+                    data-testid="deadline"
+                    data-deadline={new Date(deadline).toISOString()}
+                  >
+                    {format.format(deadline)}
+                  </Text>
+                  <Text
+                    size="sm"
+                    fw={600}
+                    c={BUCKET_COLOR[item.bucket]}
+                    role="gridcell"
+                    className={classes.countdown}
+                  >
+                    {countdownText(t, deadline - now)}
+                  </Text>
+                  <Group gap={4} role="gridcell" wrap="nowrap">
+                    {order.parcelId && (
+                      <Badge size="xs" variant="outline">
+                        {t('logistics.board.merged')}
+                      </Badge>
+                    )}
+                    {order.hostingMode !== 'self-operated' && (
+                      <Badge size="xs" variant="light" color="gray">
+                        {t(`logistics.mode.${order.hostingMode}`)}
+                      </Badge>
+                    )}
+                  </Group>
+                </div>
+              );
+            })}
+          </div>
+        )}
+      </div>
+      {rows.some((r) => r.assumedHandling) && (
+        <Box>
+          <Text size="xs" c="dimmed">
+            {t('logistics.board.assumedNote')}
+          </Text>
+        </Box>
+      )}
+    </Stack>
+  );
+}
