@@ -3,7 +3,8 @@ import { CHROMIUM_LAUNCH } from './e2e/host';
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 180_000,
+  // Tests that generate the demo store spend most of their time there; a busy 2-core machine needs minutes.
+  timeout: 600_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,

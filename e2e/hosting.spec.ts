@@ -28,7 +28,7 @@ test('a seller moves a self-operated product to fully managed, sees every screen
 }) => {
   await page.goto(host.url);
   await page.getByTestId('start-demo').click();
-  await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible({ timeout: 170_000 });
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible({ timeout: 400_000 });
 
   // The overview: store default, products per mode, the responsibility matrix.
   await page.keyboard.press('Alt+7');

@@ -7,7 +7,7 @@ test('a rep works the overdue queue by keyboard, answers with a Russian template
 }) => {
   await page.goto(host.url);
   await page.getByTestId('start-demo').click();
-  await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible({ timeout: 170_000 });
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible({ timeout: 400_000 });
 
   // Alt+4 opens the inbox; the first visit indexes the demo store's messages and counts its conversations.
   await page.keyboard.press('Alt+4');

@@ -7,6 +7,7 @@
 import type {
   Buyer,
   DayKey,
+  EpochMs,
   HostingMode,
   Id,
   Order,
@@ -40,6 +41,11 @@ export interface DemoOptions {
   seed: Seed;
   /** The last day of the demo year; the caller picks it (usually yesterday or today, UTC). */
   endDay: DayKey;
+  /**
+   * The real moment the demo is made, inside endDay. Nothing in the data (orders, messages, deliveries) is dated
+   * after it: without it the day's end is used, which is hours in the future for a demo made in the morning.
+   */
+  nowMs?: EpochMs;
 }
 
 export const DEMO_DAY_COUNT = 365;
@@ -197,7 +203,8 @@ export function* generateDemo(options: DemoOptions): Generator<DemoChunk> {
     throw new RangeError(`endDay '${options.endDay}' is not a day key (YYYY-MM-DD)`);
   const { streams, nextId } = forkStreams(options.seed);
   const days = dayRange(addDays(options.endDay, -(DEMO_DAY_COUNT - 1)), options.endDay);
-  const nowMs = dayEndMs(options.endDay);
+  const dayEnd = dayEndMs(options.endDay);
+  const nowMs = Math.min(dayEnd, Math.max(dayStartMs(options.endDay), options.nowMs ?? dayEnd));
   const buffer = new ChunkBuffer(days.length + FIXED_STEPS);
 
   const catalog = buildCatalog(streams.catalog, nextId, days[0] as DayKey);

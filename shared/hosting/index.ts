@@ -1,6 +1,5 @@
 export * from './defaults';
 export * from './history';
-export * from './i18n';
 export * from './money';
 export * from './profit';
 export * from './rates';

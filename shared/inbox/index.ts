@@ -1,5 +1,4 @@
 export * from './counters';
-export * from './i18n';
 export * from './language';
 export * from './locale';
 export * from './render';

@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconBuildingStore, IconMoon, IconSun } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { DISPLAY_CURRENCIES } from './currencies';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -22,9 +22,10 @@ import { changeLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n';
 import { APP_NAV, STORE_NAV, type NavEntry } from './navigation';
 import { LogisticsWatcher } from '../features/logistics';
 import { useWorkstation } from './WorkstationContext';
+import { useT } from '../i18n/useT';
 
 export function Layout() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [opened, { toggle }] = useDisclosure();
   const navigate = useNavigate();
   const { activeStore } = useWorkstation();
@@ -73,7 +74,7 @@ export function Layout() {
 }
 
 function NavSection({ title, entries }: { title: string; entries: NavEntry[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <>
       <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="sm" pb={4}>
@@ -98,7 +99,7 @@ function NavSection({ title, entries }: { title: string; entries: NavEntry[] }) 
 }
 
 function HeaderControls() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const { stores, activeStore, selectStore, displayCurrency, setDisplayCurrency } = useWorkstation();
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');

@@ -26,7 +26,7 @@ export const STORE_NAV: NavEntry[] = [
   { path: '/dashboard', labelKey: 'nav.dashboard', icon: IconChartBar, hotkey: '1' },
   { path: '/orders', labelKey: 'nav.orders', icon: IconReceipt, hotkey: '2' },
   { path: '/catalog', labelKey: 'nav.catalog', icon: IconPackage, hotkey: '3' },
-  { path: '/inbox', labelKey: 'inboxUi.nav', icon: IconMessages, hotkey: '4' },
+  { path: '/inbox', labelKey: 'inbox.ui.nav', icon: IconMessages, hotkey: '4' },
   { path: '/import', labelKey: 'import.nav', icon: IconFileImport, hotkey: '5' },
   { path: '/photos', labelKey: 'photos.nav', icon: IconPhoto, hotkey: '6' },
   { path: '/hosting', labelKey: 'hosting.ui.nav', icon: IconArrowsExchange, hotkey: '7' },

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import {
   convertMinor,
   DEFAULT_EXCHANGE_RATES,
@@ -11,6 +11,7 @@ import {
 import { db } from '../db/db';
 import { localeOf } from '../i18n';
 import { useWorkstation } from './WorkstationContext';
+import { useT } from '../i18n/useT';
 
 export const EXCHANGE_RATES_KEY = 'exchangeRates';
 
@@ -35,7 +36,7 @@ export interface MoneyFormatter {
 export function useMoney(): MoneyFormatter {
   const { displayCurrency } = useWorkstation();
   const rates = useExchangeRates();
-  const { i18n } = useTranslation();
+  const { i18n } = useT();
   const locale = localeOf(i18n.language);
   return useMemo(
     () => ({

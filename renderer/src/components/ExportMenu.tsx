@@ -2,9 +2,10 @@ import { type RefObject } from 'react';
 import { ActionIcon, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import { encodeCsv, type CsvRow } from '@shared/util/csv';
 import { saveBytes, svgToPng } from './saveFile';
+import { useT } from '../i18n/useT';
 
 interface Props {
   /** File name without extension. */
@@ -17,7 +18,7 @@ interface Props {
 
 /** "Download CSV" / "Download PNG" for a dashboard card. */
 export function ExportMenu({ name, rows, chart }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const fail = (error: unknown) =>
     notifications.show({ color: 'red', message: error instanceof Error ? error.message : String(error) });
   const csv = () => rows && void saveBytes(`${name}.csv`, encodeCsv(rows()), 'text/csv').catch(fail);

@@ -7,6 +7,8 @@ import { deleteStoreData } from './deleteStore';
 export interface WriteDemoOptions {
   seed: number | string;
   endDay: string;
+  /** The moment the demo is made: no row is dated after it. */
+  nowMs?: number;
   onProgress(progress: DemoChunk['progress']): void;
   isCancelled(): boolean;
 }
@@ -21,7 +23,11 @@ export async function writeDemo(db: WorkstationDb, options: WriteDemoOptions): P
   const storeIds: string[] = [];
   const dimensionDays: DimensionDay[] = [];
   try {
-    for (const chunk of generateDemo({ seed: options.seed, endDay: options.endDay })) {
+    for (const chunk of generateDemo({
+      seed: options.seed,
+      endDay: options.endDay,
+      ...(options.nowMs === undefined ? {} : { nowMs: options.nowMs }),
+    })) {
       if (options.isCancelled()) {
         await removeStores(db, storeIds);
         return { status: 'cancelled' };

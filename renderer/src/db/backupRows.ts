@@ -72,6 +72,12 @@ export async function deleteDatabase(name = DB_NAME): Promise<void> {
   await Dexie.delete(name);
 }
 
+/** Tables a backup holds that this app does not declare at the backup's version (checked before deleting). */
+export function unknownTables(version: number, tables: readonly string[]): string[] {
+  const declared = new Set(openWorkstationDb(`${DB_NAME}-restore-probe`, version).tables.map((t) => t.name));
+  return tables.filter((t) => !declared.has(t));
+}
+
 /** Opens an empty database declared up to `version` (the backup's), ready to receive its rows. */
 export async function openForRestore(version: number, name = DB_NAME): Promise<Dexie> {
   const db = openWorkstationDb(name, version);

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useTranslation } from 'react-i18next';
+
 import { call } from '../../bridge/client';
 import { db } from '../../db/db';
 import { onDiskFull, watchUnhandledQuotaErrors } from './diskFull';
 import { checkIntegrity, type IntegrityProblem } from './integrity';
 import { runBackup } from './runBackup';
 import { readSchedule } from './schedule';
+import { useT } from '../../i18n/useT';
 
 /** First daily check a few minutes after start (not during the first minutes of work), then hourly. */
 const FIRST_DAILY_CHECK_MS = 5 * 60_000;
@@ -20,7 +21,7 @@ const openBackups = () => {
 
 /** What runs once the app is up: the integrity check, the daily backup, and the disk-full dialog. */
 export function AfterStart() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [diskFull, setDiskFull] = useState(false);
 
   useEffect(() => {

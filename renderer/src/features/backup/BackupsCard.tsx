@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconDatabaseExport, IconDownload, IconRestore, IconUpload } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import type { ResultOf } from '@shared/bridge/contract';
 import { call } from '../../bridge/client';
 import { reportWriteError } from './diskFull';
@@ -25,6 +25,7 @@ import { saveSchedule, useSchedule } from './schedule';
 import { ProgressLine } from './ProgressLine';
 import { StorageInfo } from './StorageInfo';
 import { formatBytes } from './units';
+import { useT } from '../../i18n/useT';
 
 type Listed = ResultOf<'backup:list'>['backups'][number];
 type Outcome =
@@ -34,7 +35,7 @@ type Outcome =
 
 /** Settings → Data: back up now, restore, the backups in the data folder, automatic backups and storage. */
 export function BackupsCard({ shell }: { shell: 'electron' | 'browser' }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const [list, setList] = useState<{ backups: Listed[]; folder: string }>();
   const [progress, setProgress] = useState<JobProgress>();
   const [outcome, setOutcome] = useState<Outcome>();
@@ -173,7 +174,7 @@ function BackupRow({
   onRestore: () => void;
   onDownload: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const { inspection } = backup;
   const rows = Object.values(inspection.tables).reduce((a, b) => a + b, 0);
   const kind = backup.name.startsWith('imported-') ? 'imported' : (inspection.kind ?? 'manual');
@@ -233,7 +234,7 @@ function BackupRow({
 }
 
 function ScheduleSettings() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const schedule = useSchedule();
   if (!schedule) return null;
   return (

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Alert, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import { appSchemaVersion, installedSchemaVersion } from '../../db/backupRows';
 import { clearPendingRestore, readPendingRestore, runRestore, type PendingRestore } from './restore';
 import { runBackup, type JobProgress } from './runBackup';
 import { ProgressLine } from './ProgressLine';
 import { AfterStart } from './AfterStart';
+import { useT } from '../../i18n/useT';
 
 type Gate =
   | { step: 'checking' }
@@ -69,7 +70,7 @@ function Screen({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function RestoreScreen({ pending }: { pending: PendingRestore }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [progress, setProgress] = useState<JobProgress>();
   const [error, setError] = useState<string>();
   const [attempt, setAttempt] = useState(0);
@@ -121,7 +122,7 @@ function RestoreScreen({ pending }: { pending: PendingRestore }) {
 }
 
 function UpgradeBackupScreen({ from, to, onDone }: { from: number; to: number; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [progress, setProgress] = useState<JobProgress>();
   const [error, setError] = useState<string>();
   useEffect(() => {

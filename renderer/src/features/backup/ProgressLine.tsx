@@ -1,7 +1,8 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import type { JobProgress } from './runBackup';
 import { formatDuration } from './units';
+import { useT } from '../../i18n/useT';
 
 /** Done/total, a bar, the ETA once known, and Cancel when the job can stop. */
 export function ProgressLine({
@@ -13,7 +14,7 @@ export function ProgressLine({
   label: 'running' | 'restoring';
   onCancel?: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const number = new Intl.NumberFormat(i18n.language);
   const percent = progress.total > 0 ? (100 * progress.done) / progress.total : 0;
   return (

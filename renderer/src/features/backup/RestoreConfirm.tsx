@@ -1,18 +1,19 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import type { BackupInspection } from '@shared/backup/format';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { inspectForRestore, queueRestore } from './restore';
 import { runBackup, type JobProgress } from './runBackup';
 import { ProgressLine } from './ProgressLine';
+import { useT } from '../../i18n/useT';
 
 /**
  * Checks the backup in full, then asks: naming what will be replaced when there is data, and backing it up
  * first. A refused file says why; nothing is changed until the user confirms.
  */
 export function RestoreConfirm({ name, onClose }: { name: string | undefined; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const { stores } = useWorkstation();
   const [inspection, setInspection] = useState<BackupInspection>();
   const [error, setError] = useState<string>();

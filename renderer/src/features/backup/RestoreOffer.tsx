@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { IconRestore, IconUpload } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import type { ResultOf } from '@shared/bridge/contract';
 import { call } from '../../bridge/client';
 import { uploadBackup } from './deliver';
 import { RestoreConfirm } from './RestoreConfirm';
+import { useT } from '../../i18n/useT';
 
 type Listed = ResultOf<'backup:list'>['backups'][number];
 
@@ -14,7 +15,7 @@ type Listed = ResultOf<'backup:list'>['backups'][number];
  * holds backups (another address, a cleared profile, a new PC) — the offer to restore the latest one.
  */
 export function RestoreOffer() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const [latest, setLatest] = useState<Listed>();
   const [restoring, setRestoring] = useState<string>();
   const [error, setError] = useState<string>();

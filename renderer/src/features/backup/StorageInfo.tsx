@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Alert, Progress, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import { formatBytes } from './units';
+import { useT } from '../../i18n/useT';
 
 /** How much this origin stores and may store, whether the browser keeps it for good, and where it lives. */
 export function StorageInfo({ shell }: { shell: 'electron' | 'browser' }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [estimate, setEstimate] = useState<StorageEstimate | null>();
   const [persisted, setPersisted] = useState<boolean>();
   useEffect(() => {

@@ -2,7 +2,6 @@
 import type Dexie from 'dexie';
 import {
   describeTables,
-  hasTable,
   installedSchemaVersion,
   openForRestore,
   openInstalled,
@@ -10,6 +9,7 @@ import {
   readPage,
   deleteDatabase,
   storeNames,
+  unknownTables,
 } from '../../db/backupRows';
 import { MAX_ROWS_TEXT } from '@shared/bridge/channels/backup';
 import type { RowChunk, WorkerAnswer, WorkerEnvelope, WorkerRequest } from './protocol';
@@ -99,6 +99,12 @@ async function handle(request: WorkerRequest): Promise<WorkerAnswer> {
     case 'media':
       return { type: 'media', media: [...media.values()] };
     case 'open-restore': {
+      // Refuse before anything is deleted: a table this app does not know at that version would be lost.
+      const unknown = unknownTables(request.version, request.tables);
+      if (unknown.length > 0)
+        throw new Error(
+          `The backup holds tables this version of the app does not know (${unknown.join(', ')}); update the app first`,
+        );
       db?.close();
       await deleteDatabase();
       db = await openForRestore(request.version);
@@ -106,13 +112,12 @@ async function handle(request: WorkerRequest): Promise<WorkerAnswer> {
     }
     case 'restore-rows': {
       if (!db) throw new Error('No restore is open');
-      if (!hasTable(db, request.table)) return { type: 'rows-written', rows: 0, skipped: true };
       const rows = request.text
         .split('\n')
         .filter((line) => line.length > 0)
         .map((line) => JSON.parse(line) as unknown);
       await putRows(db, request.table, rows);
-      return { type: 'rows-written', rows: rows.length, skipped: false };
+      return { type: 'rows-written', rows: rows.length };
     }
     case 'close':
       db?.close();

@@ -3,7 +3,7 @@ export type WorkerRequest =
   | { type: 'open-backup'; pageRows: number }
   | { type: 'next-chunk' }
   | { type: 'media' }
-  | { type: 'open-restore'; version: number }
+  | { type: 'open-restore'; version: number; tables: string[] }
   | { type: 'restore-rows'; table: string; text: string }
   | { type: 'close' };
 
@@ -24,7 +24,7 @@ export type WorkerAnswer =
   | { type: 'chunk'; chunk: RowChunk | null }
   | { type: 'media'; media: { sha256: string; ext: 'jpg' | 'png' | 'webp' }[] }
   | { type: 'restore-ready'; tables: string[] }
-  | { type: 'rows-written'; rows: number; skipped: boolean }
+  | { type: 'rows-written'; rows: number }
   | { type: 'closed' };
 
 export type WorkerEnvelope =

@@ -63,7 +63,14 @@ export async function runRestore(
   const report = progressClock(total, onProgress);
   const worker = startBackupWorker();
   try {
-    await worker.call({ type: 'open-restore', version: opened.inspection.schemaVersion }, 'restore-ready');
+    await worker.call(
+      {
+        type: 'open-restore',
+        version: opened.inspection.schemaVersion,
+        tables: Object.keys(opened.inspection.tables),
+      },
+      'restore-ready',
+    );
     let done = 0;
     // Read the next chunk from the Node side while the worker writes the current one.
     let next = call('backup:restoreRead', { restoreId });

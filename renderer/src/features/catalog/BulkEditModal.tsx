@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Button, Group, Modal, NumberInput, Stack } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import type { BulkEdit } from './productRepo';
+import { useT } from '../../i18n/useT';
 
 interface Props {
   count: number;
@@ -11,7 +12,7 @@ interface Props {
 }
 
 export function BulkEditModal({ count, opened, onClose, onApply }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [pricePercent, setPricePercent] = useState<number | ''>('');
   const [stock, setStock] = useState<number | ''>('');
   const nothing = pricePercent === '' && stock === '';

@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCopy, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { CATEGORIES } from '@shared/domain/types';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { useMoney } from '../../app/useMoney';
@@ -16,9 +16,10 @@ import { BulkEditModal } from './BulkEditModal';
 import { filterCatalog, toCatalogRows, type CatalogRow, type CatalogSort } from './catalogRows';
 import { ListingStatusBadge } from './ListingCheckPanel';
 import { bulkEditProducts, deleteProduct, duplicateProduct } from './productRepo';
+import { useT } from '../../i18n/useT';
 
 export function CatalogPage() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { activeStore } = useWorkstation();
   const money = useMoney();
   const [text, setText] = useState('');

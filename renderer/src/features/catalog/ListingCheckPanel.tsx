@@ -1,7 +1,8 @@
 import { Alert, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCircleX } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import type { ListingCheck, ListingStatus } from '@shared/catalog/listingRules';
+import { useT } from '../../i18n/useT';
 
 const STATUS_COLOR: Record<ListingStatus, string> = {
   ready: 'teal',
@@ -10,7 +11,7 @@ const STATUS_COLOR: Record<ListingStatus, string> = {
 };
 
 export function ListingStatusBadge({ status }: { status: ListingStatus }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Badge size="sm" variant="light" color={STATUS_COLOR[status]}>
       {t(`listing.status.${status}`)}
@@ -20,7 +21,7 @@ export function ListingStatusBadge({ status }: { status: ListingStatus }) {
 
 /** The readiness of a listing and each concrete fix, in the user's language. */
 export function ListingCheckPanel({ check }: { check: ListingCheck }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Card withBorder data-testid="listing-check">
       <Stack gap="sm">

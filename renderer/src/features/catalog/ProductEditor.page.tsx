@@ -15,7 +15,7 @@ import {
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconDeviceFloppy } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import { Link, useNavigate, useParams } from 'react-router';
 import { checkListing } from '@shared/catalog/listingRules';
 import { CATEGORIES, HOSTING_MODES, type MediaItem } from '@shared/domain/types';
@@ -34,6 +34,7 @@ import {
   type SkuForm,
 } from './productForm';
 import { saveProduct } from './productRepo';
+import { useT } from '../../i18n/useT';
 import { isStorageFullError } from '../../db/storageErrors';
 import {
   clearProductDraft,
@@ -47,7 +48,7 @@ type Editing = { form: ProductForm; skus: SkuForm[] };
 const newId = (prefix: string) => `${prefix}_${crypto.randomUUID()}`;
 
 export function ProductEditorPage() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { productId = 'new' } = useParams();
   const { activeStore } = useWorkstation();
   const navigate = useNavigate();

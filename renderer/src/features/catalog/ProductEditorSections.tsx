@@ -13,10 +13,11 @@ import {
   Title,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import { LISTING_LIMITS } from '@shared/catalog/listingRules';
 import { BUYER_LANGUAGES, type HostingMode } from '@shared/domain/types';
 import type { ProductForm, SkuForm } from './productForm';
+import { useT } from '../../i18n/useT';
 
 const LANGUAGE_LABELS = {
   en: 'English',
@@ -33,7 +34,7 @@ interface SectionProps {
 }
 
 export function TitlesCard({ form, onChange }: SectionProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Card withBorder>
       <Stack gap="sm">
@@ -79,7 +80,7 @@ export function TitlesCard({ form, onChange }: SectionProps) {
 }
 
 export function LogisticsCard({ form, onChange }: SectionProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Card withBorder>
       <Stack gap="sm">
@@ -123,7 +124,7 @@ export function LogisticsCard({ form, onChange }: SectionProps) {
 }
 
 export function AttributesCard({ form, onChange }: SectionProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const set = (index: number, change: Partial<{ name: string; value: string }>) =>
     onChange({ attributes: form.attributes.map((a, i) => (i === index ? { ...a, ...change } : a)) });
   return (
@@ -180,7 +181,7 @@ interface SkusProps {
 
 /** Fully managed SKUs are sold to the platform: the form asks for a supply price and stock to send. */
 export function SkusCard({ skus, mode, currency, onChange, onAdd }: SkusProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const managed = mode === 'fully-managed';
   const set = (index: number, change: Partial<SkuForm>) =>
     onChange(skus.map((s, i) => (i === index ? { ...s, ...change } : s)));

@@ -1,4 +1,5 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CampaignRow } from '@shared/creators/types';
@@ -9,7 +10,7 @@ import { localeOf } from '../../i18n';
 import { CampaignFormModal } from './CampaignFormModal';
 import { deleteCampaign } from './data/writes';
 import { count, date, percent, ratio } from './format';
-import { useCreators, useProductOptions } from './hooks';
+import { useProductOptions } from './hooks';
 import { SamplesCard } from './SamplesCard';
 import { TouchesCard } from './TouchesCard';
 import type { AttributionState } from './useAttribution';
@@ -39,10 +40,12 @@ export function CampaignDetail({ store, campaign, attribution, onBack }: Props) 
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
   const money = useMoney();
-  const creators = useCreators(store.id);
+  const creator = useLiveQuery(
+    async () => (campaign.influencerId ? db.influencers.get(campaign.influencerId) : undefined),
+    [campaign.influencerId],
+  );
   const products = useProductOptions(store.id);
   const [editing, setEditing] = useState(false);
-  const creator = creators?.find((c) => c.id === campaign.influencerId);
   const result = attribution.kind === 'ready' ? attribution.value.results[campaign.id] : undefined;
   const productLabel = new Map(products.map((p) => [p.value, p.label]));
   const fmt = (minor: number) => money.format(minor, store.currency);

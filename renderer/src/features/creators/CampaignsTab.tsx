@@ -1,8 +1,10 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Store } from '@shared/domain/types';
+import { db } from '../../db/db';
 import { localeOf } from '../../i18n';
 import { CampaignDetail } from './CampaignDetail';
 import { CampaignFormModal } from './CampaignFormModal';
@@ -12,18 +14,16 @@ import { useCampaigns, useCreators } from './hooks';
 import type { AttributionState } from './useAttribution';
 
 export function CampaignsTab({ store, attribution }: { store: Store; attribution: AttributionState }) {
-  const { t, i18n } = useTranslation();
-  const locale = localeOf(i18n.language);
   const [params, setParams] = useSearchParams();
-  const campaigns = useCampaigns(store.id);
-  const creators = useCreators(store.id);
-  const [adding, setAdding] = useState(false);
   const openId = params.get('campaign');
   const open = (id: string | undefined) =>
     setParams(id ? { tab: 'campaigns', campaign: id } : { tab: 'campaigns' }, { replace: false });
-  const handleOf = new Map((creators ?? []).map((c) => [c.id, c.handle]));
-  const opened = openId ? campaigns?.find((c) => c.id === openId) : undefined;
-  if (opened)
+  const opened = useLiveQuery(
+    async () => (openId ? ((await db.campaigns.get(openId)) ?? null) : null),
+    [openId],
+  );
+  if (openId && opened === undefined) return null;
+  if (opened && !opened.deletedAt)
     return (
       <CampaignDetail
         store={store}
@@ -32,6 +32,25 @@ export function CampaignsTab({ store, attribution }: { store: Store; attribution
         onBack={() => open(undefined)}
       />
     );
+  return <CampaignsList store={store} attribution={attribution} open={open} />;
+}
+
+/** Every campaign with its results; opening one shows only that campaign (its page reads one row). */
+function CampaignsList({
+  store,
+  attribution,
+  open,
+}: {
+  store: Store;
+  attribution: AttributionState;
+  open(id: string | undefined): void;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = localeOf(i18n.language);
+  const campaigns = useCampaigns(store.id);
+  const creators = useCreators(store.id);
+  const [adding, setAdding] = useState(false);
+  const handleOf = new Map((creators ?? []).map((c) => [c.id, c.handle]));
   const results = attribution.kind === 'ready' ? attribution.value.results : {};
   return (
     <Stack gap="sm">

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import Dexie from 'dexie';
 import { db } from '../../db/db';
 import type { StoreAttribution } from './data/storeAttribution';
+import { revisionKey } from './data/writes';
 
 export type AttributionState =
   { kind: 'loading' } | { kind: 'ready'; value: StoreAttribution } | { kind: 'failed'; error: string };
@@ -13,19 +13,12 @@ export type AttributionState =
  */
 export function useAttribution(storeId: string): AttributionState {
   const [state, setState] = useState<AttributionState>({ kind: 'loading' });
-  const revision = useLiveQuery(async () => {
-    const [campaigns, touches, samples] = await Promise.all([
-      db.campaigns.where('storeId').equals(storeId).toArray(),
-      db.campaignTouches
-        .where('[storeId+at]')
-        .between([storeId, Dexie.minKey], [storeId, Dexie.maxKey])
-        .toArray(),
-      db.sampleShipments.where('storeId').equals(storeId).toArray(),
-    ]);
-    return (
-      [...campaigns, ...touches, ...samples].reduce((sum, row) => sum + row.updatedAt, 0) + campaigns.length
-    );
-  }, [storeId]);
+  // While a new count runs, the last one stays on screen (it is replaced as soon as the worker answers).
+  // One settings row that every desk write bumps (data/writes.ts): reading it is cheap on any store size.
+  const revision = useLiveQuery(
+    async () => (await db.settings.get(revisionKey(storeId)))?.value ?? 0,
+    [storeId],
+  );
   useEffect(() => {
     if (revision === undefined) return;
     const worker = new Worker(new URL('./attribution.worker.ts', import.meta.url), { type: 'module' });

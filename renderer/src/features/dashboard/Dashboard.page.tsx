@@ -11,7 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { MAX_SERIES_POINTS, periodLength, type Bucket } from '@shared/analytics/query';
 import { HOSTING_MODES, type HostingMode } from '@shared/domain/types';
 import { useMoney } from '../../app/useMoney';
@@ -34,9 +34,10 @@ import { ProductTableCard } from './ProductTableCard';
 import { loadBreakdown, loadKeyTotals, loadTotals } from './loadDashboard';
 import { customPeriod, lastDays, PERIOD_PRESETS } from '@shared/analytics/periods';
 import { useDashboardFilter, useKeyName } from './useDashboardFilter';
+import { useT } from '../../i18n/useT';
 
 export function DashboardPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const { activeStore } = useWorkstation();
   const money = useMoney();
   const [days, setDays] = useState('30');

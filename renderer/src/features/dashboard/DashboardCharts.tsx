@@ -2,7 +2,7 @@ import { BarChart, CompositeChart, Sparkline } from '@mantine/charts';
 import { useRef } from 'react';
 import { Card, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { IconInfoCircle } from '@tabler/icons-react';
 import {
   OTHERS_KEY,
@@ -17,6 +17,7 @@ import { ExportMenu } from '../../components/ExportMenu';
 import { db } from '../../db/db';
 import classes from './DashboardCharts.module.css';
 import { countryName } from './useDashboardFilter';
+import { useT } from '../../i18n/useT';
 
 function CardTitle({ title, children }: { title: string; children?: React.ReactNode }) {
   return (
@@ -115,7 +116,7 @@ export function SalesChart({
   locale: string;
   filteredTo?: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const dateFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const chart = useRef<HTMLDivElement>(null);
   const data = series.map((p) => ({
@@ -203,7 +204,7 @@ export function CountryChart({
   onSelect,
   note,
 }: { countries: TopResult<DimensionTotal>; money: MoneyFormatter } & PickProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const rows = [...countries.top, ...(countries.others ? [countries.others] : [])];
   const chart = useRef<HTMLDivElement>(null);
   const nameOf = (key: string) =>
@@ -282,7 +283,7 @@ export function TopProductsCard({
   onSelect,
   note,
 }: { products: TopProduct[]; money: MoneyFormatter; storeId: string } & PickProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const titles = useLiveQuery(
     async () =>
       new Map(
@@ -362,7 +363,7 @@ export function TopProductsCard({
 }
 
 export function FunnelCard({ funnel, locale }: { funnel: Funnel; locale: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const count = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const steps = [
@@ -411,7 +412,7 @@ export function FunnelCard({ funnel, locale }: { funnel: Funnel; locale: string 
 
 /** Orders from first-time buyers against orders from buyers who came back, per bucket. */
 export function BuyersChart({ series, locale }: { series: SeriesPoint[]; locale: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const chart = useRef<HTMLDivElement>(null);
   const dateFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const data = series.map((p) => ({

@@ -1,6 +1,7 @@
 import { Group, Pill, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import type { KeyFilter } from './loadDashboard';
+import { useT } from '../../i18n/useT';
 
 /** "Country: Russia ×": what the dashboard is narrowed to; × (or Esc) shows the whole store again. */
 export function FilterChip({
@@ -12,7 +13,7 @@ export function FilterChip({
   name: string | undefined;
   onClear(): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (!filter) {
     return (
       <Text size="sm" c="dimmed" data-testid="dashboard-filter-hint">

@@ -1,6 +1,6 @@
 import { Badge, Card, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconArrowDownRight, IconArrowUpRight, IconInfoCircle } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 
 interface Props {
   id: string;
@@ -18,7 +18,7 @@ interface Props {
 }
 
 export function KpiCard({ id, label, value, change, higherIsBetter = true, unavailable }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const percent = new Intl.NumberFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-US', {
     style: 'percent',
     maximumFractionDigits: 1,

@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import type { DimensionTotal } from '@shared/analytics/query';
 import type { MoneyFormatter } from '../../app/useMoney';
 import { ExportMenu } from '../../components/ExportMenu';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { db } from '../../db/db';
+import { useT } from '../../i18n/useT';
 
 type SortKey = 'title' | 'gmv' | 'orders' | 'units' | 'refunds' | 'share';
 interface Row extends DimensionTotal {
@@ -26,7 +27,7 @@ interface Props {
 
 /** Every product sold in the period with its metrics; any column sorts, the whole table exports; a row filters the dashboard. */
 export function ProductTableCard({ products, money, locale, selected, onSelect, note }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [sortKey, setSortKey] = useState<SortKey>('gmv');
   const [descending, setDescending] = useState(true);
   const titles = useLiveQuery(

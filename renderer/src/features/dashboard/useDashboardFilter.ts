@@ -1,9 +1,10 @@
 import { useCallback, useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { db } from '../../db/db';
 import type { KeyFilter } from './loadDashboard';
+import { useT } from '../../i18n/useT';
 import { countryLabel } from '../../i18n/countries';
 
 const DIMENSIONS = ['country', 'product'] as const;
@@ -64,7 +65,7 @@ export function useDashboardFilter() {
 
 /** How a country or product is called on screen: the region's name in the UI language, the product's title. */
 export function useKeyName(filter: KeyFilter | undefined): string | undefined {
-  const { i18n } = useTranslation();
+  const { i18n } = useT();
   const product = useLiveQuery(
     async () => (filter?.dimension === 'product' ? ((await db.products.get(filter.key)) ?? null) : null),
     [filter?.dimension, filter?.key],

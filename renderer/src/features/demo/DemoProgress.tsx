@@ -1,6 +1,7 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import type { DemoState } from './useDemoGenerator';
+import { useT } from '../../i18n/useT';
 
 export function DemoProgress({
   state,
@@ -9,7 +10,7 @@ export function DemoProgress({
   state: Extract<DemoState, { status: 'running' }>;
   onCancel(): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const percent = Math.min(100, Math.round((state.done / Math.max(state.total, 1)) * 100));
   return (
     <Stack gap="xs" data-testid="demo-progress">

@@ -12,6 +12,7 @@ serveDatabaseJobs<DemoRequest>(
     const outcome = await writeDemo(db, {
       seed: request.seed,
       endDay: request.endDay,
+      nowMs: request.nowMs,
       isCancelled,
       onProgress: throttled(
         (p) => post({ type: 'progress', ...p }),

@@ -49,7 +49,8 @@ export function useDemoGenerator(): { state: DemoState; start(): void; cancel():
       }
     };
     worker.onerror = (error) => setState({ status: 'failed', message: error.message });
-    worker.postMessage({ type: 'start', seed: DEMO_SEED, endDay: dayKeyOf(Date.now()) });
+    const now = Date.now();
+    worker.postMessage({ type: 'start', seed: DEMO_SEED, endDay: dayKeyOf(now), nowMs: now });
   }, []);
 
   const cancel = useCallback(() => workerRef.current?.postMessage({ type: 'cancel' }), []);

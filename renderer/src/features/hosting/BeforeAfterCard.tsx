@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Card, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import type { Period } from '@shared/analytics/query';
 import type { Store } from '@shared/domain/types';
 import { useMoney } from '../../app/useMoney';
@@ -10,10 +10,11 @@ import { localeOf } from '../../i18n';
 import { loadBeforeAfter } from './data/loadModeComparison';
 import { listModeChanges } from '../../data/hosting/modeChanges';
 import { ModeBadge } from './ModeBadge';
+import { useT } from '../../i18n/useT';
 
 /** A switched product's sales per mode segment, split at its switch dates (modeSegments over the history). */
 export function BeforeAfterCard({ store, period }: { store: Store; period: Period }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const money = useMoney();
   const [picked, setPicked] = useState<string | null>(null);
   const switched = useLiveQuery(async () => {

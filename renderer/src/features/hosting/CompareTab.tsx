@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Card, Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { convertMinor } from '@shared/analytics/money';
 import { HOSTING_MODES, type HostingMode, type Store } from '@shared/domain/types';
 import { weightedPerUnit, type UnitMargin } from '@shared/hosting';
@@ -13,6 +13,7 @@ import { BeforeAfterCard } from './BeforeAfterCard';
 import { loadModeComparison } from './data/loadModeComparison';
 import { ModeBadge } from './ModeBadge';
 import { useProfitRows, type ProfitRow } from './useProfitRows';
+import { useT } from '../../i18n/useT';
 
 const PERIODS = [
   { value: '30', labelKey: 'period.last30' },
@@ -41,7 +42,7 @@ function productMargins(rows: readonly ProfitRow[]): Map<string, Record<HostingM
 }
 
 export function CompareTab({ store }: { store: Store }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const money = useMoney();
   const profit = useProfitRows(store);
   const [days, setDays] = useState('30');

@@ -1,18 +1,19 @@
 import { useState } from 'react';
 import { Badge, Button, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import type { Store } from '@shared/domain/types';
 import { useMoney } from '../../app/useMoney';
 import { db } from '../../db/db';
 import { localeOf } from '../../i18n';
 import { FULFILMENT_PAGE, inboundShipments, inboundState, parcelsToShip } from './data/fulfilmentQueries';
 import { ModeBadge } from './ModeBadge';
+import { useT } from '../../i18n/useT';
 import { countryLabel } from '../../i18n/countries';
 
 /** What leaves the merchant's hands, by mode: buyer parcels (self/semi) and inbound stock to the platform warehouse (fully). */
 export function FulfilmentTab({ store }: { store: Store }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const money = useMoney();
   const [parcelLimit, setParcelLimit] = useState(FULFILMENT_PAGE);
   const [inboundLimit, setInboundLimit] = useState(FULFILMENT_PAGE);

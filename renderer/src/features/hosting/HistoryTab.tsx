@@ -1,15 +1,16 @@
 import { Card, Group, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import type { Store } from '@shared/domain/types';
 import { db } from '../../db/db';
 import { localeOf } from '../../i18n';
 import { listModeChanges } from '../../data/hosting/modeChanges';
 import { ModeBadge } from './ModeBadge';
+import { useT } from '../../i18n/useT';
 
 /** Every switch of the store, newest first: when, what (store default or product), from → to, who and from where. */
 export function HistoryTab({ store }: { store: Store }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const data = useLiveQuery(async () => {
     const changes = await listModeChanges(db, store.id);
     const ids = [...new Set(changes.flatMap((c) => (c.productId ? [c.productId] : [])))];

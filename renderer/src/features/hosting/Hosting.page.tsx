@@ -1,5 +1,5 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import { useSearchParams } from 'react-router';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { CompareTab } from './CompareTab';
@@ -8,13 +8,14 @@ import { HistoryTab } from './HistoryTab';
 import { OverviewTab } from './OverviewTab';
 import { ProfitTab } from './ProfitTab';
 import { RatesTab } from './RatesTab';
+import { useT } from '../../i18n/useT';
 
 const TABS = ['overview', 'profit', 'compare', 'fulfilment', 'rates', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
 /** "Which mode should this product be in?" — the matrix, the money, the work, and the switch. */
 export function HostingPage() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { activeStore } = useWorkstation();
   const [params, setParams] = useSearchParams();
   const asked = params.get('tab');

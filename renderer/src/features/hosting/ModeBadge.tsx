@@ -1,7 +1,8 @@
 import { Badge } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import type { HostingMode } from '@shared/domain/types';
 import { modeNameKey } from '@shared/hosting';
+import { useT } from '../../i18n/useT';
 
 /** Same colours as the catalog's mode column, so a mode looks the same on every screen. */
 export const MODE_COLOR: Record<HostingMode, string> = {
@@ -11,7 +12,7 @@ export const MODE_COLOR: Record<HostingMode, string> = {
 };
 
 export function ModeBadge({ mode, size = 'sm' }: { mode: HostingMode; size?: 'xs' | 'sm' | 'md' }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Badge size={size} variant="light" color={MODE_COLOR[mode]} data-mode={mode}>
       {t(modeNameKey(mode))}

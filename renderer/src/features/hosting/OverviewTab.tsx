@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { HOSTING_MODES, type HostingMode, type Store } from '@shared/domain/types';
 import { db } from '../../db/db';
 import { ModeBadge } from './ModeBadge';
 import { ProsConsGrid } from './ProsConsGrid';
 import { ResponsibilityMatrix } from './ResponsibilityMatrix';
 import { SwitchModeDialog } from './SwitchModeDialog';
+import { useT } from '../../i18n/useT';
 
 /** Products per effective mode now; the catalog is a few thousand rows at most, read by the storeId index. */
 function useModeCounts(store: Store) {
@@ -27,7 +28,7 @@ function useModeCounts(store: Store) {
 }
 
 export function OverviewTab({ store }: { store: Store }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [switching, setSwitching] = useState(false);
   const counts = useModeCounts(store);
   return (

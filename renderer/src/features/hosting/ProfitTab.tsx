@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Checkbox, Grid, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import { HOSTING_MODES, type HostingMode, type Store } from '@shared/domain/types';
 import { modeNameKey } from '@shared/hosting';
 import { useMoney } from '../../app/useMoney';
@@ -11,6 +11,7 @@ import { ModeBadge } from './ModeBadge';
 import { SkuProfitDetails } from './SkuProfitDetails';
 import { useProfitRows, type ProfitRow } from './useProfitRows';
 import { WhatIfPanel } from './WhatIfPanel';
+import { useT } from '../../i18n/useT';
 
 function matches(row: ProfitRow, text: string): boolean {
   if (!text) return true;
@@ -22,7 +23,7 @@ function matches(row: ProfitRow, text: string): boolean {
 
 /** Every SKU with the three modes side by side (monthly profit at recent sales); select rows for a what-if. */
 export function ProfitTab({ store }: { store: Store }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const money = useMoney();
   const data = useProfitRows(store);
   const [text, setText] = useState('');

@@ -1,12 +1,13 @@
 import { Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconCheck, IconMinus } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import { HOSTING_MODES } from '@shared/domain/types';
 import { MODE_PROS_CONS, modeSummaryKey } from '@shared/hosting';
 import { ModeBadge } from './ModeBadge';
+import { useT } from '../../i18n/useT';
 
 export function ProsConsGrid() {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Stack gap="sm">
       <Title order={4}>{t('hosting.ui.overview.prosCons')}</Title>

@@ -14,7 +14,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useTranslation } from 'react-i18next';
+
 import {
   fieldKey,
   modeNameKey,
@@ -31,6 +31,7 @@ import {
 import { db } from '../../db/db';
 import { resetHostingRates, saveHostingRates, useHostingRates } from './data/hostingRatesStore';
 import { fromDisplay, toDisplay } from './rateInput';
+import { useT } from '../../i18n/useT';
 
 const SOURCE_COLOR: Record<RateSource, string> = {
   'platform-published': 'teal',
@@ -41,7 +42,7 @@ const SOURCE_COLOR: Record<RateSource, string> = {
 
 /** Every fee of the profit model, editable, with where its default came from; saved only when valid. */
 export function RatesTab() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const loaded = useHostingRates(db);
   const [draft, setDraft] = useState<HostingRates>();
   const [dirty, setDirty] = useState(false);

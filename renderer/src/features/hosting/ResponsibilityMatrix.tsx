@@ -1,5 +1,5 @@
 import { Badge, Card, Stack, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import { HOSTING_MODES, type HostingMode } from '@shared/domain/types';
 import {
   areaLabelKey,
@@ -9,12 +9,13 @@ import {
   RESPONSIBILITY_MATRIX,
   type Party,
 } from '@shared/hosting';
+import { useT } from '../../i18n/useT';
 
 const PARTY_COLOR: Record<Party, string> = { merchant: 'orange', platform: 'violet', shared: 'gray' };
 
 /** Who does each job in each mode, with the one-line note that says how. */
 export function ResponsibilityMatrix({ current }: { current: HostingMode }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Card withBorder>
       <Stack gap="sm">

@@ -1,8 +1,9 @@
 import { Drawer, Group, Stack, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import type { MoneyLines } from '@shared/hosting';
 import { ModeBadge } from './ModeBadge';
 import type { ProfitRow } from './useProfitRows';
+import { useT } from '../../i18n/useT';
 
 const LINES: (keyof MoneyLines)[] = [
   'revenue',
@@ -27,7 +28,7 @@ interface Props {
 
 /** Every line of the profit model for one SKU, the three modes side by side, per unit and per month. */
 export function SkuProfitDetails({ row, currency, onClose, format }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const comparison = row?.comparison;
   const label = (line: keyof MoneyLines) =>
     line === 'revenue' ? t('hosting.ui.profit.priceLine') : t(`hosting.line.${line}`);

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { Button, Tooltip } from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { useWorkstation } from '../../app/WorkstationContext';
 import { db } from '../../db/db';
 import type { ProductModeTarget } from '../../data/hosting/switchMode';
 import { SwitchModeDialog } from './SwitchModeDialog';
+import { useT } from '../../i18n/useT';
 
 /**
  * The product editor's way into a recorded switch (preview, confirm, history, conversations). The editor's own
@@ -19,7 +20,7 @@ export function SwitchModeButton({
   productId: string;
   onSwitched(target: ProductModeTarget): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { activeStore } = useWorkstation();
   const [opened, setOpened] = useState(false);
   const saved = useLiveQuery(async () => (await db.products.get(productId)) !== undefined, [productId]);

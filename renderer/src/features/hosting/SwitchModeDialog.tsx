@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Loader, Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useTranslation } from 'react-i18next';
+
 import { HOSTING_MODES, type HostingMode, type Store } from '@shared/domain/types';
 import { modeNameKey } from '@shared/hosting';
 import { useMoney } from '../../app/useMoney';
@@ -11,6 +11,7 @@ import type { SwitchSource } from '../../db/db';
 import { loadSwitchPreview, type SwitchPreview, type SwitchSubject } from './data/switchPreview';
 import { switchProductModes, switchStoreMode, type ProductModeTarget } from '../../data/hosting/switchMode';
 import { SwitchPreviewView } from './SwitchPreviewView';
+import { useT } from '../../i18n/useT';
 
 interface Props {
   opened: boolean;
@@ -24,7 +25,7 @@ interface Props {
 
 /** Shows what a switch changes (work, screens, money per SKU), asks to confirm, then switches in one transaction. */
 export function SwitchModeDialog({ opened, onClose, store, subject, initialTarget, via, onSwitched }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const money = useMoney();
   const rates = useHostingRates(db)?.rates;
   const [target, setTarget] = useState<ProductModeTarget>(initialTarget ?? store.hostingMode);

@@ -1,11 +1,12 @@
 import { Alert, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { db } from '../../db/db';
 import { areaLabelKey, partyLabelKey } from '@shared/hosting';
 import { countConversationsToFlip, type SwitchPreview, type SwitchSubject } from './data/switchPreview';
 import { ModeBadge } from './ModeBadge';
 import { ProfitDelta } from './ProfitDelta';
+import { useT } from '../../i18n/useT';
 
 const SHOWN_ROWS = 40;
 
@@ -16,7 +17,7 @@ interface Props {
 }
 
 export function SwitchPreviewView({ preview, subject, format }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const conversations = useLiveQuery(
     () => countConversationsToFlip(db, preview.movingProductIds, preview.to),
     [preview],

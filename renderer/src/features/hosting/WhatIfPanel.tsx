@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Card, Group, List, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import { HOSTING_MODES, type HostingMode, type Store } from '@shared/domain/types';
 import {
   areaLabelKey,
@@ -14,6 +14,7 @@ import {
 import { ProfitDelta } from './ProfitDelta';
 import { SwitchModeDialog } from './SwitchModeDialog';
 import type { ProfitRow } from './useProfitRows';
+import { useT } from '../../i18n/useT';
 
 interface Props {
   store: Store;
@@ -38,7 +39,7 @@ function Figure({ label, children, testId }: { label: string; children: React.Re
 
 /** "Move these SKUs to mode X": the change in monthly profit and in the work the merchant keeps, then a real switch. */
 export function WhatIfPanel({ store, selected, all, rates, format, onApplied }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [target, setTarget] = useState<HostingMode>('semi-managed');
   const [applying, setApplying] = useState(false);
   const priced = selected.filter(

@@ -1,6 +1,7 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import type { ImportPreview } from './preview';
+import { useT } from '../../i18n/useT';
 
 const DELIMITER_KEYS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
@@ -18,7 +19,7 @@ function Fact({ label, value, testId }: { label: string; value: string; testId: 
 }
 
 export function DetectedInfo({ preview }: { preview: ImportPreview }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const none = t('import.detected.none');
   const delimiterKey = preview.delimiter === null ? undefined : DELIMITER_KEYS[preview.delimiter];
   return (

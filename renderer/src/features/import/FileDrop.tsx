@@ -3,14 +3,14 @@ import { Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { Dropzone, type FileRejection } from '@mantine/dropzone';
 import { IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 
 const MAX_BYTES = 200 * 1024 * 1024;
 /** By extension, not MIME type: Windows labels CSV files application/vnd.ms-excel, Linux often text/plain. */
 const IMPORTABLE = /\.(csv|tsv|txt|xlsx)$/iu;
 
 export function FileDrop({ onFile, disabled }: { onFile(file: File): void; disabled: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [rejected, setRejected] = useState(false);
   const accept = (file: File | null | undefined) => {
     const ok = Boolean(file && IMPORTABLE.test(file.name) && file.size <= MAX_BYTES);

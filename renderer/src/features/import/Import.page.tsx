@@ -1,7 +1,7 @@
 import { Alert, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import type { ImportKind, MappingOverride } from '@shared/import';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+
 import { useWorkstation } from '../../app/WorkstationContext';
 import { db } from '../../db/db';
 import { FileDrop } from './FileDrop';
@@ -12,13 +12,14 @@ import { PreviewPanel } from './PreviewPanel';
 import { recoverAtStartup } from './recovery';
 import { RunStatus } from './RunStatus';
 import { useImportPreview } from './useImportPreview';
+import { useT } from '../../i18n/useT';
 
 // The app's routes import this module at start-up: roll back any import a crash left half-written before
 // a screen reads the orders. (A one-line call from App would be the cleaner home; App belongs to the shell.)
 if (typeof window !== 'undefined' && typeof Worker !== 'undefined') void recoverAtStartup(db);
 
 export function ImportPage() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { activeStore } = useWorkstation();
   const run = useImportRun();
   const [file, setFile] = useState<File | undefined>();

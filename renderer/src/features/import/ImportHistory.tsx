@@ -2,17 +2,18 @@ import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@
 import type { ImportBatch } from '@shared/domain/types';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+
 import { db } from '../../db/db';
 import { localeOf } from '../../i18n';
 import { undoInWorker } from './workerTask';
+import { useT } from '../../i18n/useT';
 
 const STATUS_COLOR: Record<ImportBatch['status'], string> = { running: 'blue', done: 'teal', undone: 'gray' };
 
 type UndoMessage = { color: string; text: string } | undefined;
 
 function useUndo(): { undoing: boolean; message: UndoMessage; undo(batch: ImportBatch): Promise<void> } {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [undoing, setUndoing] = useState(false);
   const [message, setMessage] = useState<UndoMessage>();
   const undo = async (batch: ImportBatch) => {
@@ -32,7 +33,7 @@ function useUndo(): { undoing: boolean; message: UndoMessage; undo(batch: Import
 }
 
 export function ImportHistory({ storeId }: { storeId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   // One row per import the user ran: a short list, read whole.
   const batches = useLiveQuery(
     () => db.importBatches.where('storeId').equals(storeId).reverse().sortBy('importedAt'),

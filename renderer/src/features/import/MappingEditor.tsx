@@ -1,7 +1,8 @@
 import { Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { fieldSpecsFor, type ColumnMapping, type ImportField, type MappingOverride } from '@shared/import';
-import { useTranslation } from 'react-i18next';
+
 import type { ImportPreview } from './preview';
+import { useT } from '../../i18n/useT';
 
 /** Every field spelled out (index or null), so the saved mapping means the same on any later file. */
 function fullOverride(preview: ImportPreview, mapping: ColumnMapping): MappingOverride {
@@ -17,7 +18,7 @@ export function MappingEditor({
   preview: ImportPreview;
   onChange(mapping: MappingOverride): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const columns = preview.headers.map((header, index) => ({
     value: String(index),
     label: header.trim() || `#${index + 1}`,

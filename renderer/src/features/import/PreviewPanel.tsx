@@ -1,11 +1,12 @@
 import { Button, Card, Group, Stack, Title } from '@mantine/core';
 import type { MappingOverride } from '@shared/import';
-import { useTranslation } from 'react-i18next';
+
 import { DetectedInfo } from './DetectedInfo';
 import { MappingEditor } from './MappingEditor';
 import type { ImportPreview } from './preview';
 import { ProblemList } from './ProblemList';
 import { SampleTable } from './SampleTable';
+import { useT } from '../../i18n/useT';
 
 interface Props {
   preview: ImportPreview;
@@ -16,7 +17,7 @@ interface Props {
 }
 
 export function PreviewPanel({ preview, busy, onMappingChange, onImport, onCancel }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const importLabel =
     preview.goodRecords === 0
       ? t('import.action.nothing')

@@ -1,14 +1,15 @@
 import { Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { problemText } from './problemText';
 import type { RecordProblem } from './records';
+import { useT } from '../../i18n/useT';
 
 type Row = { key: string; row: number | null; column: string | null; reason: string };
 
 /** Virtualized: an export with a wrong column can produce one problem per row, tens of thousands of them. */
 export function ProblemList({ problems, count }: { problems: RecordProblem[]; count: number }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const rows: Row[] = problems.map((p, index) => ({ key: String(index), row: p.row, ...problemText(t, p) }));
   const columns: Column<Row>[] = [
     {

@@ -1,9 +1,10 @@
 import { Alert, Button, Card, Group, Progress, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import { cancelImport, dismissImportResult, type ImportRunState } from './importRunner';
+import { useT } from '../../i18n/useT';
 
 function Running({ state }: { state: Extract<ImportRunState, { status: 'running' }> }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const percent = state.rowsTotal === 0 ? 0 : Math.round((state.rowsDone / state.rowsTotal) * 100);
   return (
     <Card withBorder padding="md" data-testid="import-progress">
@@ -41,7 +42,7 @@ function Running({ state }: { state: Extract<ImportRunState, { status: 'running'
 }
 
 export function RunStatus({ state }: { state: ImportRunState }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (state.status === 'idle') return null;
   if (state.status === 'running') return <Running state={state} />;
   const [color, text] =

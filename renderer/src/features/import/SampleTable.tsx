@@ -1,16 +1,17 @@
 import { Table, Text } from '@mantine/core';
 import type { Order, TrafficDay } from '@shared/domain/types';
 import { minorDigits } from '@shared/import';
-import { useTranslation } from 'react-i18next';
+
 import { localeOf } from '../../i18n';
 import type { ImportPreview } from './preview';
+import { useT } from '../../i18n/useT';
 import { useCountryLabel } from '../../i18n/countries';
 
 /** 'sv-SE' writes dates as YYYY-MM-DD HH:mm: an ISO-looking time in the user's own zone. */
 const isoLocal = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
 
 function useAmount() {
-  const { i18n } = useTranslation();
+  const { i18n } = useT();
   return (minor: number, currency: string) => {
     const digits = minorDigits(currency);
     return new Intl.NumberFormat(localeOf(i18n.language), {
@@ -22,7 +23,7 @@ function useAmount() {
 }
 
 function OrderRows({ orders }: { orders: Order[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const country = useCountryLabel();
   const amount = useAmount();
   return (
@@ -60,7 +61,7 @@ function TrafficRows({ rows }: { rows: TrafficDay[] }) {
 }
 
 export function SampleTable({ preview }: { preview: ImportPreview }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const isOrders = preview.kind === 'orders';
   const count = isOrders ? preview.sampleOrders.length : preview.sampleTraffic.length;
   if (count === 0) return <Text c="dimmed">{t('import.sample.empty')}</Text>;

@@ -4,6 +4,7 @@ import { checkImport, IMPORT_PROBLEM_CODES, IMPORT_PROBLEMS_EN } from '@shared/i
 import { bundles } from '../../i18n/bundles';
 import { importEn, importZh } from './i18n';
 import { problemText } from './problemText';
+import { checked } from '../../i18n/useT';
 
 const placeholders = (text: string) => (text.match(/{{\w+}}/g) ?? []).sort();
 const APP_CODES = ['currencyMismatch', 'noProduct'];
@@ -45,7 +46,7 @@ describe('import problem texts', () => {
       ',2025-11-11 10:00:00,RU,-2,5.00,USD,Shipped',
     ].join('\n');
     const check = await checkImport(new TextEncoder().encode(csv), 'bad.csv', 'orders');
-    expect(check.errors.map((error) => problemText(t, error))).toEqual([
+    expect(check.errors.map((error) => problemText(checked(t), error))).toEqual([
       {
         column: 'Order Time',
         reason:
@@ -64,14 +65,14 @@ describe('import problem texts', () => {
       'orders',
     );
     const missing = check.errors.find((error) => error.code === 'missingColumn');
-    expect(missing && problemText(t, missing)).toEqual({
+    expect(missing && problemText(checked(t), missing)).toEqual({
       column: '订单状态',
       reason: expect.stringMatching(/^缺少必填列“订单状态”：表头应为 Order Status, 订单状态/u),
     });
   });
 
   it('fall back to the English message for a problem without a code', () => {
-    expect(problemText(t, { row: 2, column: 'X', message: 'something odd' })).toEqual({
+    expect(problemText(checked(t), { row: 2, column: 'X', message: 'something odd' })).toEqual({
       column: 'X',
       reason: 'something odd',
     });

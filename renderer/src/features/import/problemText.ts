@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import type { RecordProblem } from './records';
+import { type Translate } from '../../i18n/useT';
 
 /** Problems whose column is a field's name ("status", "productId") rather than a header of the file. */
 const NAMED_BY_FIELD = new Set(['missingColumn', 'currencyMismatch', 'noProduct']);
@@ -9,7 +9,7 @@ const NAMED_BY_FIELD = new Set(['missingColumn', 'currencyMismatch', 'noProduct'
  * parameters; the English `message` for a problem without a code), and its column, where a field's name
  * becomes the field's label ("Order status", "订单状态").
  */
-export function problemText(t: TFunction, problem: RecordProblem): { column: string | null; reason: string } {
+export function problemText(t: Translate, problem: RecordProblem): { column: string | null; reason: string } {
   const label = (field: string) => t(`import.field.${field}`, { defaultValue: field });
   const byField = problem.code !== undefined && NAMED_BY_FIELD.has(problem.code);
   const column = byField && problem.column ? label(problem.column) : problem.column;

@@ -20,11 +20,11 @@ export function parcelFor(
     if (!ids.has(line.orderId)) continue;
     const product = products.get(line.productId);
     items += line.quantity;
-    if (!product) {
+    // A product with no weight entered makes the parcel's weight unknown, never 0 g.
+    if (!product || product.weightGrams === undefined) {
       knownWeight = false;
-      continue;
-    }
-    weightG += product.weightGrams * line.quantity;
+      if (!product) continue;
+    } else weightG += product.weightGrams * line.quantity;
     const size = product.packageCm;
     if (!box || size.length * size.width * size.height > box.length * box.width * box.height) box = size;
   }

@@ -11,6 +11,7 @@ import { AddCompetitorModal } from './AddCompetitorModal';
 import { CompetitorDetail } from './CompetitorDetail';
 import type { CompetitorRow } from './data/competitors';
 import { soldText, velocityText } from './format';
+import { SnapshotImport } from './SnapshotImport';
 import { productTitle, type OwnProduct } from './ownPrices';
 
 interface Props {
@@ -136,6 +137,7 @@ export function CompetitorsTab({ storeId, storeCurrency, rows, ownProducts, now 
           {t('market.competitors.add')}
         </Button>
       </Group>
+      <SnapshotImport storeId={storeId} storeCurrency={storeCurrency} now={now} />
       <VirtualTable
         rows={rows}
         columns={columns}

@@ -206,6 +206,10 @@ export const marketEn = {
       noProduct: 'Choose a product to see its stock-up dates.',
       handling: 'handling {{days}} d',
     },
+    snapshotImport: {
+      button: 'Import snapshots…',
+      done: '{{file}}: {{rows}} of {{of}} rows imported.',
+    },
     dashboardCard: {
       title: 'Undercut alerts',
       more: 'and {{count}} more on the Market screen',
@@ -418,6 +422,10 @@ export const marketZh: typeof marketEn = {
       kinds: { platform: '平台活动', 'market-peak': '买家市场旺季', own: '自有活动' },
       noProduct: '选择一个商品以查看其备货日期。',
       handling: '备货 {{days}} 天',
+    },
+    snapshotImport: {
+      button: '导入快照…',
+      done: '{{file}}：已导入 {{of}} 行中的 {{rows}} 行。',
     },
     dashboardCard: {
       title: '低价提醒',

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Badge, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import { ORDER_STATUSES, type Order, type OrderStatus } from '@shared/domain/types';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { useMoney } from '../../app/useMoney';
@@ -10,12 +10,13 @@ import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { db } from '../../db/db';
 import { fetchOrdersPage } from './orderQueries';
 import { statusColor } from './statusColor';
+import { useT } from '../../i18n/useT';
 import { countryLabel } from '../../i18n/countries';
 
 const PAGE = 200;
 
 export function OrdersPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const { activeStore } = useWorkstation();
   const money = useMoney();
   const [status, setStatus] = useState<OrderStatus | undefined>();

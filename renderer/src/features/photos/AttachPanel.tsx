@@ -3,10 +3,11 @@ import { Button, Card, Group, SegmentedControl, Select, Stack, Text } from '@man
 import { notifications } from '@mantine/notifications';
 import { IconLink } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import type { Sku } from '@shared/domain/types';
 import { db } from '../../db/db';
 import { attachMainImages, attachSkuImage, MAX_MAIN_IMAGES } from './mediaRecords';
+import { useT } from '../../i18n/useT';
 
 interface Props {
   storeId: string;
@@ -20,7 +21,7 @@ const productLabel = (p: { code: string; title: { en?: string } }) =>
 
 /** Attach the selected results to a product: as its main images (in order, max six) or as one SKU's image. */
 export function AttachPanel({ storeId, mediaIds, initialProductId }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [target, setTarget] = useState<'main' | 'sku'>('main');
   const [productId, setProductId] = useState<string | null>(initialProductId ?? null);
   const [skuId, setSkuId] = useState<string | null>(null);

@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
 import { Alert, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import type { MediaItem } from '@shared/domain/types';
 import { db } from '../../db/db';
 import { MediaThumb } from './MediaThumb';
 import { duplicateCandidates } from './nearDuplicates';
+import { useT } from '../../i18n/useT';
 
 /** Groups of near-duplicate photos across the store's media library (perceptual hash), with thumbnails. */
 export function DuplicatesSection({ storeId }: { storeId: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const media = useLiveQuery(() => db.media.where('storeId').equals(storeId).toArray(), [storeId]);
   const products = useLiveQuery(() => db.products.where('storeId').equals(storeId).toArray(), [storeId]);
   const [groups, setGroups] = useState<string[][]>();

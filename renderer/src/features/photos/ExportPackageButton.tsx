@@ -2,14 +2,15 @@ import { useState } from 'react';
 import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileZip } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import { db } from '../../db/db';
 import { exportUploadPackage } from './exportPackage';
 import { useShellKind } from './useShellKind';
+import { useT } from '../../i18n/useT';
 
 /** "Export upload package" for the products selected in the catalog: a zip of products.csv and their images. */
 export function ExportPackageButton({ productIds }: { productIds: string[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const shell = useShellKind();
   const [busy, setBusy] = useState(false);
   const run = async () => {

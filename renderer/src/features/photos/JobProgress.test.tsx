@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bundles } from '../../i18n/bundles';
 import { issueText } from './issueText';
 import { JobProgress } from './JobProgress';
+import { checked } from '../../i18n/useT';
 
 beforeAll(async () => {
   await i18next.use(initReactI18next).init({
@@ -59,7 +60,7 @@ describe('issueText', () => {
       preset: 'main-image',
       params: { sourceWidth: 600, sourceHeight: 600, targetWidth: 1000, targetHeight: 1000 },
     };
-    expect(issueText(i18next.t, upscaled)).toBe(
+    expect(issueText(checked(i18next.t), upscaled)).toBe(
       '[AliExpress main image (1000×1000)] The photo (600×600) is smaller than 1000×1000 and was enlarged; it may look soft.',
     );
     const text = {
@@ -67,14 +68,16 @@ describe('issueText', () => {
       severity: 'error' as const,
       params: { looksLike: 'text', ext: 'jpg', head: '74 68' },
     };
-    expect(issueText(i18next.t, text)).toContain('its content is text');
+    expect(issueText(checked(i18next.t), text)).toContain('its content is text');
     const over = {
       code: 'over-target-bytes' as const,
       severity: 'warning' as const,
       params: { bytes: 4_194_304, maxBytes: 3_145_728 },
     };
     await i18next.changeLanguage('zh');
-    expect(issueText(i18next.t, over)).toBe('即使用最低质量，文件仍有 4096 KB，超过 3072 KB 的目标。');
+    expect(issueText(checked(i18next.t), over)).toBe(
+      '即使用最低质量，文件仍有 4096 KB，超过 3072 KB 的目标。',
+    );
     await i18next.changeLanguage('en');
   });
 });

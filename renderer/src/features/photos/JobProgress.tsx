@@ -1,12 +1,13 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconPlayerStop } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import { splitEta } from './photoFiles';
 import type { StudioPhase } from './usePhotoStudio';
+import { useT } from '../../i18n/useT';
 
 /** Upload, then processing: one bar with what is happening, the time left and a cancel button. */
 export function JobProgress({ phase, onCancel }: { phase: StudioPhase; onCancel(): void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (phase.kind !== 'uploading' && phase.kind !== 'processing') return null;
   const value = phase.total > 0 ? (phase.done / phase.total) * 100 : 0;
   const label =

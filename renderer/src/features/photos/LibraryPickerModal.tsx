@@ -11,9 +11,10 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { db } from '../../db/db';
 import { MediaThumb } from './MediaThumb';
+import { useT } from '../../i18n/useT';
 
 interface Props {
   storeId: string;
@@ -29,7 +30,7 @@ const SHOWN = 120;
 
 /** Pick images from the store's media library, in the order clicked (that becomes their order on the listing). */
 export function LibraryPickerModal({ storeId, exclude, room, onClose, onPick }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const media = useLiveQuery(
     async () =>
       (await db.media.where('storeId').equals(storeId).reverse().sortBy('createdAt')).slice(0, SHOWN),

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { ActionIcon, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconLibraryPhoto, IconPhotoPlus, IconX } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { db } from '../../db/db';
 import { LibraryPickerModal } from './LibraryPickerModal';
 import { MediaThumb } from './MediaThumb';
 import { appendMainImages, MAX_MAIN_IMAGES, moveItem } from './mediaRecords';
 import { PhotoStudio } from './PhotoStudio';
+import { useT } from '../../i18n/useT';
 
 interface Props {
   storeId: string;
@@ -22,7 +23,7 @@ interface Props {
  * other field, so the live listing check sees them at once and Save writes them.
  */
 export function MainImagesCard({ storeId, imageIds: ids, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const media = useLiveQuery(() => db.media.bulkGet(ids), [ids.join()]);
   const [dialog, setDialog] = useState<'library' | 'studio'>();
   const setIds = onChange;

@@ -4,9 +4,10 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { notifications } from '@mantine/notifications';
 import { IconFolder, IconPhotoPlus, IconUpload } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import { call } from '../../bridge/client';
 import { imagesOfFolder } from './photoFiles';
+import { useT } from '../../i18n/useT';
 
 interface Props {
   shell: 'electron' | 'browser' | undefined;
@@ -20,7 +21,7 @@ interface Props {
  * renamed text file gets its own clear message from the pipeline instead of vanishing silently.
  */
 export function PhotoDropzone({ shell, disabled, onFiles, onPicked }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const pick = async (folder: boolean) => {

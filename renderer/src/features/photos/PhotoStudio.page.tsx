@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { Stack, Tabs, Title } from '@mantine/core';
 import { IconCopy, IconPhoto } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import { useSearchParams } from 'react-router';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { DuplicatesSection } from './DuplicatesSection';
 import { PhotoStudio } from './PhotoStudio';
+import { useT } from '../../i18n/useT';
 
 /** Route /photos (?product=<id> preselects the product to attach to). */
 export function PhotoStudioPage() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { activeStore } = useWorkstation();
   const [params] = useSearchParams();
   const [tab, setTab] = useState<string | null>('process');

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Alert, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconPlayerPlay, IconTrash } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import { useWorkstation } from '../../app/WorkstationContext';
 import { AttachPanel } from './AttachPanel';
 import { JobProgress } from './JobProgress';
@@ -10,6 +10,7 @@ import { PresetPicker, usePreset } from './PresetPicker';
 import { ResultCard } from './ResultCard';
 import { usePhotoStudio, type StudioItem } from './usePhotoStudio';
 import { useShellKind } from './useShellKind';
+import { useT } from '../../i18n/useT';
 
 interface Props {
   initialProductId?: string;
@@ -24,7 +25,7 @@ export function selectedMediaIds(items: readonly StudioItem[], deselected: Reado
 
 /** Drop photos, pick a preset, process, check each result, attach them: the studio used by the page and the editor. */
 export function PhotoStudio({ initialProductId, onUseAsMainImages }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { activeStore } = useWorkstation();
   const shell = useShellKind();
   const studio = usePhotoStudio(activeStore?.id);

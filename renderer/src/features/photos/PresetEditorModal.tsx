@@ -15,13 +15,14 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconPhoto } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import { IMAGE_FORMATS, WATERMARK_POSITIONS } from '@shared/photos';
 import { call } from '../../bridge/client';
 import { db, type UserPresetRow } from '../../db/db';
 import { fileToBase64 } from './photoFiles';
 import { defaultPresetForm, formFromPreset, presetFromForm, type PresetForm } from './presetForm';
 import { presetIdFor, saveUserPreset } from './userPresets';
+import { useT } from '../../i18n/useT';
 
 interface Props {
   /** The preset to edit; undefined creates a new one. */
@@ -34,7 +35,7 @@ const num = (value: string | number, fallback: number) => (value === '' ? fallba
 
 /** Create or edit a seller's own preset; it is validated with the pipeline's own schema before it is saved. */
 export function PresetEditorModal({ editing, onClose, onSaved }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [form, setForm] = useState<PresetForm>(() =>
     editing ? formFromPreset(editing.name, editing.preset, editing.logoName) : defaultPresetForm(),
   );

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { ActionIcon, Group, Select, Tooltip } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { BUILT_IN_PRESET_IDS, findPreset, isBuiltInPresetId, type PhotoPreset } from '@shared/photos';
 import { db, type UserPresetRow } from '../../db/db';
 import { PresetEditorModal } from './PresetEditorModal';
 import { deleteUserPreset, listUserPresets } from './userPresets';
+import { useT } from '../../i18n/useT';
 
 interface Props {
   value: string;
@@ -16,7 +17,7 @@ interface Props {
 
 /** The built-in presets, then the seller's own, with create / edit / delete next to the list. */
 export function PresetPicker({ value, onChange, disabled }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const userPresets = useLiveQuery(() => listUserPresets(db), []);
   const [editing, setEditing] = useState<UserPresetRow | 'new'>();
   const current = userPresets?.find((row) => row.id === value);

@@ -1,11 +1,12 @@
 import { memo, useState } from 'react';
 import { ActionIcon, Badge, Card, Checkbox, Group, Image, List, Stack, Text, Tooltip } from '@mantine/core';
 import { IconArrowRight, IconX } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import { issueText } from './issueText';
 import { MediaThumb } from './MediaThumb';
 import { useFileUrl } from './useMediaUrl';
 import type { StudioItem } from './usePhotoStudio';
+import { useT } from '../../i18n/useT';
 
 const STATUS_COLOR = { ok: 'teal', warning: 'yellow', error: 'red', queued: 'gray', failed: 'red' } as const;
 const SIZE = 112;
@@ -23,7 +24,7 @@ interface Props {
  * key-taking callbacks, so a result arriving re-renders its own card only, not the whole grid.
  */
 export const ResultCard = memo(function ResultCard({ item, selected, busy, onSelect, onRemove }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const originalUrl = useFileUrl(item.file);
   // A file that is not really an image (a renamed text file) has no preview; its issue says why.
   const [noPreview, setNoPreview] = useState(false);

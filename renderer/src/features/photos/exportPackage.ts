@@ -15,7 +15,7 @@ const UPLOAD_EXT = { jpeg: 'jpg', png: 'png', webp: 'webp' } as const;
  * `image-<hash>` for a Chinese original: the original name, still on the record, gives the readable one again.
  */
 export function uploadNameOf(media: MediaItem): string {
-  if (!media.sourceName) return media.fileName;
+  if (!media.sourceName || !media.fileName.startsWith('image-')) return media.fileName;
   return safeUploadFileName(media.sourceName, {
     ext: UPLOAD_EXT[media.format],
     ...(media.preset ? { suffix: media.preset } : {}),

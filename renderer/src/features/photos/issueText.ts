@@ -1,10 +1,10 @@
-import type { TFunction } from 'i18next';
 import type { FileResultView } from '@shared/bridge/channels/photos';
+import { type Translate } from '../../i18n/useT';
 
 type Issue = FileResultView['issues'][number];
 
 /** An issue in the user's language (`photos.issue.<code>` with the pipeline's parameters), prefixed by its preset. */
-export function issueText(t: TFunction, issue: Issue): string {
+export function issueText(t: Translate, issue: Issue): string {
   const kb = (value: string | number | undefined) =>
     typeof value === 'number' ? Math.round(value / 1024) : '';
   const params = { ...issue.params, kb: kb(issue.params.bytes), maxKb: kb(issue.params.maxBytes) };

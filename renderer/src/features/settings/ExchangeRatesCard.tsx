@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
 import { Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useTranslation } from 'react-i18next';
+
 import { DEFAULT_EXCHANGE_RATES, ExchangeRatesSchema } from '@shared/analytics/money';
 import { EXCHANGE_RATES_KEY, useExchangeRates } from '../../app/useMoney';
 import { DISPLAY_CURRENCIES } from '../../app/currencies';
 import { db } from '../../db/db';
+import { useT } from '../../i18n/useT';
 
 /** The rates every conversion uses: the seller's own payout rates, never fetched from the network. */
 export function ExchangeRatesCard() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const rates = useExchangeRates();
   const [draft, setDraft] = useState<Record<string, number | ''>>({});
   useEffect(() => setDraft({ ...rates.perUsd }), [rates]);

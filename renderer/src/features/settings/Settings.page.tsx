@@ -16,7 +16,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFolder, IconTrash } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import { DISPLAY_CURRENCIES } from '../../app/currencies';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { bridge } from '../../bridge/client';
@@ -28,9 +28,10 @@ import { CreateStoreForm } from '../stores';
 import { deleteStoreData } from '../../data/deleteStore';
 import { ExchangeRatesCard } from './ExchangeRatesCard';
 import { useAppInfo } from './useAppInfo';
+import { useT } from '../../i18n/useT';
 
 export function SettingsPage() {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Stack gap="lg" maw={860}>
       <Title order={2}>{t('settings.title')}</Title>
@@ -44,7 +45,7 @@ export function SettingsPage() {
 }
 
 function AppearanceCard() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const { colorScheme, setColorScheme } = useMantineColorScheme();
   const { displayCurrency, setDisplayCurrency } = useWorkstation();
   return (
@@ -89,7 +90,7 @@ function AppearanceCard() {
 }
 
 function StoresCard() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { stores } = useWorkstation();
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<{ id: string; name: string }>();
@@ -213,7 +214,7 @@ function BackupsCardForShell() {
 }
 
 function DataCard() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { data, error } = useAppInfo();
   const [revealNote, setRevealNote] = useState<string>();
 

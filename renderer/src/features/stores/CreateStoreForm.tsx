@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Button, Select, Stack, TextInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import { HOSTING_MODES, type HostingMode } from '@shared/domain/types';
 import { createStore } from './createStore';
+import { useT } from '../../i18n/useT';
 
 const STORE_CURRENCIES = ['USD', 'CNY', 'EUR', 'RUB'];
 
 export function CreateStoreForm({ onCreated }: { onCreated(storeId: string, name: string): void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [name, setName] = useState('');
   const [mode, setMode] = useState<HostingMode>('self-operated');
   const [currency, setCurrency] = useState('USD');

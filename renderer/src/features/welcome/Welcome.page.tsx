@@ -14,17 +14,18 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBuildingStore, IconFileImport, IconSparkles } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import { useNavigate } from 'react-router';
 import { setPreference } from '../../app/preferences';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { RestoreOffer } from '../backup';
 import { DemoProgress, useDemoGenerator } from '../demo';
 import { CreateStoreForm } from '../stores';
+import { useT } from '../../i18n/useT';
 
 /** First run: the demo store, an empty store, or a store filled from one's own exports. */
 export function WelcomePage() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const navigate = useNavigate();
   const demo = useDemoGenerator();
   const { stores } = useWorkstation();

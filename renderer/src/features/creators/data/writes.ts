@@ -16,6 +16,21 @@ import {
 /** No user accounts yet: changes are made by "this PC". */
 export const LOCAL_USER = 'local';
 
+/** Bumped by every write here, so the page re-runs attribution by reading one row instead of every campaign. */
+export const revisionKey = (storeId: string) => `creatorsRevision:${storeId}`;
+
+async function bump(db: WorkstationDb, storeId: string | undefined, now: number): Promise<void> {
+  if (storeId) await db.settings.put({ key: revisionKey(storeId), value: now + Math.random() });
+}
+
+async function storeOf(
+  db: WorkstationDb,
+  table: 'campaigns' | 'campaignTouches' | 'sampleShipments',
+  id: string,
+) {
+  return (await db[table].get(id))?.storeId;
+}
+
 export type CreatorInput = Omit<CreatorRow, 'id' | 'handleKey' | 'createdAt' | 'updatedAt' | 'updatedBy'>;
 
 export async function findCreator(
@@ -90,6 +105,7 @@ export async function saveCampaign(db: WorkstationDb, input: CampaignInput, id?:
   };
   if (!row.influencerId) delete row.influencerId;
   await db.campaigns.put(row);
+  await bump(db, row.storeId, now);
   return row.id;
 }
 
@@ -104,6 +120,7 @@ export async function setCampaignStatus(
 
 export async function deleteCampaign(db: WorkstationDb, id: string, now = Date.now()) {
   await db.campaigns.update(id, { deletedAt: now, updatedAt: now, updatedBy: LOCAL_USER });
+  await bump(db, await storeOf(db, 'campaigns', id), now);
 }
 
 export type TouchInput = Omit<TouchRow, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>;
@@ -119,11 +136,13 @@ export async function saveTouch(db: WorkstationDb, input: TouchInput, id?: strin
     updatedBy: LOCAL_USER,
   };
   await db.campaignTouches.put(row);
+  await bump(db, row.storeId, now);
   return row.id;
 }
 
 export async function deleteTouch(db: WorkstationDb, id: string, now = Date.now()) {
   await db.campaignTouches.update(id, { deletedAt: now, updatedAt: now, updatedBy: LOCAL_USER });
+  await bump(db, await storeOf(db, 'campaignTouches', id), now);
 }
 
 export type SampleInput = Omit<SampleShipmentRow, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>;
@@ -137,9 +156,11 @@ export async function saveSample(db: WorkstationDb, input: SampleInput, now = Da
     updatedBy: LOCAL_USER,
   };
   await db.sampleShipments.add(row);
+  await bump(db, row.storeId, now);
   return row.id;
 }
 
 export async function deleteSample(db: WorkstationDb, id: string, now = Date.now()) {
   await db.sampleShipments.update(id, { deletedAt: now, updatedAt: now, updatedBy: LOCAL_USER });
+  await bump(db, await storeOf(db, 'sampleShipments', id), now);
 }

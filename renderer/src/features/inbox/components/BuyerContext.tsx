@@ -1,11 +1,12 @@
 import { memo } from 'react';
 import { Badge, Divider, Group, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { CARRIER_NAMES } from '@shared/inbox/render';
 import type { CarrierId } from '@shared/domain/types';
 import { useMoney } from '../../../app/useMoney';
 import { db, type InboxConversation } from '../../../db/db';
+import { useT } from '../../../i18n/useT';
 import { countryLabel } from '../../../i18n/countries';
 
 /** Everything the rep needs about the buyer without leaving the thread: orders, parcels, disputes, history. */
@@ -16,7 +17,7 @@ export const BuyerContext = memo(function BuyerContext({
   conversationId: string | undefined;
   onOpen(id: string): void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const money = useMoney();
   const data = useLiveQuery(async () => {
     if (!conversationId) return undefined;
@@ -62,13 +63,13 @@ export const BuyerContext = memo(function BuyerContext({
           <Badge variant="default">{countryLabel(c.country, i18n.language)}</Badge>
           <Badge variant="default">{t(`inbox.language.${c.language}`)}</Badge>
           {orderCount > 0 && (
-            <Badge variant="light">{t('inboxUi.context.orderCount', { count: orderCount })}</Badge>
+            <Badge variant="light">{t('inbox.ui.context.orderCount', { count: orderCount })}</Badge>
           )}
         </Group>
-        <Divider label={t('inboxUi.context.orders')} labelPosition="left" />
+        <Divider label={t('inbox.ui.context.orders')} labelPosition="left" />
         {data.orders.length === 0 && (
           <Text size="xs" c="dimmed">
-            {t('inboxUi.context.noOrders')}
+            {t('inbox.ui.context.noOrders')}
           </Text>
         )}
         {data.orders.map((o) => {
@@ -94,7 +95,7 @@ export const BuyerContext = memo(function BuyerContext({
               <Text size="xs" c="dimmed">
                 {date.format(o.placedAt)} · {money.format(o.amount, o.currency)}
                 {o.refundAmount > 0 &&
-                  ` · ${t('inboxUi.context.refund', { amount: money.format(o.refundAmount, o.currency) })}`}
+                  ` · ${t('inbox.ui.context.refund', { amount: money.format(o.refundAmount, o.currency) })}`}
               </Text>
               {data.lines
                 .filter((l) => l.orderId === o.id)
@@ -111,16 +112,16 @@ export const BuyerContext = memo(function BuyerContext({
               )}
               {o.disputeDeadline && (
                 <Text size="xs" c="orange">
-                  {t('inboxUi.context.disputeDeadline', { time: moment.format(o.disputeDeadline) })}
+                  {t('inbox.ui.context.disputeDeadline', { time: moment.format(o.disputeDeadline) })}
                 </Text>
               )}
             </Paper>
           );
         })}
-        <Divider label={t('inboxUi.context.previous')} labelPosition="left" />
+        <Divider label={t('inbox.ui.context.previous')} labelPosition="left" />
         {data.previous.length === 0 && (
           <Text size="xs" c="dimmed">
-            {t('inboxUi.context.noPrevious')}
+            {t('inbox.ui.context.noPrevious')}
           </Text>
         )}
         {data.previous.map((p: InboxConversation) => (

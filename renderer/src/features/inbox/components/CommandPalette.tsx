@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Kbd, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import { fold } from '@shared/inbox/tokenize';
+import { useT } from '../../../i18n/useT';
 
 export interface Command {
   id: string;
@@ -20,7 +21,7 @@ export function CommandPalette({
   onClose(): void;
   commands: Command[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const shown = commands.filter((c) => fold(c.label).includes(fold(query.trim())));
@@ -34,13 +35,13 @@ export function CommandPalette({
     <Modal
       opened={opened}
       onClose={onClose}
-      title={t('inboxUi.palette.title')}
+      title={t('inbox.ui.palette.title')}
       size="lg"
       data-testid="command-palette"
     >
       <TextInput
         data-autofocus
-        placeholder={t('inboxUi.palette.placeholder')}
+        placeholder={t('inbox.ui.palette.placeholder')}
         value={query}
         onChange={(e) => {
           setQuery(e.currentTarget.value);
@@ -54,7 +55,7 @@ export function CommandPalette({
           }
           if (e.key === 'Enter') run(shown[active]);
         }}
-        aria-label={t('inboxUi.palette.title')}
+        aria-label={t('inbox.ui.palette.title')}
       />
       <Stack gap={0} mt="xs" role="listbox">
         {shown.map((c, i) => (
@@ -77,7 +78,7 @@ export function CommandPalette({
         ))}
         {shown.length === 0 && (
           <Text size="sm" c="dimmed" p={8}>
-            {t('inboxUi.palette.none')}
+            {t('inbox.ui.palette.none')}
           </Text>
         )}
       </Stack>

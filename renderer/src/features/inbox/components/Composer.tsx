@@ -1,7 +1,7 @@
 import { memo, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { Alert, Badge, Button, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { renderTemplate } from '@shared/inbox/render';
 import { searchTemplates, type TemplateHit } from '@shared/inbox/templateSearch';
 import { db, type InboxConversation } from '../../../db/db';
@@ -12,6 +12,7 @@ import { useDraftAutosave } from '../hooks/useDraftAutosave';
 import { MissingVariables } from './MissingVariables';
 import { replaceSlash, slashQueryAt, unfilledPlaceholders } from './slashQuery';
 import { TemplatePicker } from './TemplatePicker';
+import { useT } from '../../../i18n/useT';
 
 interface Props {
   conversation: InboxConversation;
@@ -22,7 +23,7 @@ interface Props {
 
 /** Reply or team note; `/` searches templates in the buyer's language and fills them from the order. */
 export const Composer = memo(function Composer({ conversation, facts, repId, inputRef }: Props) {
-  const { t } = useTranslation();
+  const { t, branch } = useT();
   const draft = useDraftAutosave(conversation.id);
   const [mode, setMode] = useState<'reply' | 'note'>('reply');
   const [caret, setCaret] = useState(0);
@@ -30,7 +31,7 @@ export const Composer = memo(function Composer({ conversation, facts, repId, inp
   const [dismissedAt, setDismissedAt] = useState<number | undefined>();
   const [attachments, setAttachments] = useState<string[]>([]);
   const templates = useLiveQuery(() => db.replyTemplates.toArray(), []);
-  const topicLabels = t('inbox.topic', { returnObjects: true }) as Record<string, string>;
+  const topicLabels = branch('inbox.topic');
   const lastText = useRef('');
 
   const slash = slashQueryAt(draft.text, caret);
@@ -129,12 +130,12 @@ export const Composer = memo(function Composer({ conversation, facts, repId, inp
           value={mode}
           onChange={(v) => setMode(v as 'reply' | 'note')}
           data={[
-            { value: 'reply', label: t('inboxUi.composer.reply') },
-            { value: 'note', label: t('inboxUi.composer.note') },
+            { value: 'reply', label: t('inbox.ui.composer.reply') },
+            { value: 'note', label: t('inbox.ui.composer.note') },
           ]}
         />
         <Text size="xs" c="dimmed">
-          {mode === 'reply' ? t('inboxUi.composer.slashHint') : t('inboxUi.composer.noteHint')}
+          {mode === 'reply' ? t('inbox.ui.composer.slashHint') : t('inbox.ui.composer.noteHint')}
         </Text>
       </Group>
       {pickerOpen && (
@@ -147,9 +148,9 @@ export const Composer = memo(function Composer({ conversation, facts, repId, inp
         maxRows={10}
         value={draft.text}
         placeholder={
-          mode === 'reply' ? t('inbox.template.searchPlaceholder') : t('inboxUi.composer.notePlaceholder')
+          mode === 'reply' ? t('inbox.template.searchPlaceholder') : t('inbox.ui.composer.notePlaceholder')
         }
-        aria-label={mode === 'reply' ? t('inboxUi.composer.reply') : t('inboxUi.composer.note')}
+        aria-label={mode === 'reply' ? t('inbox.ui.composer.reply') : t('inbox.ui.composer.note')}
         onChange={(e) => {
           setText(e.currentTarget.value);
           setCaret(e.currentTarget.selectionStart);
@@ -173,14 +174,14 @@ export const Composer = memo(function Composer({ conversation, facts, repId, inp
               style={{ cursor: 'pointer' }}
               onClick={() => setAttachments((a) => a.filter((x) => x !== id))}
             >
-              {t('inboxUi.composer.attachment', { id: id.slice(0, 8) })}
+              {t('inbox.ui.composer.attachment', { id: id.slice(0, 8) })}
             </Badge>
           ))}
         </Group>
       )}
       {mode === 'reply' && (
         <Alert p={6} color="gray" variant="light">
-          <Text size="xs">{t('inboxUi.outbox.notConnected')}</Text>
+          <Text size="xs">{t('inbox.ui.outbox.notConnected')}</Text>
         </Alert>
       )}
       <Group justify="flex-end">
@@ -190,7 +191,7 @@ export const Composer = memo(function Composer({ conversation, facts, repId, inp
           disabled={!draft.text.trim() || (mode === 'reply' && missing.length > 0)}
           data-testid="composer-submit"
         >
-          {mode === 'reply' ? t('inboxUi.composer.queue') : t('inboxUi.composer.saveNote')}
+          {mode === 'reply' ? t('inbox.ui.composer.queue') : t('inbox.ui.composer.saveNote')}
         </Button>
       </Group>
     </Stack>

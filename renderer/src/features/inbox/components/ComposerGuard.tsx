@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+
 import { ErrorBoundary } from '../../../components/ErrorBoundary';
 import { db } from '../../../db/db';
 import { saveDraft } from '../data/drafts';
+import { useT } from '../../../i18n/useT';
 
 /**
  * The composer restores its autosaved draft on open; if that draft ever makes it crash, the error would come back
@@ -10,12 +11,12 @@ import { saveDraft } from '../data/drafts';
  * thread on screen.
  */
 export function ComposerGuard({ conversationId, children }: { conversationId: string; children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <ErrorBoundary
       actions={[
         {
-          label: t('inboxUi.composer.discardBrokenDraft'),
+          label: t('inbox.ui.composer.discardBrokenDraft'),
           run: () => saveDraft(db, conversationId, ''),
         },
       ]}

@@ -1,12 +1,12 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { Box, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+
 import type { SlaSettings } from '@shared/inbox/sla';
 import type { InboxConversation } from '../../../db/db';
 import { slaLabel } from './SlaBadge';
 import classes from './Inbox.module.css';
+import { useT, type Translate } from '../../../i18n/useT';
 import i18next from 'i18next';
 import { countryLabel } from '../../../i18n/countries';
 
@@ -38,7 +38,7 @@ export const ConversationList = memo(function ConversationList({
   onEndReached,
   exhausted,
 }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const parentRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -83,7 +83,7 @@ export const ConversationList = memo(function ConversationList({
     return (
       <Box p="lg">
         <Text c="dimmed" size="sm" data-testid="inbox-empty">
-          {t('inboxUi.list.empty')}
+          {t('inbox.ui.list.empty')}
         </Text>
       </Box>
     );
@@ -94,7 +94,7 @@ export const ConversationList = memo(function ConversationList({
       className={classes.scroll}
       data-testid="conversation-list"
       role="listbox"
-      aria-label={t('inboxUi.list.label')}
+      aria-label={t('inbox.ui.list.label')}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
@@ -129,7 +129,7 @@ interface RowProps {
   now: number;
   sla: SlaSettings;
   time: Intl.DateTimeFormat;
-  t: TFunction;
+  t: Translate;
   onOpen(id: string, index: number): void;
 }
 

@@ -1,14 +1,15 @@
 import { Button } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { db } from '../../../db/db';
 import { outboxCsv, pendingReplies } from '../data/outbox';
 import { downloadText } from './download';
+import { useT } from '../../../i18n/useT';
 
 /** Every reply still to send as one CSV (order number, buyer, text), for pasting in the seller centre. */
 export function ExportOutboxButton({ storeId }: { storeId: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const items = useLiveQuery(() => pendingReplies(db, storeId, 'to-send'), [storeId]) ?? [];
   const exportAll = async () => {
     downloadText(
@@ -26,7 +27,7 @@ export function ExportOutboxButton({ storeId }: { storeId: string }) {
       onClick={() => void exportAll()}
       data-testid="outbox-export"
     >
-      {t('inboxUi.outbox.exportAll', { count: items.length })}
+      {t('inbox.ui.outbox.exportAll', { count: items.length })}
     </Button>
   );
 }

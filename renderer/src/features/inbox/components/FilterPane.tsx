@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Badge, NavLink, Select, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { db } from '../../../db/db';
 import {
   countOverdue,
@@ -13,6 +13,7 @@ import {
 } from '../data/conversationQueries';
 import { readInboxCounters } from '../../../data/conversations/counters';
 import { AfterPaint, InputStandIn } from './AfterPaint';
+import { useT } from '../../../i18n/useT';
 
 interface Props {
   storeId: string;
@@ -44,7 +45,7 @@ export const FilterPane = memo(function FilterPane({
   onFacet,
   listShown,
 }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const counters = useLiveQuery(() => readInboxCounters(db, storeId), [storeId]) ?? {};
   const overdue = useLiveQuery(
     () => countOverdue(db, storeId, overdueThreshold),
@@ -69,7 +70,7 @@ export const FilterPane = memo(function FilterPane({
           key={q}
           active={queue === q}
           onClick={() => onQueue(q)}
-          label={t(`inboxUi.queue.${q.replace(':', '-')}`)}
+          label={t(`inbox.ui.queue.${q.replace(':', '-')}`)}
           rightSection={
             <Badge
               size="sm"
@@ -85,7 +86,7 @@ export const FilterPane = memo(function FilterPane({
         />
       ))}
       <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
-        {t('inboxUi.facet.title')}
+        {t('inbox.ui.facet.title')}
       </Text>
       {FACET_KINDS.map((kind) => {
         const prefix = `${COUNTER_KEY_OF_FACET[kind]}:`;
@@ -97,7 +98,7 @@ export const FilterPane = memo(function FilterPane({
             label: `${facetLabel(kind, key.slice(prefix.length))} (${count})`,
           }));
         const value = facet?.kind === kind ? facet.value : null;
-        const label = t(`inboxUi.facet.${kind}`);
+        const label = t(`inbox.ui.facet.${kind}`);
         return (
           <AfterPaint
             key={kind}
@@ -107,7 +108,7 @@ export const FilterPane = memo(function FilterPane({
                 px={6}
                 pb={6}
                 label={label}
-                placeholder={t('inboxUi.facet.any')}
+                placeholder={t('inbox.ui.facet.any')}
                 value={options.find((o) => o.value === value)?.label}
               />
             }
@@ -117,7 +118,7 @@ export const FilterPane = memo(function FilterPane({
               px={6}
               pb={6}
               label={label}
-              placeholder={t('inboxUi.facet.any')}
+              placeholder={t('inbox.ui.facet.any')}
               data={options}
               value={value}
               onChange={(next) => onFacet(next ? { kind, value: next } : undefined)}

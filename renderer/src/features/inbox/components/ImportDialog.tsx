@@ -11,10 +11,11 @@ import {
   Table,
   Text,
 } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import { parseConversationFile, type ConversationImportResult } from '@shared/inbox/conversationImport';
 import { db } from '../../../db/db';
 import { importConversations } from '../data/importConversations';
+import { useT } from '../../../i18n/useT';
 
 const CSV_EXAMPLE = `conversation_id,buyer_name,country,language,order_id,subject,labels,author,body,sent_at
 A1,Иван Петров,RU,ru,8100001,Посылка,vip,buyer,Где моя посылка?,2025-05-01T10:00:00Z`;
@@ -31,7 +32,7 @@ export function ImportDialog({
   onClose(): void;
   storeId: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [result, setResult] = useState<ConversationImportResult | undefined>();
   const [progress, setProgress] = useState<number | undefined>();
   const [done, setDone] = useState<number | undefined>();
@@ -57,12 +58,12 @@ export function ImportDialog({
     <Modal
       opened={opened}
       onClose={onClose}
-      title={t('inboxUi.import.title')}
+      title={t('inbox.ui.import.title')}
       size="xl"
       data-testid="import-dialog"
     >
       <Stack gap="sm">
-        <Text size="sm">{t('inboxUi.import.help')}</Text>
+        <Text size="sm">{t('inbox.ui.import.help')}</Text>
         <Text size="xs" fw={600}>
           CSV
         </Text>
@@ -72,12 +73,12 @@ export function ImportDialog({
         </Text>
         <Code block>{JSON_EXAMPLE}</Code>
         <Text size="xs" c="dimmed">
-          {t('inboxUi.import.rules')}
+          {t('inbox.ui.import.rules')}
         </Text>
         <FileInput
           accept=".json,.csv,application/json,text/csv"
-          label={t('inboxUi.import.file')}
-          placeholder={t('inboxUi.import.choose')}
+          label={t('inbox.ui.import.file')}
+          placeholder={t('inbox.ui.import.choose')}
           onChange={(f) => void choose(f)}
           clearable
           data-testid="import-file"
@@ -85,16 +86,16 @@ export function ImportDialog({
         {result && (
           <>
             <Alert color={result.issues.length ? 'orange' : 'teal'}>
-              {t('inboxUi.import.summary', { good: result.conversations.length, bad: result.issues.length })}
+              {t('inbox.ui.import.summary', { good: result.conversations.length, bad: result.issues.length })}
             </Alert>
             {result.issues.length > 0 && (
               <ScrollArea h={200}>
                 <Table data-testid="import-issues">
                   <Table.Thead>
                     <Table.Tr>
-                      <Table.Th>{t('inboxUi.import.row')}</Table.Th>
-                      <Table.Th>{t('inboxUi.import.field')}</Table.Th>
-                      <Table.Th>{t('inboxUi.import.reason')}</Table.Th>
+                      <Table.Th>{t('inbox.ui.import.row')}</Table.Th>
+                      <Table.Th>{t('inbox.ui.import.field')}</Table.Th>
+                      <Table.Th>{t('inbox.ui.import.reason')}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -113,12 +114,12 @@ export function ImportDialog({
               disabled={result.conversations.length === 0 || progress !== undefined}
               onClick={() => void run()}
             >
-              {t('inboxUi.import.run', { count: result.conversations.length })}
+              {t('inbox.ui.import.run', { count: result.conversations.length })}
             </Button>
           </>
         )}
         {progress !== undefined && <Progress value={progress} />}
-        {done !== undefined && <Alert color="teal">{t('inboxUi.import.done', { count: done })}</Alert>}
+        {done !== undefined && <Alert color="teal">{t('inbox.ui.import.done', { count: done })}</Alert>}
       </Stack>
     </Modal>
   );

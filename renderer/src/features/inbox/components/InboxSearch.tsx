@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import { TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../i18n/useT';
 
 /** Keystrokes closer together than this are one burst of typing: the search waits for the burst to end. */
 export const TYPING_BURST_MS = 80;
@@ -11,7 +11,7 @@ export const TYPING_BURST_MS = 80;
  * query up at once when typing starts (or text is pasted) and again when a burst of fast typing pauses.
  */
 export const InboxSearch = memo(function InboxSearch({ onQuery }: { onQuery(query: string): void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [text, setText] = useState('');
   const lastKeyAt = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

@@ -11,11 +11,12 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import { SlaSettingsSchema, type SlaSettings } from '@shared/inbox/sla';
 import { db, type Rep } from '../../../db/db';
 import { createRep, renameRep, setCurrentRep } from '../../../data/reps';
 import { saveSlaSettings } from '../data/slaSettings';
+import { useT } from '../../../i18n/useT';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];
 
@@ -33,12 +34,12 @@ export function InboxSettings({
   reps: Rep[];
   me?: Rep;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [draft, setDraft] = useState<SlaSettings>(sla);
   const [newRep, setNewRep] = useState('');
   const hours = draft.businessHours;
   const parsed = SlaSettingsSchema.safeParse(draft);
-  const weekday = new Intl.DateTimeFormat(t('inboxUi.settings.locale'), {
+  const weekday = new Intl.DateTimeFormat(t('inbox.ui.settings.locale'), {
     weekday: 'short',
     timeZone: 'UTC',
   });
@@ -47,26 +48,26 @@ export function InboxSettings({
     <Modal
       opened={opened}
       onClose={onClose}
-      title={t('inboxUi.settings.title')}
+      title={t('inbox.ui.settings.title')}
       size="lg"
       data-testid="inbox-settings"
     >
       <Stack gap="sm">
         <NumberInput
-          label={t('inboxUi.settings.target')}
+          label={t('inbox.ui.settings.target')}
           min={1}
           max={1440}
           value={draft.targetHours}
           onChange={(v) => setDraft({ ...draft, targetHours: Number(v) || 24 })}
         />
         <NumberInput
-          label={t('inboxUi.settings.disputeWarning')}
+          label={t('inbox.ui.settings.disputeWarning')}
           min={1}
           value={draft.disputeWarningHours}
           onChange={(v) => setDraft({ ...draft, disputeWarningHours: Number(v) || 48 })}
         />
         <Switch
-          label={t('inboxUi.settings.businessHours')}
+          label={t('inbox.ui.settings.businessHours')}
           checked={!!hours}
           onChange={(e) =>
             setDraft(
@@ -88,21 +89,21 @@ export function InboxSettings({
           <>
             <Group grow>
               <TextInput
-                label={t('inboxUi.settings.timeZone')}
+                label={t('inbox.ui.settings.timeZone')}
                 value={hours.timeZone}
                 onChange={(e) =>
                   setDraft({ ...draft, businessHours: { ...hours, timeZone: e.currentTarget.value } })
                 }
               />
               <NumberInput
-                label={t('inboxUi.settings.start')}
+                label={t('inbox.ui.settings.start')}
                 min={0}
                 max={24}
                 value={hours.startHour}
                 onChange={(v) => setDraft({ ...draft, businessHours: { ...hours, startHour: Number(v) } })}
               />
               <NumberInput
-                label={t('inboxUi.settings.end')}
+                label={t('inbox.ui.settings.end')}
                 min={0}
                 max={24}
                 value={hours.endHour}
@@ -133,16 +134,16 @@ export function InboxSettings({
           disabled={!parsed.success}
           onClick={() => parsed.success && void saveSlaSettings(db, parsed.data).then(onClose)}
         >
-          {t('inboxUi.settings.save')}
+          {t('inbox.ui.settings.save')}
         </Button>
-        <Divider label={t('inboxUi.reps.title')} />
+        <Divider label={t('inbox.ui.reps.title')} />
         {reps.map((rep) => (
           <Group key={rep.id} gap="xs" wrap="nowrap">
             <TextInput
               size="xs"
               style={{ flex: 1 }}
               defaultValue={rep.name}
-              aria-label={t('inboxUi.reps.name')}
+              aria-label={t('inbox.ui.reps.name')}
               onBlur={(e) =>
                 e.currentTarget.value.trim() && void renameRep(db, rep.id, e.currentTarget.value)
               }
@@ -152,7 +153,7 @@ export function InboxSettings({
               variant={rep.id === me?.id ? 'filled' : 'default'}
               onClick={() => void setCurrentRep(db, rep.id)}
             >
-              {rep.id === me?.id ? t('inboxUi.reps.isMe') : t('inboxUi.reps.makeMe')}
+              {rep.id === me?.id ? t('inbox.ui.reps.isMe') : t('inbox.ui.reps.makeMe')}
             </Button>
           </Group>
         ))}
@@ -160,7 +161,7 @@ export function InboxSettings({
           <TextInput
             size="xs"
             style={{ flex: 1 }}
-            placeholder={t('inboxUi.reps.newPlaceholder')}
+            placeholder={t('inbox.ui.reps.newPlaceholder')}
             value={newRep}
             onChange={(e) => setNewRep(e.currentTarget.value)}
           />
@@ -169,7 +170,7 @@ export function InboxSettings({
             disabled={!newRep.trim()}
             onClick={() => void createRep(db, newRep).then(() => setNewRep(''))}
           >
-            {t('inboxUi.reps.add')}
+            {t('inbox.ui.reps.add')}
           </Button>
         </Group>
       </Stack>

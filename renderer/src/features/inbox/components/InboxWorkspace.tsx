@@ -2,7 +2,7 @@ import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { Button, Group, Select, Title } from '@mantine/core';
 import { IconFileImport, IconKeyboard, IconSettings, IconTemplate } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { overdueSinceThreshold } from '@shared/inbox/overdue';
 import { db, type InboxConversation, type Rep } from '../../../db/db';
 import { resolveConversation } from '../data/conversationActions';
@@ -34,6 +34,7 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 import { TemplateManager } from './TemplateManager';
 import { ThreadPane } from './ThreadPane';
 import classes from './Inbox.module.css';
+import { useT } from '../../../i18n/useT';
 
 type Dialog = 'palette' | 'help' | 'templates' | 'import' | 'settings' | undefined;
 
@@ -53,17 +54,17 @@ const InboxToolbar = memo(function InboxToolbar({
   onDialog(dialog: Dialog): void;
   listShown: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Group justify="space-between" mb="sm" wrap="nowrap" h={40}>
-      <Title order={2}>{t('inboxUi.title')}</Title>
+      <Title order={2}>{t('inbox.ui.title')}</Title>
       <Group gap="xs" wrap="nowrap">
         <InboxSearch onQuery={onQuery} />
         <AfterPaint when={listShown} fallback={<InputStandIn w={150} value={me?.name} />}>
           <Select
             size="xs"
             w={150}
-            aria-label={t('inboxUi.reps.iAm')}
+            aria-label={t('inbox.ui.reps.iAm')}
             data={reps.map((r) => ({ value: r.id, label: r.name }))}
             value={me?.id ?? null}
             onChange={(id) => id && void setCurrentRep(db, id)}
@@ -78,7 +79,7 @@ const InboxToolbar = memo(function InboxToolbar({
           leftSection={<IconTemplate size={14} />}
           onClick={() => onDialog('templates')}
         >
-          {t('inboxUi.templates.open')}
+          {t('inbox.ui.templates.open')}
         </Button>
         <Button
           size="xs"
@@ -86,13 +87,13 @@ const InboxToolbar = memo(function InboxToolbar({
           leftSection={<IconFileImport size={14} />}
           onClick={() => onDialog('import')}
         >
-          {t('inboxUi.import.open')}
+          {t('inbox.ui.import.open')}
         </Button>
         <Button
           size="xs"
           variant="default"
           px={8}
-          aria-label={t('inboxUi.settings.title')}
+          aria-label={t('inbox.ui.settings.title')}
           onClick={() => onDialog('settings')}
         >
           <IconSettings size={16} />
@@ -101,7 +102,7 @@ const InboxToolbar = memo(function InboxToolbar({
           size="xs"
           variant="default"
           px={8}
-          aria-label={t('inboxUi.shortcuts.title')}
+          aria-label={t('inbox.ui.shortcuts.title')}
           onClick={() => onDialog('help')}
         >
           <IconKeyboard size={16} />
@@ -113,7 +114,7 @@ const InboxToolbar = memo(function InboxToolbar({
 
 /** `firstPage`: the "all" queue's first page as the setup read it, shown until the live query answers. */
 export function InboxWorkspace({ storeId, firstPage }: { storeId: string; firstPage?: InboxConversation[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const now = useNow();
   const sla = useSlaSettings();
   const { reps, me } = useReps();
@@ -200,33 +201,38 @@ export function InboxWorkspace({ storeId, firstPage }: { storeId: string; firstP
   const commands = (): Command[] => [
     ...QUEUES.map((q) => ({
       id: `queue-${q}`,
-      label: t('inboxUi.palette.goTo', { queue: t(`inboxUi.queue.${q.replace(':', '-')}`) }),
+      label: t('inbox.ui.palette.goTo', { queue: t(`inbox.ui.queue.${q.replace(':', '-')}`) }),
       run: () => setQueue(q),
     })),
     {
       id: 'search',
-      label: t('inboxUi.palette.search'),
+      label: t('inbox.ui.palette.search'),
       run: () => document.getElementById('inbox-search')?.focus(),
     },
-    { id: 'templates', label: t('inboxUi.palette.templates'), run: () => setDialog('templates') },
-    { id: 'import', label: t('inboxUi.palette.import'), run: () => setDialog('import') },
-    { id: 'settings', label: t('inboxUi.palette.settings'), run: () => setDialog('settings') },
-    { id: 'help', label: t('inboxUi.palette.help'), hint: '?', run: () => setDialog('help') },
+    { id: 'templates', label: t('inbox.ui.palette.templates'), run: () => setDialog('templates') },
+    { id: 'import', label: t('inbox.ui.palette.import'), run: () => setDialog('import') },
+    { id: 'settings', label: t('inbox.ui.palette.settings'), run: () => setDialog('settings') },
+    { id: 'help', label: t('inbox.ui.palette.help'), hint: '?', run: () => setDialog('help') },
     ...(openedId
       ? [
           {
             id: 'reply',
-            label: t('inboxUi.shortcuts.reply'),
+            label: t('inbox.ui.shortcuts.reply'),
             hint: 'r',
             run: () => setTimeout(() => composerRef.current?.focus(), 50),
           },
           {
             id: 'resolve',
-            label: t('inboxUi.shortcuts.resolve'),
+            label: t('inbox.ui.shortcuts.resolve'),
             hint: 'e',
             run: () => void resolveConversation(db, openedId),
           },
-          { id: 'snooze', label: t('inboxUi.shortcuts.snooze'), hint: 's', run: () => setSnoozeOpened(true) },
+          {
+            id: 'snooze',
+            label: t('inbox.ui.shortcuts.snooze'),
+            hint: 's',
+            run: () => setSnoozeOpened(true),
+          },
         ]
       : []),
   ];

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Button, Group, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import type { LanguageGuess } from '@shared/inbox/language';
 import { db, type InboxConversation } from '../../../db/db';
 import { setConversationLanguage } from '../data/conversationActions';
 import { detectLanguageOffThread } from '../data/detectLanguage';
+import { useT } from '../../../i18n/useT';
 
 /**
  * The conversation's language and what the buyer's own words (`buyerText`, from the thread already read) look
@@ -17,7 +18,7 @@ export function LanguageLine({
   conversation: InboxConversation;
   buyerText: string | undefined;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [guess, setGuess] = useState<{ text: string; value: LanguageGuess } | undefined>();
   useEffect(() => {
     if (!buyerText) return;
@@ -35,7 +36,7 @@ export function LanguageLine({
   return (
     <Group gap={6} data-testid="language-line">
       <Text size="xs" c="dimmed">
-        {t('inboxUi.thread.language', { language: t(`inbox.language.${conversation.language}`) })}
+        {t('inbox.ui.thread.language', { language: t(`inbox.language.${conversation.language}`) })}
         {detected &&
           ` · ${t('inbox.detectedLanguage', { language: t(`inbox.language.${detected.language}`) })} (${Math.round(detected.confidence * 100)}%)`}
       </Text>
@@ -45,7 +46,7 @@ export function LanguageLine({
           variant="subtle"
           onClick={() => void setConversationLanguage(db, conversation.id, detected.language)}
         >
-          {t('inboxUi.thread.useDetected')}
+          {t('inbox.ui.thread.useDetected')}
         </Button>
       )}
     </Group>

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Button, Group, Paper, Text, TextInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import { TEMPLATE_VARIABLES } from '@shared/inbox/render';
 import classes from './Inbox.module.css';
 import { fillPlaceholder, placeholderSegments } from './slashQuery';
+import { useT } from '../../../i18n/useT';
 
 interface Props {
   text: string;
@@ -13,7 +14,7 @@ interface Props {
 
 /** What the template could not fill, highlighted in a preview, with one field per placeholder. */
 export function MissingVariables({ text, names, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   // A Map, not an object: the names come from text the rep or the buyer wrote ({constructor}, {toString}…).
   const [values, setValues] = useState<ReadonlyMap<string, string>>(() => new Map());
   const label = (name: string) =>
@@ -56,7 +57,7 @@ export function MissingVariables({ text, names, onChange }: Props) {
             disabled={!valueOf(name).trim()}
             onClick={() => onChange(fillPlaceholder(text, name, valueOf(name).trim()))}
           >
-            {t('inboxUi.composer.fill')}
+            {t('inbox.ui.composer.fill')}
           </Button>
         </Group>
       ))}

@@ -1,21 +1,22 @@
 import { useState } from 'react';
 import { Badge, Button, Group, Paper, Popover, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useTranslation } from 'react-i18next';
+
 import { db, type OutboxItem } from '../../../db/db';
 import { discardReply, markFailed, markSent, retryReply } from '../data/outbox';
 import { downloadText } from './download';
+import { useT } from '../../../i18n/useT';
 
 const STATE_COLOR = { 'to-send': 'blue', sent: 'teal', failed: 'red' } as const;
 
 /** Replies of this conversation not yet marked sent: the rep copies each into the seller centre, then marks it. */
 export function OutboxList({ items }: { items: OutboxItem[] }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (items.length === 0) return null;
   return (
     <Stack gap={6} px="sm" pb="xs" data-testid="outbox">
       <Text size="xs" c="dimmed">
-        {t('inboxUi.outbox.notConnected')}
+        {t('inbox.ui.outbox.notConnected')}
       </Text>
       {items.map((item) => (
         <OutboxCard key={item.id} item={item} />
@@ -25,17 +26,17 @@ export function OutboxList({ items }: { items: OutboxItem[] }) {
 }
 
 function OutboxCard({ item }: { item: OutboxItem }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [reason, setReason] = useState('');
   const copy = async () => {
     await navigator.clipboard.writeText(item.body);
-    notifications.show({ message: t('inboxUi.outbox.copied') });
+    notifications.show({ message: t('inbox.ui.outbox.copied') });
   };
   return (
     <Paper withBorder p="xs" data-testid="outbox-item" data-state={item.state}>
       <Group justify="space-between" mb={4}>
         <Badge size="sm" color={STATE_COLOR[item.state]} variant="light">
-          {t(`inboxUi.outbox.state.${item.state}`)}
+          {t(`inbox.ui.outbox.state.${item.state}`)}
         </Badge>
         {item.failure && (
           <Text size="xs" c="red">
@@ -48,14 +49,14 @@ function OutboxCard({ item }: { item: OutboxItem }) {
       </Text>
       <Group gap={6} mt={6}>
         <Button size="compact-xs" variant="default" onClick={() => void copy()} data-testid="outbox-copy">
-          {t('inboxUi.outbox.copy')}
+          {t('inbox.ui.outbox.copy')}
         </Button>
         <Button
           size="compact-xs"
           variant="default"
           onClick={() => downloadText(`reply-${item.conversationId}.txt`, item.body, 'text/plain')}
         >
-          {t('inboxUi.outbox.exportTxt')}
+          {t('inbox.ui.outbox.exportTxt')}
         </Button>
         <Button
           size="compact-xs"
@@ -63,19 +64,19 @@ function OutboxCard({ item }: { item: OutboxItem }) {
           onClick={() => void markSent(db, item.id)}
           data-testid="outbox-mark-sent"
         >
-          {t('inboxUi.outbox.markSent')}
+          {t('inbox.ui.outbox.markSent')}
         </Button>
         {item.state === 'to-send' ? (
           <Popover position="top" withArrow trapFocus>
             <Popover.Target>
               <Button size="compact-xs" variant="subtle" color="red">
-                {t('inboxUi.outbox.markFailed')}
+                {t('inbox.ui.outbox.markFailed')}
               </Button>
             </Popover.Target>
             <Popover.Dropdown>
               <TextInput
                 size="xs"
-                label={t('inboxUi.outbox.failureReason')}
+                label={t('inbox.ui.outbox.failureReason')}
                 value={reason}
                 onChange={(e) => setReason(e.currentTarget.value)}
               />
@@ -83,15 +84,15 @@ function OutboxCard({ item }: { item: OutboxItem }) {
                 size="compact-xs"
                 mt={6}
                 color="red"
-                onClick={() => void markFailed(db, item.id, reason || t('inboxUi.outbox.failedDefault'))}
+                onClick={() => void markFailed(db, item.id, reason || t('inbox.ui.outbox.failedDefault'))}
               >
-                {t('inboxUi.outbox.markFailed')}
+                {t('inbox.ui.outbox.markFailed')}
               </Button>
             </Popover.Dropdown>
           </Popover>
         ) : (
           <Button size="compact-xs" variant="subtle" onClick={() => void retryReply(db, item.id)}>
-            {t('inboxUi.outbox.retry')}
+            {t('inbox.ui.outbox.retry')}
           </Button>
         )}
         <Button
@@ -100,7 +101,7 @@ function OutboxCard({ item }: { item: OutboxItem }) {
           color="gray"
           onClick={() => void discardReply(db, item.id)}
         >
-          {t('inboxUi.outbox.discard')}
+          {t('inbox.ui.outbox.discard')}
         </Button>
       </Group>
     </Paper>

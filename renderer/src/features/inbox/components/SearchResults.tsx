@@ -1,9 +1,10 @@
 import { memo } from 'react';
 import { Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import type { SearchHit } from '../data/searchMessages';
 import { Highlighted } from './Highlighted';
 import classes from './Inbox.module.css';
+import { useT } from '../../../i18n/useT';
 
 /**
  * Messages matching the search, newest first, with the matched words marked; a click opens the thread. Plain
@@ -20,7 +21,7 @@ export const SearchResults = memo(function SearchResults({
   openedId?: string;
   onOpen(id: string): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   if (!hits)
     return (
       <Text p="md" size="sm" c="dimmed">

@@ -1,14 +1,15 @@
 import { Kbd, Modal, Table } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import { SHORTCUTS } from '../hooks/useInboxKeyboard';
+import { useT } from '../../../i18n/useT';
 
 export function ShortcutsHelp({ opened, onClose }: { opened: boolean; onClose(): void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Modal
       opened={opened}
       onClose={onClose}
-      title={t('inboxUi.shortcuts.title')}
+      title={t('inbox.ui.shortcuts.title')}
       data-testid="shortcuts-help"
     >
       <Table>
@@ -18,7 +19,7 @@ export function ShortcutsHelp({ opened, onClose }: { opened: boolean; onClose():
               <Table.Td>
                 <Kbd>{s.keys}</Kbd>
               </Table.Td>
-              <Table.Td>{t(`inboxUi.shortcuts.${s.action}`)}</Table.Td>
+              <Table.Td>{t(`inbox.ui.shortcuts.${s.action}`)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,9 +1,9 @@
 import { Badge } from '@mantine/core';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+
 import { computeSla, type SlaSettings, type SlaState } from '@shared/inbox/sla';
 import type { InboxConversation } from '../../../db/db';
 import { formatDuration } from './formatDuration';
+import { useT, type Translate } from '../../../i18n/useT';
 
 const COLOR = { 'on-track': 'teal', 'due-soon': 'yellow', overdue: 'red' } as const;
 
@@ -21,7 +21,7 @@ export function slaLabel(
   conversation: InboxConversation,
   now: number,
   settings: SlaSettings,
-  t: TFunction,
+  t: Translate,
 ): SlaLabel | undefined {
   if (conversation.status === 'snoozed') return undefined;
   const sla = computeSla(conversation, now, settings);
@@ -45,7 +45,7 @@ export function SlaBadge({
   now: number;
   settings: SlaSettings;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const label = slaLabel(conversation, now, settings, t);
   if (!label) return null;
   return (

@@ -14,11 +14,12 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import { BUYER_LANGUAGES, type BuyerLanguage, type ReplyTemplate } from '@shared/domain/types';
 import { TEMPLATE_VARIABLES } from '@shared/inbox/render';
 import { db } from '../../../db/db';
 import { deleteTemplate, saveTemplate, type TemplateInput } from '../data/templates';
+import { useT } from '../../../i18n/useT';
 
 const EMPTY: TemplateInput = { name: '', language: 'en', topic: '', body: '' };
 
@@ -32,7 +33,7 @@ export function TemplateManager({
   onClose(): void;
   storeId: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [language, setLanguage] = useState<BuyerLanguage | null>(null);
   const [editing, setEditing] = useState<{ id?: string; input: TemplateInput } | undefined>();
   const templates = useLiveQuery(() => db.replyTemplates.toArray(), []) ?? [];
@@ -60,7 +61,7 @@ export function TemplateManager({
     <Modal
       opened={opened}
       onClose={onClose}
-      title={t('inboxUi.templates.title')}
+      title={t('inbox.ui.templates.title')}
       size="90%"
       data-testid="template-manager"
     >
@@ -69,14 +70,14 @@ export function TemplateManager({
           <Group mb="xs">
             <Select
               size="xs"
-              placeholder={t('inboxUi.templates.allLanguages')}
+              placeholder={t('inbox.ui.templates.allLanguages')}
               data={BUYER_LANGUAGES.map((l) => ({ value: l, label: t(`inbox.language.${l}`) }))}
               value={language}
               onChange={(v) => setLanguage(v as BuyerLanguage | null)}
               clearable
             />
             <Button size="xs" onClick={() => setEditing({ input: { ...EMPTY, language: language ?? 'en' } })}>
-              {t('inboxUi.templates.new')}
+              {t('inbox.ui.templates.new')}
             </Button>
           </Group>
           <ScrollArea h={480}>
@@ -114,25 +115,25 @@ export function TemplateManager({
             <Stack gap="xs">
               <Group grow>
                 <TextInput
-                  label={t('inboxUi.templates.name')}
+                  label={t('inbox.ui.templates.name')}
                   value={editing.input.name}
                   onChange={(e) => set({ name: e.currentTarget.value })}
                 />
                 <Select
-                  label={t('inboxUi.templates.language')}
+                  label={t('inbox.ui.templates.language')}
                   data={BUYER_LANGUAGES.map((l) => ({ value: l, label: t(`inbox.language.${l}`) }))}
                   value={editing.input.language}
                   onChange={(v) => v && set({ language: v as BuyerLanguage })}
                   allowDeselect={false}
                 />
                 <TextInput
-                  label={t('inboxUi.templates.topic')}
+                  label={t('inbox.ui.templates.topic')}
                   value={editing.input.topic}
                   onChange={(e) => set({ topic: e.currentTarget.value })}
                 />
               </Group>
               <Textarea
-                label={t('inboxUi.templates.body')}
+                label={t('inbox.ui.templates.body')}
                 autosize
                 minRows={8}
                 maxRows={16}
@@ -140,14 +141,14 @@ export function TemplateManager({
                 onChange={(e) => set({ body: e.currentTarget.value })}
               />
               <Text size="xs" c="dimmed">
-                {t('inboxUi.templates.variables', {
+                {t('inbox.ui.templates.variables', {
                   list: TEMPLATE_VARIABLES.map((v) => `{${v}}`).join(' '),
                 })}
               </Text>
               <Select
-                label={t('inboxUi.templates.attachment')}
+                label={t('inbox.ui.templates.attachment')}
                 placeholder={
-                  media.length ? t('inboxUi.templates.noAttachment') : t('inboxUi.templates.noMedia')
+                  media.length ? t('inbox.ui.templates.noAttachment') : t('inbox.ui.templates.noMedia')
                 }
                 disabled={media.length === 0}
                 data={media.map((m) => ({ value: m.id, label: m.fileName }))}
@@ -166,7 +167,7 @@ export function TemplateManager({
                       setEditing(undefined);
                     }}
                   >
-                    {t('inboxUi.templates.delete')}
+                    {t('inbox.ui.templates.delete')}
                   </Button>
                 ) : (
                   <span />
@@ -179,13 +180,13 @@ export function TemplateManager({
                     )
                   }
                 >
-                  {t('inboxUi.templates.save')}
+                  {t('inbox.ui.templates.save')}
                 </Button>
               </Group>
             </Stack>
           ) : (
             <Text c="dimmed" size="sm">
-              {t('inboxUi.templates.pick')}
+              {t('inbox.ui.templates.pick')}
             </Text>
           )}
         </Grid.Col>

@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+
 import type { TemplateHit } from '@shared/inbox/templateSearch';
+import { useT } from '../../../i18n/useT';
 
 interface Props {
   hits: TemplateHit[];
@@ -10,7 +11,7 @@ interface Props {
 
 /** The `/` search results under the composer; arrows move, Enter or Tab inserts, Esc closes. */
 export function TemplatePicker({ hits, active, onPick }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <Paper
       withBorder
@@ -18,7 +19,7 @@ export function TemplatePicker({ hits, active, onPick }: Props) {
       p={4}
       data-testid="template-picker"
       role="listbox"
-      aria-label={t('inboxUi.templates.pickerLabel')}
+      aria-label={t('inbox.ui.templates.pickerLabel')}
     >
       {hits.length === 0 ? (
         <Text size="sm" c="dimmed" p={6}>

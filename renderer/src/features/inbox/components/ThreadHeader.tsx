@@ -1,7 +1,7 @@
 import { memo, type RefObject } from 'react';
 import { Alert, Badge, Button, Group, Menu, Select, Stack, TagsInput, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconClock, IconRotate } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+
 import { computeSla, type SlaSettings } from '@shared/inbox/sla';
 import { db, type InboxConversation, type Rep } from '../../../db/db';
 import {
@@ -16,6 +16,7 @@ import { SlaBadge } from './SlaBadge';
 import { snoozeChoices } from './snoozeChoices';
 import { LanguageLine } from './LanguageLine';
 import { InputStandIn } from './AfterPaint';
+import { useT } from '../../../i18n/useT';
 
 export interface ThreadControls {
   assign: RefObject<HTMLInputElement | null>;
@@ -56,7 +57,7 @@ export const ThreadHeader = memo(function ThreadHeader({
   controls,
   controlsReady,
 }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const readOnly = c.platformHandled;
   const status = computeSla(c, now, sla, disputeDeadline);
   const dateTime = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', {
@@ -95,7 +96,7 @@ export const ThreadHeader = memo(function ThreadHeader({
       )}
       {readOnly ? (
         <Alert color="gray" p={6} data-testid="platform-handled">
-          {t('inboxUi.thread.platformHandled')}
+          {t('inbox.ui.thread.platformHandled')}
         </Alert>
       ) : (
         <ThreadActions
@@ -133,11 +134,11 @@ function ThreadActions({
   controls,
   ready,
 }: ActionsProps) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const snoozeLabel =
     c.status === 'snoozed' && c.snoozedUntil
-      ? t('inboxUi.thread.snoozedUntil', { time: dateTime.format(c.snoozedUntil) })
-      : t('inboxUi.thread.snooze');
+      ? t('inbox.ui.thread.snoozedUntil', { time: dateTime.format(c.snoozedUntil) })
+      : t('inbox.ui.thread.snooze');
   const resolveButton =
     c.status === 'resolved' ? (
       <Button
@@ -146,7 +147,7 @@ function ThreadActions({
         leftSection={<IconRotate size={14} />}
         onClick={() => void reopenConversation(db, c.id)}
       >
-        {t('inboxUi.thread.reopen')}
+        {t('inbox.ui.thread.reopen')}
       </Button>
     ) : (
       <Button
@@ -157,7 +158,7 @@ function ThreadActions({
         onClick={() => void resolveConversation(db, c.id)}
         data-testid="resolve"
       >
-        {t('inboxUi.thread.resolve')}{' '}
+        {t('inbox.ui.thread.resolve')}{' '}
         <Text span size="xs" c="dimmed" ml={4}>
           e
         </Text>
@@ -177,7 +178,7 @@ function ThreadActions({
         <InputStandIn
           chevron={false}
           style={{ flex: 1, minWidth: 180 }}
-          placeholder={t('inboxUi.thread.labelsPlaceholder')}
+          placeholder={t('inbox.ui.thread.labelsPlaceholder')}
           value={c.labels.join(', ')}
         />
       </Group>
@@ -195,7 +196,7 @@ function ThreadActions({
         <Menu.Dropdown>
           {snoozeChoices(now).map((choice) => (
             <Menu.Item key={choice.key} onClick={() => void snoozeConversation(db, c.id, choice.until)}>
-              {t(`inboxUi.snooze.${choice.key}`)} · {dateTime.format(choice.until)}
+              {t(`inbox.ui.snooze.${choice.key}`)} · {dateTime.format(choice.until)}
             </Menu.Item>
           ))}
         </Menu.Dropdown>
@@ -204,7 +205,7 @@ function ThreadActions({
         ref={controls.assign}
         size="xs"
         w={160}
-        aria-label={t('inboxUi.thread.assign')}
+        aria-label={t('inbox.ui.thread.assign')}
         placeholder={t('inbox.filter.unassigned')}
         data={reps.map((r) => ({ value: r.id, label: r.name }))}
         value={c.assigneeId ?? null}
@@ -216,8 +217,8 @@ function ThreadActions({
         ref={controls.labels}
         size="xs"
         style={{ flex: 1, minWidth: 180 }}
-        aria-label={t('inboxUi.thread.labels')}
-        placeholder={t('inboxUi.thread.labelsPlaceholder')}
+        aria-label={t('inbox.ui.thread.labels')}
+        placeholder={t('inbox.ui.thread.labelsPlaceholder')}
         data={labelOptions}
         value={c.labels}
         onChange={(labels) => void setConversationLabels(db, c.id, labels)}

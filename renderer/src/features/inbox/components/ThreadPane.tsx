@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, type RefObject } from 'react';
 import { Center, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+
 import type { SlaSettings } from '@shared/inbox/sla';
 import { useWorkstation } from '../../../app/WorkstationContext';
 import { db, type Rep } from '../../../db/db';
@@ -14,6 +14,7 @@ import { MessageList } from './MessageList';
 import { OutboxList } from './OutboxList';
 import { ThreadHeader, type ThreadControls } from './ThreadHeader';
 import classes from './Inbox.module.css';
+import { useT } from '../../../i18n/useT';
 
 interface Props {
   conversationId: string | undefined;
@@ -45,7 +46,7 @@ export const ThreadPane = memo(function ThreadPane({
   query,
   onShown,
 }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { activeStore } = useWorkstation();
   const data = useLiveQuery(async () => {
     if (!conversationId) return undefined;
@@ -102,7 +103,7 @@ export const ThreadPane = memo(function ThreadPane({
     return (
       <Center h="100%">
         <Text c="dimmed" size="sm">
-          {t('inboxUi.thread.none')}
+          {t('inbox.ui.thread.none')}
         </Text>
       </Center>
     );

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+
 import { db, type InboxConversation } from '../../../db/db';
 import { fetchConversations, FIRST_PAGE } from '../data/conversationQueries';
 import {
@@ -10,6 +10,7 @@ import {
 import { ensureCurrentRep } from '../../../data/reps';
 import { seedStarterTemplates } from '../data/templates';
 import { wakeSnoozed } from '../data/conversationActions';
+import { useT } from '../../../i18n/useT';
 
 /** `firstPage`: the "all" queue's first page, read alongside the setup so the list needs no second round trip. */
 export type SetupState =
@@ -19,11 +20,11 @@ export type SetupState =
 
 /** Once per store and visit: starter templates, a rep profile, the search index and counters, due snoozes. */
 export function useInboxSetup(storeId: string | undefined): SetupState {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [state, setState] = useState<{ storeId?: string; value: SetupState }>({
     value: { status: 'working' },
   });
-  const defaultRepName = t('inboxUi.reps.defaultName');
+  const defaultRepName = t('inbox.ui.reps.defaultName');
 
   useEffect(() => {
     if (!storeId) return;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUYER_LANGUAGES, CONVERSATION_STATUSES } from '@shared/domain/types';
 import { inboxEn, inboxZh } from './i18n';
-import { TEMPLATE_VARIABLES } from './render';
-import { TEMPLATE_TOPICS } from './starterTemplates';
+import { TEMPLATE_VARIABLES } from '@shared/inbox/render';
+import { TEMPLATE_TOPICS } from '@shared/inbox/starterTemplates';
 
 function leafKeys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>

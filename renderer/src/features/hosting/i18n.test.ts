@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTING_MODES } from '@shared/domain/types';
-import { DEFAULT_HOSTING_RATES } from './defaults';
+import { DEFAULT_HOSTING_RATES } from '@shared/hosting/defaults';
 import { hostingEn, hostingZh } from './i18n';
-import { RATE_SOURCES, rateSourceKey } from './rates';
+import { RATE_SOURCES, rateSourceKey } from '@shared/hosting/rates';
 import {
   areaLabelKey,
   MODE_PROS_CONS,
@@ -11,9 +11,9 @@ import {
   partyLabelKey,
   RESPONSIBILITY_AREAS,
   RESPONSIBILITY_MATRIX,
-} from './responsibilities';
-import { switchImpact } from './switch';
-import { leafKeys } from './testing';
+} from '@shared/hosting/responsibilities';
+import { switchImpact } from '@shared/hosting/switch';
+import { leafKeys } from '@shared/hosting/testing';
 
 function noteKeys(tree: unknown): string[] {
   if (!tree || typeof tree !== 'object') return [];
