@@ -100,7 +100,7 @@ test('import orders from a CSV: problems by row, good rows imported, re-import d
   const countries = page.getByTestId('country-table');
   await countries.getByRole('row', { name: /Russia/ }).click();
   const chip = page.getByTestId('dashboard-filter-chip');
-  await expect(chip).toHaveText('Country: Russia');
+  await expect(chip).toHaveText('Country: Russia RU');
   await expectDashboard(page, { gmv: '$12.30', orders: '1' });
   await expect(page.getByTestId('kpi-buyers')).toContainText('Not available per country');
   await expect(page.getByTestId('kpi-visitors')).toContainText('Not available per country');
