@@ -125,9 +125,10 @@ export function ProductEditorPage() {
       });
       return;
     }
+    // Not dirty before the draft row goes: a render caused by the save's own writes must not queue it again.
     cancelDraftSave();
-    if (draftKey) await clearProductDraft(db, draftKey);
     setDirty(false);
+    if (draftKey) await clearProductDraft(db, draftKey);
     setRestored(false);
     notifications.show({ color: 'teal', message: t('product.saved') });
     if (productId === 'new') void navigate(`/catalog/${editing.form.id}`, { replace: true });
