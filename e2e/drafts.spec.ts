@@ -91,6 +91,7 @@ test('product editor: a browser killed 1 s after typing finds the new product re
       await kill(second.child);
     }
   } finally {
-    await rm(profile, { recursive: true, force: true });
+    // Chromium's helper processes may still be writing for a moment after the kill.
+    await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
   }
 });

@@ -47,9 +47,18 @@ import { useProductDraft } from './useProductDraft';
 type Editing = { form: ProductForm; skus: SkuForm[] };
 const newId = (prefix: string) => `${prefix}_${crypto.randomUUID()}`;
 
+/**
+ * One editor per product and store: moving from one product (or a just-saved new one) to another starts
+ * from fresh state instead of showing the previous form until the next one loads.
+ */
 export function ProductEditorPage() {
-  const { t } = useT();
   const { productId = 'new' } = useParams();
+  const { activeStore } = useWorkstation();
+  return <ProductEditor key={`${activeStore?.id ?? ''}:${productId}`} productId={productId} />;
+}
+
+function ProductEditor({ productId }: { productId: string }) {
+  const { t } = useT();
   const { activeStore } = useWorkstation();
   const navigate = useNavigate();
   const [editing, setEditing] = useState<Editing>();
@@ -59,11 +68,11 @@ export function ProductEditorPage() {
   const [missing, setMissing] = useState(false);
   const [media, setMedia] = useState<MediaItem[]>([]);
   const currency = activeStore?.currency ?? 'USD';
+  const storeId = activeStore?.id;
 
   useEffect(() => {
-    if (!activeStore) return;
+    if (!storeId) return;
     let live = true;
-    const storeId = activeStore.id;
     void (async () => {
       await migrateLegacyProductDrafts(db).catch(() => 0);
       const loaded = await loadEditing(productId, storeId);
@@ -79,7 +88,7 @@ export function ProductEditorPage() {
     return () => {
       live = false;
     };
-  }, [productId, activeStore]);
+  }, [productId, storeId]);
 
   useEffect(() => {
     if (!editing) return;
