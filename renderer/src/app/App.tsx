@@ -3,7 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { BootGate } from '../features/backup';
 import { routes } from './routes';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 import { WorkstationProvider } from './WorkstationContext';
 
 // Hash routing: the app:// protocol and the browser host both serve one index.html.
@@ -11,7 +11,7 @@ const router = createHashRouter(routes);
 
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Notifications position="bottom-right" />
       {/* Nothing opens the database before the gate: a pending restore or a pre-upgrade backup comes first. */}
       <BootGate>

@@ -50,7 +50,7 @@ export function Layout() {
               aria-label={t('header.toggleNavigation')}
             />
             <IconBuildingStore size={24} color="var(--mantine-primary-color-filled)" aria-hidden />
-            <Text fw={700} size="lg" visibleFrom="xs">
+            <Text component="h1" m={0} fw={700} size="lg" visibleFrom="xs">
               {t('app.name')}
             </Text>
           </Group>

@@ -68,7 +68,8 @@ export function VirtualTable<Row>({
 
   return (
     <Box className={classes.frame} role="table" aria-label={label} aria-rowcount={rows.length}>
-      <div className={classes.inner} style={{ minWidth }}>
+      {/* ARIA: table → (presentational wrappers) → rows, and a focusable rowgroup that scrolls. */}
+      <div className={classes.inner} style={{ minWidth }} role="none">
         <div className={classes.header} role="row" style={{ gridTemplateColumns: template }}>
           {columns.map((c) => (
             <div
@@ -89,13 +90,15 @@ export function VirtualTable<Row>({
             </div>
           ))}
         </div>
-        <div ref={parentRef} className={classes.body} style={{ height }} tabIndex={0}>
+        <div ref={parentRef} className={classes.body} style={{ height }} tabIndex={0} role="rowgroup">
           {rows.length === 0 ? (
-            <Group justify="center" p="xl">
-              <Text c="dimmed">{emptyText}</Text>
-            </Group>
+            <div role="row">
+              <Group justify="center" p="xl" role="cell">
+                <Text c="dimmed">{emptyText}</Text>
+              </Group>
+            </div>
           ) : (
-            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="none">
               {items.map((item) => {
                 const row = rows[item.index] as Row;
                 const current = isCurrent?.(row) === true;

@@ -81,6 +81,8 @@ function RestoreScreen({ pending }: { pending: PendingRestore }) {
       () => {
         clearPendingRestore();
         sessionStorage.setItem('sw.restoredFrom', pending.name);
+        // The restore may have been asked for from the first-run screen: the restored data opens on its dashboard.
+        history.replaceState(history.state, '', '#/dashboard');
         window.location.reload();
       },
       (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),

@@ -250,11 +250,13 @@ export function ShipByBoard({
         onKeyDown={onKeyDown}
       >
         {items.length === 0 ? (
-          <Text c="dimmed" p="md">
-            {rows.length === 0 ? t('logistics.board.empty') : t('logistics.board.noMatch')}
-          </Text>
+          <div role="row">
+            <Text c="dimmed" p="md" role="gridcell">
+              {rows.length === 0 ? t('logistics.board.empty') : t('logistics.board.noMatch')}
+            </Text>
+          </div>
         ) : (
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="none">
             {virtualizer.getVirtualItems().map((v) => {
               const item = items[v.index];
               if (!item) return null;
