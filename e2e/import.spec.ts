@@ -176,3 +176,47 @@ test('import orders from a CSV: problems by row, good rows imported, re-import d
   await expect(page.getByTestId('import-history-row').filter({ hasText: 'Undone' })).toHaveCount(2);
   expect(consoleErrors).toEqual([]);
 });
+
+test('an import interrupted by a crash is undone at the next start, and the user is told which file', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  await page.goto(host.url);
+  await page.getByLabel('Store name').first().fill('Yiwu Phone Cases');
+  await page.getByRole('button', { name: 'Create store' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible();
+  // What a power cut mid-import leaves: a batch still marked running (its rows were never committed to rollups).
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('seller-workstation');
+        open.onsuccess = () => {
+          const idb = open.result;
+          const stores = idb.transaction('stores').objectStore('stores').getAll();
+          stores.onsuccess = () => {
+            const tx = idb.transaction('importBatches', 'readwrite');
+            tx.objectStore('importBatches').put({
+              id: 'import_crashed',
+              storeId: (stores.result[0] as { id: string }).id,
+              kind: 'orders',
+              fileName: 'orders-december.csv',
+              importedAt: Date.now(),
+              rows: 0,
+              status: 'running',
+            });
+            tx.oncomplete = () => (idb.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        };
+      }),
+  );
+  await page.reload();
+  await expect(page.getByText('An interrupted import was undone: "orders-december.csv"')).toBeVisible();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /Import/ })
+    .click();
+  await expect(page.getByText('orders-december.csv')).toHaveCount(1); // only the notice: no history row is left
+  expect(consoleErrors).toEqual([]);
+});

@@ -20,6 +20,7 @@ import { DISPLAY_CURRENCIES } from './currencies';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { changeLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n';
 import { APP_NAV, STORE_NAV, type NavEntry } from './navigation';
+import { ImportRecoveryNotice } from '../features/import';
 import { LogisticsWatcher } from '../features/logistics';
 import { useWorkstation } from './WorkstationContext';
 import { useT } from '../i18n/useT';
@@ -64,6 +65,7 @@ export function Layout() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
+        <ImportRecoveryNotice />
         <LogisticsWatcher storeId={activeStore?.id} />
         <ErrorBoundary>
           <Outlet />

@@ -5,7 +5,7 @@ import { PhotoStudioPage } from '../features/photos/PhotoStudio.page';
 import { DashboardPage } from '../features/dashboard/Dashboard.page';
 import { CreatorsPage } from '../features/creators/Creators.page';
 import { HostingPage } from '../features/hosting/Hosting.page';
-import { ImportPage } from '../features/import/Import.page';
+import { ImportPage } from '../features/import';
 import { InboxPage } from '../features/inbox/Inbox.page';
 import { LogisticsPage } from '../features/logistics';
 import { OrdersPage } from '../features/orders/Orders.page';

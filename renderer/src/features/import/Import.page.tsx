@@ -9,14 +9,9 @@ import { ImportHistory } from './ImportHistory';
 import { startImport, useImportRun } from './importRunner';
 import { rememberMapping } from './layouts';
 import { PreviewPanel } from './PreviewPanel';
-import { recoverAtStartup } from './recovery';
 import { RunStatus } from './RunStatus';
 import { useImportPreview } from './useImportPreview';
 import { useT } from '../../i18n/useT';
-
-// The app's routes import this module at start-up: roll back any import a crash left half-written before
-// a screen reads the orders. (A one-line call from App would be the cleaner home; App belongs to the shell.)
-if (typeof window !== 'undefined' && typeof Worker !== 'undefined') void recoverAtStartup(db);
 
 export function ImportPage() {
   const { t } = useT();

@@ -4,6 +4,13 @@ import { IMPORT_PROBLEMS_EN, type ImportProblemCode } from '@shared/import/probl
 export const importEn = {
   import: {
     nav: 'Import',
+    recovery: {
+      running: 'Undoing an import that was interrupted: {{files}}. Figures update when it is done.',
+      done_one: 'An interrupted import was undone: {{files}}. Nothing of it is left; import the file again.',
+      done_other:
+        '{{count}} interrupted imports were undone: {{files}}. Nothing of them is left; import the files again.',
+      failed: 'An interrupted import could not be undone: {{message}}. Restart the app to try again.',
+    },
     title: 'Import',
     subtitle:
       'Bring in order or traffic exports from the AliExpress seller centre (CSV or XLSX). Nothing is written until you confirm.',
@@ -144,6 +151,12 @@ export const importEn = {
 export const importZh: typeof importEn = {
   import: {
     nav: '导入数据',
+    recovery: {
+      running: '正在撤销中断的导入：{{files}}。完成后数据会更新。',
+      done_one: '已撤销一次中断的导入：{{files}}。该导入的数据已全部清除，请重新导入该文件。',
+      done_other: '已撤销 {{count}} 次中断的导入：{{files}}。这些导入的数据已全部清除，请重新导入这些文件。',
+      failed: '无法撤销中断的导入：{{message}}。请重启应用后再试。',
+    },
     title: '导入数据',
     subtitle: '导入速卖通卖家后台导出的订单或流量报表（CSV 或 XLSX）。确认之前不会写入任何数据。',
     kindLabel: '文件内容',

@@ -182,7 +182,12 @@ describe('import writes', () => {
       rows: 0,
       status: 'running',
     });
-    expect(await recoverInterruptedImports(db)).toBe(1);
+    const told: unknown[] = [];
+    expect(await recoverInterruptedImports(db, (batches) => told.push(...batches))).toEqual([
+      { fileName: 'x.csv', rows: 0 },
+    ]);
+    // The user hears of it before the rollback starts.
+    expect(told).toEqual([{ fileName: 'x.csv', rows: 0 }]);
     expect(await db.importBatches.get('import_crashed')).toBeUndefined();
   });
 });

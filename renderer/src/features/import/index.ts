@@ -1,0 +1,2 @@
+export { ImportPage } from './Import.page';
+export { ImportRecoveryNotice } from './ImportRecoveryNotice';
