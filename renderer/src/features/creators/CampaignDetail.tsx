@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { CampaignRow } from '@shared/creators/types';
 import type { Store } from '@shared/domain/types';
 import { useMoney } from '../../app/useMoney';
@@ -37,7 +37,7 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 
 /** One campaign: its deal, its results by the attribution rules, its touches and samples. */
 export function CampaignDetail({ store, campaign, attribution, onBack }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const locale = localeOf(i18n.language);
   const money = useMoney();
   const creator = useLiveQuery(

@@ -10,7 +10,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import {
   CAMPAIGN_KINDS,
   CAMPAIGN_STATUSES,
@@ -35,7 +35,7 @@ interface Props {
 }
 
 export function CampaignFormModal({ store, campaign, onClose, onSaved }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const rules = useCreatorRules();
   const creators = useCreators(store.id) ?? [];
   const digits = minorDigits(store.currency);

@@ -1,5 +1,5 @@
 import { Table } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { CampaignResult } from '@shared/creators/attribution';
 import { useMoney } from '../../app/useMoney';
 import { localeOf } from '../../i18n';
@@ -13,7 +13,7 @@ export function CampaignResultCells({
   result: CampaignResult | undefined;
   currency: string;
 }) {
-  const { i18n } = useTranslation();
+  const { i18n } = useT();
   const locale = localeOf(i18n.language);
   const money = useMoney();
   if (!result)
@@ -48,7 +48,7 @@ export function CampaignResultCells({
 }
 
 export function CampaignResultHeads() {
-  const { t } = useTranslation();
+  const { t } = useT();
   return (
     <>
       <Table.Th ta="right">{t('creators.result.orders')}</Table.Th>

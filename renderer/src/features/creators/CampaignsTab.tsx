@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { useSearchParams } from 'react-router';
 import type { Store } from '@shared/domain/types';
 import { db } from '../../db/db';
@@ -45,7 +45,7 @@ function CampaignsList({
   attribution: AttributionState;
   open(id: string | undefined): void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const locale = localeOf(i18n.language);
   const campaigns = useCampaigns(store.id);
   const creators = useCreators(store.id);

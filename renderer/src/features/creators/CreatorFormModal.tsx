@@ -11,7 +11,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { CREATOR_PLATFORMS, type CreatorPlatform, type CreatorRow } from '@shared/creators/types';
 import { minorDigits } from '@shared/import';
 import { db } from '../../db/db';
@@ -28,7 +28,7 @@ interface Props {
 
 /** Add or edit a creator; adding one who is already on the roster (same platform + handle) updates that row. */
 export function CreatorFormModal({ storeId, currency, creator, onClose, onSaved }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const digits = minorDigits(currency);
   const [handle, setHandle] = useState(creator?.handle ?? '');
   const [platform, setPlatform] = useState<CreatorPlatform>(creator?.platform ?? 'instagram');

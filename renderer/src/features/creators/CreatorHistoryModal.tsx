@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Modal, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { CreatorRow } from '@shared/creators/types';
 import type { Store } from '@shared/domain/types';
 import { useMoney } from '../../app/useMoney';
@@ -19,7 +19,7 @@ interface Props {
 
 /** A creator's card: who they are, every campaign with them and its results, and their totals. */
 export function CreatorHistoryModal({ store, creator, attribution, onClose, onEdit }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const locale = localeOf(i18n.language);
   const money = useMoney();
   const campaigns = (useCampaigns(store.id) ?? []).filter((c) => c.influencerId === creator.id);

@@ -1,5 +1,5 @@
 import { Alert, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { useSearchParams } from 'react-router';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { CampaignsTab } from './CampaignsTab';
@@ -16,7 +16,7 @@ type Tab = (typeof TABS)[number];
 
 /** The influencer desk: creators, campaigns and their honest results, the pipeline, LIVE sessions, Fan Zone posts. */
 export function CreatorsPage() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { activeStore } = useWorkstation();
   const [params, setParams] = useSearchParams();
   const asked = params.get('tab');

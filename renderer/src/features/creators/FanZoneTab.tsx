@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { Link } from 'react-router';
 import {
   checkFanZonePost,
@@ -49,7 +49,7 @@ function problemText(
 
 /** Compose a Fan Zone post for the seller centre, checked live against the editable rules; copy or export it. */
 export function FanZoneTab({ store }: { store: Store }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const rules = useCreatorRules();
   const products = useProductOptions(store.id);
   // null once read and absent: undefined alone would not tell "still reading" from "no draft yet".

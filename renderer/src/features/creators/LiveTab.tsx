@@ -15,7 +15,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { TouchRow } from '@shared/creators/types';
 import type { Store } from '@shared/domain/types';
 import { DAY_MS } from '@shared/util/days';
@@ -33,7 +33,7 @@ function localDay(ms: number): string {
 
 /** The LIVE schedule: a month calendar of sessions, reminders for those about to start, and each session's result. */
 export function LiveTab({ store }: { store: Store }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const locale = localeOf(i18n.language);
   const touches = useTouches(store.id);
   const campaigns = useCampaigns(store.id);
@@ -216,7 +216,7 @@ function ScheduleModal({
   onClose(): void;
   onScheduled(at: number): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const rules = useCreatorRules();
   const campaigns = (useCampaigns(store.id) ?? []).filter((c) => c.kind === 'live');
   const products = useProductOptions(store.id);
@@ -311,7 +311,7 @@ function ScheduleModal({
 }
 
 function ResultModal({ touch, onClose }: { touch: TouchRow; onClose(): void }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [viewers, setViewers] = useState<number | string>(touch.result?.viewers ?? '');
   const [likes, setLikes] = useState<number | string>(touch.result?.likes ?? '');
   const [orders, setOrders] = useState<number | string>(touch.result?.reportedOrders ?? '');

@@ -1,6 +1,6 @@
 import { Badge, Card, Group, Paper, ScrollArea, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { CAMPAIGN_STATUSES, type CampaignRow, type CampaignStatus } from '@shared/creators/types';
 import type { Store } from '@shared/domain/types';
 import { db } from '../../db/db';
@@ -12,7 +12,7 @@ import { useCampaigns, useCreators } from './hooks';
  * ← / → to move it one step (Home / End: first / last step).
  */
 export function PipelineTab({ store }: { store: Store }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const campaigns = useCampaigns(store.id);
   const creators = useCreators(store.id);
   const handleOf = new Map((creators ?? []).map((c) => [c.id, c.handle]));

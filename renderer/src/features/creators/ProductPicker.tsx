@@ -1,6 +1,6 @@
 import { MultiSelect } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { useProductOptions } from './hooks';
 
 interface Props {
@@ -16,7 +16,7 @@ interface Props {
  * it is (an order export names products by their AliExpress ID before the catalog has them).
  */
 export function ProductPicker({ storeId, label, description, value, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const options = useProductOptions(storeId);
   const [search, setSearch] = useState('');
   const data = useMemo(() => {

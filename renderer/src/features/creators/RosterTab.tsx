@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDeferredValue, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { CreatorTotals } from '@shared/creators/attribution';
 import { CREATOR_PLATFORMS, type CreatorRow } from '@shared/creators/types';
 import type { Store } from '@shared/domain/types';
@@ -16,7 +16,7 @@ import type { AttributionState } from './useAttribution';
 type SortKey = 'handle' | 'followers' | 'engagement' | 'gmv' | 'costPerOrder';
 
 export function RosterTab({ store, attribution }: { store: Store; attribution: AttributionState }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const locale = localeOf(i18n.language);
   const money = useMoney();
   const creators = useCreators(store.id);

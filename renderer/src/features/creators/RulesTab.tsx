@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Group, List, NumberInput, Stack, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import {
   CREATOR_RULES_KEY,
   DEFAULT_CREATOR_RULES,
@@ -34,7 +34,7 @@ async function saveRule(rules: CreatorRules, key: CreatorRuleKey, value: number)
 
 /** How orders are attributed, in words, and every platform rule the desk uses with its source — editable. */
 export function RulesTab() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const rules = useCreatorRules();
   return (
     <Stack>

@@ -1,7 +1,7 @@
 import { Button, Card, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { CampaignRow } from '@shared/creators/types';
 import type { Store } from '@shared/domain/types';
 import { minorDigits } from '@shared/import';
@@ -25,7 +25,7 @@ const REASON_KEY = {
 
 /** Free samples sent for this campaign: each is a shipment with a checked tracking number, its cost in the campaign's. */
 export function SamplesCard({ store, campaign }: { store: Store; campaign: CampaignRow }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const locale = localeOf(i18n.language);
   const money = useMoney();
   const samples = useLiveQuery(

@@ -1,7 +1,7 @@
 import { Anchor, Button, Card, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { TOUCH_KINDS, type CampaignRow, type TouchKind } from '@shared/creators/types';
 import { db } from '../../db/db';
 import { localeOf } from '../../i18n';
@@ -10,7 +10,7 @@ import { dateTime, fromLocalInput, toLocalInput } from './format';
 
 /** The posts and LIVE sessions of a campaign: each starts an attribution window. Times can be moved. */
 export function TouchesCard({ campaign }: { campaign: CampaignRow }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const locale = localeOf(i18n.language);
   const touches = useLiveQuery(
     async () =>

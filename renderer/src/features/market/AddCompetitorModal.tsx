@@ -11,7 +11,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { parseAliExpressRef } from '@shared/market/itemId';
 import type { ParsedListing } from '@shared/market/listingParse';
 import { db } from '../../db/db';
@@ -32,7 +32,7 @@ interface Props {
 
 /** Adding a competitor: item link or id, the pasted page read into editable fields, links to own products. */
 export function AddCompetitorModal({ opened, onClose, storeId, storeCurrency, products, now }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [ref, setRef] = useState('');
   const [parsed, setParsed] = useState<ParsedListing | null>(null);
   const [name, setName] = useState('');

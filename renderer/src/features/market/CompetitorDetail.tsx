@@ -13,7 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { convertMinor } from '@shared/analytics/money';
 import type { ParsedListing } from '@shared/market/listingParse';
 import { useMoney } from '../../app/useMoney';
@@ -43,7 +43,7 @@ interface Props {
 
 /** One competitor: price history with the own price, sold history, velocity, new snapshots, links. */
 export function CompetitorDetail({ row, onClose, ownProducts, now }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const money = useMoney();
   const competitor = row?.competitor;
   const snapshots = useLiveQuery(

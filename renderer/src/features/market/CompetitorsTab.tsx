@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Sparkline } from '@mantine/charts';
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { convertMinor, formatMoney } from '@shared/analytics/money';
 import { useMoney } from '../../app/useMoney';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
@@ -24,7 +24,7 @@ interface Props {
 
 /** The watch list: one row per competitor from its summary, with sparkline and the gap to the own price. */
 export function CompetitorsTab({ storeId, storeCurrency, rows, ownProducts, now }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const locale = localeOf(i18n.language);
   const money = useMoney();
   const [adding, setAdding] = useState(false);

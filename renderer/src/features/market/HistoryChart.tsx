@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { CompetitorSnapshot } from '@shared/domain/types';
 import { fromMinorUnits } from '@shared/market/prices';
 import { localeOf } from '../../i18n';
@@ -30,7 +30,7 @@ interface Props {
 
 /** Price (with the own price on the same axis) or sold count over time; numeric time axis, no animation. */
 export function HistoryChart({ snapshots, own, metric }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const locale = localeOf(i18n.language);
   const currency = snapshots.at(-1)?.price.currency ?? 'USD';
   const points = thin(snapshots.filter((s) => metric === 'sold' || s.price.currency === currency)).map(

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { Loader, Stack, Tabs, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { NO_OWN_CLOSURES } from '@shared/calendar/closures';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { CompetitorsTab } from './CompetitorsTab';
@@ -14,7 +14,7 @@ import './data/benchHook';
 
 /** The seller's view of the market: competitors, price position, own prices, trends and promotions. */
 export function MarketPage() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { activeStore } = useWorkstation();
   const storeId = activeStore?.id ?? '';
   const { rows, ownProducts, settings, events, positions, updateSettings } = useMarketData(storeId);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Card, Select, Stack, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { formatMoney } from '@shared/analytics/money';
 import { lowestPriceInWindow, qualifyingPrice, type PriceEventLike } from '@shared/market/priceHistory';
 import type { MarketSettings } from '@shared/market/types';
@@ -20,7 +20,7 @@ const RECENT = 20;
 
 /** Per SKU: current price, 30/180-day lows and the highest price that still qualifies for a chosen promotion. */
 export function OwnPricesTab({ storeId, ownProducts, settings, now }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const locale = localeOf(i18n.language);
   const [ruleId, setRuleId] = useState(settings.priceRules[0]?.id ?? '');
   const rule = settings.priceRules.find((r) => r.id === ruleId) ?? settings.priceRules[0];

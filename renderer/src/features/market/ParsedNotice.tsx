@@ -1,5 +1,5 @@
 import { Alert } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { ParsedListing } from '@shared/market/listingParse';
 
 const FIELD_KEYS: Record<string, string> = {
@@ -15,7 +15,7 @@ const FIELD_KEYS: Record<string, string> = {
 
 /** Names, in the UI language, what the parser could not read from the page. */
 export function ParsedNotice({ parsed }: { parsed: ParsedListing }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const fields = parsed.errors.map((e) => FIELD_KEYS[e.field]).filter((key): key is string => Boolean(key));
   if (parsed.price === null || fields.length === 0) return null;
   return (

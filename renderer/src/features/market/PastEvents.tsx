@@ -1,6 +1,6 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { promotionOccurrencesBetween, type PromotionEvent } from '@shared/market/promotions';
 import { addDays, daysBetween } from '@shared/util/days';
 import { useMoney } from '../../app/useMoney';
@@ -20,7 +20,7 @@ export function PastEvents({
   events: PromotionEvent[];
   today: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const money = useMoney();
   const lang = i18n.language.startsWith('zh') ? 'zh' : 'en';
   const results = useLiveQuery(async () => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Stack, Textarea } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { parseListing, type ParsedListing } from '@shared/market/listingParse';
 
 interface Props {
@@ -9,7 +9,7 @@ interface Props {
 
 /** Where the seller pastes a whole listing page; reading happens on the button (or Ctrl+Enter). */
 export function PastePanel({ onParsed }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [text, setText] = useState('');
   const [noPrice, setNoPrice] = useState(false);
   const read = () => {

@@ -1,5 +1,5 @@
 import { Alert, Card, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { formatMoney } from '@shared/analytics/money';
 import type { MarketSettings } from '@shared/market/types';
 import { localeOf } from '../../i18n';
@@ -14,7 +14,7 @@ interface Props {
 
 /** Where each own product's price sits among its competitors', and the undercut alerts with their thresholds. */
 export function PositionTab({ positions, settings, onSettings }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const locale = localeOf(i18n.language);
   const setProductThreshold = (productId: string, value: number | string) => {
     const next = { ...settings.productUndercutPercent };
@@ -92,7 +92,7 @@ export function PositionTab({ positions, settings, onSettings }: Props) {
 
 /** The undercut alerts, biggest gap first; also shown on the dashboard (limit). */
 export function UndercutList({ positions, limit }: { positions: ProductPosition[]; limit?: number }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const locale = localeOf(i18n.language);
   const alerts = positions
     .flatMap((p) => p.undercuts.map((u) => ({ ...u, own: p.own })))

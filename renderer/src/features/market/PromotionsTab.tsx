@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { chinaClosureCalendar, type OwnClosures } from '@shared/calendar/closures';
 import type { HostingMode } from '@shared/domain/types';
 import {
@@ -54,7 +54,7 @@ export function PromotionsTab({
   onSettings,
   now,
 }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const locale = localeOf(i18n.language);
   const lang = i18n.language.startsWith('zh') ? 'zh' : 'en';
   const [productId, setProductId] = useState<string | null>(ownProducts[0]?.product.id ?? null);
@@ -258,7 +258,7 @@ function DatesEditor({
     dates: Pick<PromotionOccurrence, 'registrationDeadline' | 'warmUpStart' | 'saleStart' | 'saleEnd'>,
   ): Promise<void>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [dates, setDates] = useState({
     registrationDeadline: occurrence.registrationDeadline,
     warmUpStart: occurrence.warmUpStart,

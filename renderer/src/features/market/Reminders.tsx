@@ -1,5 +1,5 @@
 import { Alert, List } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { upcomingOccurrences, type PromotionEvent } from '@shared/market/promotions';
 import { daysBetween, dayKeyOf } from '@shared/util/days';
 
@@ -8,7 +8,7 @@ export const REMINDER_DAYS = 21;
 
 /** In-app reminders as registration deadlines and sale starts approach. */
 export function Reminders({ events, now }: { events: PromotionEvent[]; now: number }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const lang = i18n.language.startsWith('zh') ? 'zh' : 'en';
   const today = dayKeyOf(now);
   const items: { key: string; text: string; days: number }[] = [];

@@ -1,5 +1,5 @@
 import { Checkbox, Group, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { SnapshotFormValues } from './snapshotForm';
 
 const CURRENCIES = [
@@ -28,7 +28,7 @@ interface Props {
 
 /** The snapshot's figures, editable: used for confirming a pasted page and for manual entry. */
 export function SnapshotFields({ value, onChange, missing }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const set = <K extends keyof SnapshotFormValues>(key: K, next: SnapshotFormValues[K]) =>
     onChange({ ...value, [key]: next });
   const num = (input: string | number): number | '' => (typeof input === 'number' ? input : '');

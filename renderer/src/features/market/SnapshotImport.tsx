@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Badge, Button, FileButton, Group, List, Progress, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { IconFileImport } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { parseSnapshotFile, type SnapshotImportResult } from '@shared/market/snapshotImport';
 import { db } from '../../db/db';
 import { snapshotImports, undoSnapshotImport, writeSnapshotImport } from './data/snapshotImportWrite';
@@ -17,7 +17,7 @@ export function SnapshotImport({
   storeCurrency: string;
   now(): number;
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [result, setResult] = useState<SnapshotImportResult | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [version, setVersion] = useState(0);

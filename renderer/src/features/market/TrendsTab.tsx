@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { IconFileImport } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { parseTrendFile, type TrendImportResult } from '@shared/market/trendImport';
 import { dayStartMs } from '@shared/util/days';
@@ -36,7 +36,7 @@ const COLOURS = ['blue', 'orange', 'teal', 'grape', 'red', 'lime'];
 
 /** Trend imports, every series with rising figures and an explained opportunity score, and one series' chart. */
 export function TrendsTab({ now }: { now(): number }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const locale = localeOf(i18n.language);
   const [version, setVersion] = useState(0);
   const [last, setLast] = useState<TrendImportResult | null>(null);

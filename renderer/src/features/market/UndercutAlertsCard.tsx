@@ -1,12 +1,12 @@
 import { Anchor, Card } from '@mantine/core';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { UndercutList } from './PositionTab';
 import { useMarketData } from './useMarketData';
 
 /** The undercut alerts for the dashboard: the top few, with a link to the market screen. */
 export function UndercutAlertsCard({ storeId }: { storeId: string }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { positions } = useMarketData(storeId);
   if (!positions || positions.every((p) => p.undercuts.length === 0)) return null;
   return (

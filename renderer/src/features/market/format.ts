@@ -1,12 +1,12 @@
 /** Small display helpers of the market view. */
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../i18n/useT';
 import type { CompetitorSummary } from '@shared/market/types';
 
 const perDay = (value: number) =>
   value >= 10 ? Math.round(value).toString() : (Math.round(value * 10) / 10).toString();
 
 /** "12 / day", "8–15 / day" or "at least 8 / day" (a rounded count past the last known threshold). */
-export function velocityText(t: TFunction, velocity: CompetitorSummary['velocity']): string {
+export function velocityText(t: Translate, velocity: CompetitorSummary['velocity']): string {
   if (!velocity) return '—';
   if (!velocity.isRange) return t('market.velocity.exact', { low: perDay(velocity.low) });
   if (velocity.high === null) return t('market.velocity.atLeast', { low: perDay(velocity.low) });
