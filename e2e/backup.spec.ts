@@ -60,9 +60,10 @@ test('demo store → back up → fresh profile → restore shows the same figure
 
   await openSettings(page);
   await expect(page.getByTestId('browser-data-note')).toContainText(new URL(host.url).origin);
-  const download = page.waitForEvent('download', { timeout: 120_000 });
+  // ~240k rows: a minute on a quiet 2-core machine, several on a busy one.
+  const download = page.waitForEvent('download', { timeout: 600_000 });
   await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect(page.getByTestId('backup-done')).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('backup-done')).toBeVisible({ timeout: 600_000 });
   expect((await download).suggestedFilename()).toMatch(/^all-stores-\d{4}-\d{2}-\d{2}-\d{6}\.swbackup$/);
   const [made] = await backupFiles(host.dataDir);
   expect(made).toBeDefined();
