@@ -1,40 +1,17 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runCli, scratchFolder } from './cliTestKit';
 import { encodeGbk, chineseRows, toCsv } from '@shared/import/__fixtures__/orders-table';
 
-const run = promisify(execFile);
-let folder = '';
-
-/** Runs the real CLI entry as a user would; resolves with the exit code instead of throwing. */
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'electron/cli/main.ts', 'import-check', ...args], {
-      cwd: process.cwd(),
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'import-check-'));
-});
-
-afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
-});
+const scratch = scratchFolder('import-check-');
+const cli = (...args: string[]) => runCli('import-check', ...args);
 
 describe('import-check CLI', () => {
   it('prints one JSON object for a GBK export with a bad row, exit 0', async () => {
     const rows = chineseRows();
     rows.push(['999', '2025-11-11 10:00', '火星', 'x', '1', '1.00', '美元', '已发货']);
-    const file = join(folder, 'orders-gbk.csv');
+    const file = join(scratch.path, 'orders-gbk.csv');
     await writeFile(file, encodeGbk(toCsv(rows)));
     const { code, stdout } = await cli('orders', file, '--json');
     expect(code).toBe(0);
@@ -64,7 +41,7 @@ describe('import-check CLI', () => {
   }, 30_000);
 
   it('names a file that does not exist, without a stack trace', async () => {
-    const missing = join(folder, 'nope.csv');
+    const missing = join(scratch.path, 'nope.csv');
     const { code, stdout, stderr } = await cli('orders', missing, '--json');
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toMatchObject({
@@ -81,7 +58,7 @@ describe('import-check CLI', () => {
   }, 30_000);
 
   it('prints a readable summary without --json', async () => {
-    const file = join(folder, 'plain.csv');
+    const file = join(scratch.path, 'plain.csv');
     await writeFile(file, 'Order ID,Order Time,Country,Total,Status\n1,2025-11-11 10:00,RU,$5,Shipped\n');
     const { code, stdout } = await cli('orders', file);
     expect(code).toBe(0);
