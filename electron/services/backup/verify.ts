@@ -35,9 +35,12 @@ export interface VerifyOptions {
  */
 export async function verifyBackup(path: string, options: VerifyOptions = {}): Promise<VerifiedBackup> {
   const problems: BackupProblem[] = [];
+  /** What a manifest that cannot be used (a newer format) still says about itself, for the answer. */
+  let readable: Partial<Pick<BackupManifest, 'format' | 'appVersion' | 'schemaVersion' | 'createdAt'>> = {};
   const answer = (manifest?: BackupManifest, entries?: Map<string, ZipEntry>): VerifiedBackup => ({
     inspection: {
       ok: problems.length === 0,
+      ...readable,
       ...(manifest && {
         format: manifest.format,
         appVersion: manifest.appVersion,
@@ -89,6 +92,7 @@ export async function verifyBackup(path: string, options: VerifyOptions = {}): P
   }
   const format = (raw as { format?: unknown } | null)?.format;
   if (typeof format === 'number' && format > BACKUP_FORMAT) {
+    readable = readableHeader(raw as Record<string, unknown>);
     problem(
       'newer-format',
       `The backup was written in format ${format} by a newer version of the app; this version reads format ${BACKUP_FORMAT}. Update the app to restore it.`,
@@ -178,3 +182,17 @@ async function readAll(stream: AsyncIterable<unknown>): Promise<Buffer> {
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function readableHeader(
+  raw: Record<string, unknown>,
+): Partial<Pick<BackupManifest, 'format' | 'appVersion' | 'schemaVersion' | 'createdAt'>> {
+  const number = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+  const text = (v: unknown) => (typeof v === 'string' && v.length <= 64 ? v : undefined);
+  const header = {
+    format: number(raw.format),
+    appVersion: text(raw.appVersion),
+    schemaVersion: number(raw.schemaVersion),
+    createdAt: text(raw.createdAt),
+  };
+  return Object.fromEntries(Object.entries(header).filter(([, v]) => v !== undefined));
+}
