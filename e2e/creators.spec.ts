@@ -72,6 +72,40 @@ test('creators: roster, promo-code and post campaigns counted from imported orde
   await expect(page.getByText(/already on the roster/)).toBeVisible();
   await expect(page.getByText('1 of 1 creators')).toBeVisible();
 
+  // A roster file (GBK-free CSV here; the parser's unit tests cover GBK/XLSX): katya again, two new, one bad row.
+  await page.getByTestId('roster-import').click();
+  await page.locator('input[type=file][accept=".csv,.tsv,.txt,.xlsx"]').setInputFiles({
+    name: 'agency-list.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      [
+        'Handle,Platform,Country,Followers,Tags',
+        '@KATYA_LIVE,AliExpress LIVE,Russia,85000,beauty',
+        'lucia_mx,TikTok,Mexico,12.5K,home',
+        'ivan_obzor,VK,RU,52000,tech',
+        'ghost,MySpace,US,100,',
+      ].join('\n'),
+    ),
+  });
+  const report = page.getByTestId('roster-import-result');
+  await expect(report).toContainText(
+    'agency-list.csv: 2 creators added, 1 already on the roster updated, 1 rows left out',
+  );
+  await expect(report).toContainText('Row 5, column “Platform”: "MySpace" is not a platform');
+  await expect(page.getByText('3 of 3 creators')).toBeVisible();
+  // Importing the same list again doubles no one.
+  await page.locator('input[type=file][accept=".csv,.tsv,.txt,.xlsx"]').setInputFiles({
+    name: 'agency-list.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Handle,Platform\nlucia_mx,TikTok\n'),
+  });
+  await expect(report).toContainText('0 creators added, 1 already on the roster updated');
+  await expect(page.getByText('3 of 3 creators')).toBeVisible();
+  // Back to the one creator the campaigns below are about.
+  await page.getByPlaceholder('Search handle, tag, country…').fill('katya');
+  await expect(page.getByText('1 of 3 creators')).toBeVisible();
+  await page.getByPlaceholder('Search handle, tag, country…').fill('');
+
   // A promo-code campaign with a fixed fee of 10.00.
   await page.getByRole('tab', { name: 'Campaigns' }).click();
   await expect(page.getByText('No campaigns yet.')).toBeVisible();

@@ -9,6 +9,7 @@ import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { localeOf } from '../../i18n';
 import { CreatorFormModal } from './CreatorFormModal';
 import { CreatorHistoryModal } from './CreatorHistoryModal';
+import { useRosterImport } from './RosterImport';
 import { count, percent } from './format';
 import { useCreators } from './hooks';
 import type { AttributionState } from './useAttribution';
@@ -31,6 +32,7 @@ export function RosterTab({ store, attribution }: { store: Store; attribution: A
   const [editing, setEditing] = useState<CreatorRow | undefined>();
   const [opened, setOpened] = useState<CreatorRow | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
+  const rosterImport = useRosterImport(store.id, store.currency);
   const totals = useMemo<Record<string, CreatorTotals>>(
     () => (attribution.kind === 'ready' ? attribution.value.creators : {}),
     [attribution],
@@ -163,8 +165,12 @@ export function RosterTab({ store, attribution }: { store: Store; attribution: A
             {t('creators.roster.count', { shown: rows.length, total: creators?.length ?? 0 })}
           </Text>
         </Group>
-        <Button onClick={() => setAdding(true)}>{t('creators.roster.add')}</Button>
+        <Group gap="xs">
+          {rosterImport.button}
+          <Button onClick={() => setAdding(true)}>{t('creators.roster.add')}</Button>
+        </Group>
       </Group>
+      {rosterImport.report}
       {notice && (
         <Text size="sm" c="teal" role="status">
           {notice}

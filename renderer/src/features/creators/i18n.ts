@@ -111,6 +111,18 @@ export const creatorsEn = {
       merged:
         'This creator was already on the roster (same platform and handle): the details were merged into it.',
     },
+    rosterImport: {
+      button: 'Import roster',
+      summary:
+        '{{file}}: {{added}} creators added, {{merged}} already on the roster updated, {{skipped}} rows left out',
+      inFile_one:
+        '{{count}} row named a creator already listed higher up in the file and was merged into it.',
+      inFile_other:
+        '{{count}} rows named creators already listed higher up in the file and were merged into them.',
+      problem: 'Row {{row}}, column “{{column}}”: {{message}}',
+      more: '…and {{count}} more problems.',
+      failed: 'Could not import {{file}}: {{message}}',
+    },
     history: {
       title: 'Campaigns with this creator',
       none: 'No campaign with this creator yet.',
@@ -405,6 +417,15 @@ export const creatorsZh: typeof creatorsEn = {
       bestCostPerOrder: '最低单均成本',
       saved: '达人已保存。',
       merged: '达人库中已有这位达人（平台和账号相同）：信息已合并到原记录。',
+    },
+    rosterImport: {
+      button: '导入达人名单',
+      summary: '{{file}}：新增 {{added}} 位达人，更新已有达人 {{merged}} 位，跳过 {{skipped}} 行',
+      inFile_one: '有 {{count}} 行与文件中前面的达人重复（平台和账号相同），已合并。',
+      inFile_other: '有 {{count}} 行与文件中前面的达人重复（平台和账号相同），已合并。',
+      problem: '第 {{row}} 行，“{{column}}”列：{{message}}',
+      more: '……另有 {{count}} 个问题。',
+      failed: '无法导入 {{file}}：{{message}}',
     },
     history: {
       title: '与该达人的活动',

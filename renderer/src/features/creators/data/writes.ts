@@ -164,3 +164,24 @@ export async function deleteSample(db: WorkstationDb, id: string, now = Date.now
   await db.sampleShipments.update(id, { deletedAt: now, updatedAt: now, updatedBy: LOCAL_USER });
   await bump(db, await storeOf(db, 'sampleShipments', id), now);
 }
+
+/**
+ * A roster file's creators, each added or merged into the one with the same platform + handle (so importing
+ * the same list twice, or an updated one, never doubles anyone). One transaction: all or nothing.
+ */
+export async function importRoster(
+  db: WorkstationDb,
+  storeId: string,
+  entries: readonly Omit<CreatorInput, 'storeId'>[],
+  now = Date.now(),
+): Promise<{ added: number; merged: number }> {
+  const counts = { added: 0, merged: 0 };
+  await db.transaction('rw', db.influencers, db.settings, async () => {
+    for (const entry of entries) {
+      const { merged } = await saveCreator(db, { ...entry, storeId }, now);
+      counts[merged ? 'merged' : 'added'] += 1;
+    }
+    await bump(db, storeId, now);
+  });
+  return counts;
+}
