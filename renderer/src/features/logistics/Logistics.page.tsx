@@ -15,6 +15,7 @@ import { useLogisticsSettings } from './hooks/useLogisticsSettings';
 import { useRates } from './hooks/useRates';
 import { JointShipping } from './JointShipping';
 import { parcelFor } from './parcelMath';
+import { ParcelsPanel } from './ParcelsPanel';
 import { PrintView } from './PrintView';
 import { RateTables } from './RateTables';
 import { ShipByBoard } from './ShipByBoard';
@@ -155,6 +156,7 @@ export function LogisticsPage() {
         <Tabs.List>
           <Tabs.Tab value="board">{t('logistics.tab.board')}</Tabs.Tab>
           <Tabs.Tab value="joint">{t('logistics.tab.joint')}</Tabs.Tab>
+          <Tabs.Tab value="parcels">{t('logistics.tab.parcels')}</Tabs.Tab>
           <Tabs.Tab value="rates">{t('logistics.tab.rates')}</Tabs.Tab>
           <Tabs.Tab value="rules">{t('logistics.tab.rules')}</Tabs.Tab>
         </Tabs.List>
@@ -180,6 +182,14 @@ export function LogisticsPage() {
             lines={data.lines ?? []}
             products={data.products}
             rates={rates.rows}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="parcels" pt="sm">
+          <ParcelsPanel
+            storeId={storeIds[0] ?? activeStore.id}
+            storeIds={storeIds}
+            calendar={calculator.calendar}
+            now={now}
           />
         </Tabs.Panel>
         <Tabs.Panel value="rates" pt="sm">
