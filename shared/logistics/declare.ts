@@ -78,7 +78,12 @@ export interface DeclareRow {
   carrierName: string;
   service: string;
   trackingNumber: string;
-  trackingCarrier: TrackingCarrier;
+  /**
+   * The carrier the number belongs to; null when the number is refused (`refusal` says why). A refused number is
+   * still read: an order that already carries it (an older export re-imported) is left as it is, never an error.
+   */
+  trackingCarrier: TrackingCarrier | null;
+  refusal: string | null;
   shippedAt?: number;
   /** Header text of each column, to name it in a later problem (unknown order, number used elsewhere). */
   columns: Partial<Record<DeclareField, string>>;
@@ -99,8 +104,7 @@ function declareRowFrom(
   const check = checkTrackingNumber(text('tracking_number'));
   if (text('tracking_number') === '')
     fail('tracking_number', 'required', 'is empty (a tracking number is required)');
-  else if (!check.valid)
-    fail('tracking_number', 'badTracking', `is refused: ${check.reason ?? 'not a tracking number'}`);
+
   const type = text('ship_type').toLowerCase();
   if (type !== '' && !['all', 'full', '全部发货', '全部'].includes(type))
     fail('ship_type', 'partialShipment', 'is not supported: the app declares whole orders only ("all")');
@@ -110,14 +114,15 @@ function declareRowFrom(
     if (parsed.ok) shippedAt = toEpochMs(parsed.value, CHINA_OFFSET_MINUTES);
     else fail('shipped_at', 'badDate', 'is not a date');
   }
-  if (problems.length > 0 || !check.carrier) return { problems };
+  if (problems.length > 0) return { problems };
   const row: DeclareRow = {
     row: source.row,
     orderId,
     carrierName: text('carrier'),
     service: text('service'),
     trackingNumber: check.normalized,
-    trackingCarrier: check.carrier,
+    trackingCarrier: check.valid ? check.carrier : null,
+    refusal: check.valid ? null : (check.reason ?? 'not a tracking number'),
     columns: source.columns,
   };
   if (shippedAt !== undefined) row.shippedAt = shippedAt;

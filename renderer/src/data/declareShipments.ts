@@ -63,6 +63,13 @@ export async function applyDeclareRows(
       unchanged += 1;
       return;
     }
+    if (row.refusal || !row.trackingCarrier)
+      return refuse(
+        row,
+        'tracking_number',
+        'badTracking',
+        `${row.trackingNumber} is refused: ${row.refusal ?? 'not a tracking number'}`,
+      );
     if (order.trackingNumber)
       return refuse(
         row,
@@ -109,7 +116,7 @@ export async function applyDeclareRows(
       continue;
     }
     const first = group[0]?.row;
-    if (!first) continue;
+    if (!first?.trackingCarrier) continue;
     await shipOrders(db, {
       storeId,
       orderIds: ids,
