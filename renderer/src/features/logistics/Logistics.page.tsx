@@ -16,6 +16,7 @@ import { useRates } from './hooks/useRates';
 import { JointShipping } from './JointShipping';
 import { parcelFor } from './parcelMath';
 import { ParcelsPanel } from './ParcelsPanel';
+import './bench/benchHook';
 import { PrintView } from './PrintView';
 import { RateTables } from './RateTables';
 import { ShipByBoard } from './ShipByBoard';
@@ -209,7 +210,7 @@ export function LogisticsPage() {
             storeId={storeIds[0] ?? activeStore.id}
             storeIds={storeIds}
             calendar={calculator.calendar}
-            now={now}
+            now={Math.floor(now / 60_000) * 60_000}
           />
         </Tabs.Panel>
         <Tabs.Panel value="stock" pt="sm">

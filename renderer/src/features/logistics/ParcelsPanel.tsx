@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Alert, Badge, Button, FileButton, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import Dexie from 'dexie';
@@ -30,6 +30,7 @@ interface Props {
   storeId: string;
   storeIds: readonly string[];
   calendar: ClosureCalendar;
+  /** The current time rounded down to the minute. */
   now: number;
 }
 
@@ -39,7 +40,7 @@ interface ImportOutcome {
 }
 
 /** Shipped parcels: the seller centre's declare-shipment file both ways, tracking imports, first-scan warnings. */
-export function ParcelsPanel({ storeId, storeIds, calendar, now }: Props) {
+export const ParcelsPanel = memo(function ParcelsPanel({ storeId, storeIds, calendar, now }: Props) {
   const { t, i18n } = useTranslation();
   const [period, setPeriod] = useState<(typeof PERIODS)[number]>('7');
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
@@ -61,8 +62,8 @@ export function ParcelsPanel({ storeId, storeIds, calendar, now }: Props) {
         .filter((p) => !p.deletedAt),
     [key],
   );
-  // The warning changes by the hour at most: recompute per minute, not per second.
-  const minute = Math.floor(now / 60_000) * 60_000;
+  // `now` moves by the minute (the page rounds it): the warning changes by the hour at most.
+  const minute = now;
   const { list, unscanned, counts } = useMemo(() => {
     const all = parcels ?? [];
     const late = new Set(all.filter((p) => missingFirstScan(p, calendar, minute)).map((p) => p.id));
@@ -281,4 +282,4 @@ export function ParcelsPanel({ storeId, storeIds, calendar, now }: Props) {
       )}
     </Stack>
   );
-}
+});

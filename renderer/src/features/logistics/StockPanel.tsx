@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import {
   Alert,
   Badge,
@@ -49,7 +49,7 @@ export function skuLabel(sku: Sku, product: Product | undefined): string {
 }
 
 /** Stock per SKU and place, inbound shipments with reconciliation on arrival, and reorder suggestions. */
-export function StockPanel({ storeId, products, skus, media }: Props) {
+export const StockPanel = memo(function StockPanel({ storeId, products, skus, media }: Props) {
   const { t } = useTranslation();
   const levels = useLiveQuery(() => db.stockLevels.where('storeId').equals(storeId).toArray(), [storeId]);
   const inbound = useLiveQuery(
@@ -253,7 +253,7 @@ export function StockPanel({ storeId, products, skus, media }: Props) {
       <InboundShipments storeId={storeId} skus={skus} products={products} shipments={inbound ?? []} />
     </Stack>
   );
-}
+});
 
 interface DraftLine {
   skuId: string | null;
