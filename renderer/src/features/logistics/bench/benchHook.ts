@@ -5,10 +5,8 @@
  */
 import type { Order, OrderLine } from '@shared/domain/types';
 import { findJointGroups } from '@shared/logistics/joint';
-import type { Parcel } from '@shared/logistics/quote';
 import { awaitingOrders } from '../../../data/shipping';
 import { db } from '../../../db/db';
-import { parcelFor } from '../parcelMath';
 import { syntheticRates, syntheticStore } from './syntheticLogistics';
 
 const CHUNK = 10_000;
@@ -58,16 +56,10 @@ async function loadAwaiting() {
   return { orders, lines, products };
 }
 
-/** Quotes every awaiting order's parcel in a worker; the page only builds the parcels and posts them. */
+/** Quotes every awaiting order's parcel in a worker that reads them itself: the page only waits. */
 async function quoteAll() {
-  const { orders, lines, products } = await loadAwaiting();
-  const byOrder = new Map<string, typeof lines>();
-  for (const line of lines) byOrder.set(line.orderId, [...(byOrder.get(line.orderId) ?? []), line]);
-  const parcels: Parcel[] = orders.map((o) => {
-    const { knownWeight: _known, ...parcel } = parcelFor(o.id, [o], byOrder.get(o.id) ?? [], products);
-    return parcel;
-  });
-  const rates = (await db.rateTables.toArray()).flatMap((t) => (t.deletedAt ? [] : t.rows));
+  const store = (await db.stores.toArray())[0];
+  if (!store) throw new Error('no store');
   const t0 = performance.now();
   const result = await new Promise<{ seconds: number; quoted: number; options: number }>(
     (resolve, reject) => {
@@ -80,7 +72,7 @@ async function quoteAll() {
         reject(new Error(error.message));
         worker.terminate();
       };
-      worker.postMessage({ parcels, rates });
+      worker.postMessage({ storeId: store.id });
     },
   );
   return { ...result, wallSeconds: (performance.now() - t0) / 1000 };
