@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 
 // Seller-centre time: the board shows deadlines in the user's zone, a Chinese seller's is Asia/Shanghai.
@@ -145,5 +146,148 @@ test('ship-by board across the Spring Festival, ship with a checked number, merg
   // On paper only the sheet outside the app root shows: the shell and the modal are hidden by the print stylesheet.
   await expect(page.locator('body > div:visible', { has: page.getByTestId('print-sheet') })).toHaveCount(1);
   await page.emulateMedia({ media: 'screen' });
+  await printDialog.getByRole('button', { name: 'Close', exact: true }).last().click();
+  await expect(printDialog).toBeHidden();
+
+  // A second order: its first SKU from the pick list gets a bin and an inbound shipment under Warehouse stock.
+  const singleRows = board
+    .getByRole('row')
+    .filter({ has: page.getByTestId('deadline') })
+    .filter({ hasNotText: 'Merged parcel' });
+  await singleRows.first().getByTestId('deadline').click();
+  const second = (await singleRows.first().getByRole('gridcell').first().innerText()).trim();
+  await board.focus();
+  await page.keyboard.press('p');
+  const skuCode = (
+    await page.getByRole('dialog').getByTestId('pick-row').first().getByRole('cell').nth(2).innerText()
+  ).trim();
+  await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).last().click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await page.getByRole('tab', { name: 'Warehouse stock' }).click();
+  await page.getByLabel('Find SKU').fill(skuCode);
+  const bin = page.getByLabel(`Bin of ${skuCode}`, { exact: true });
+  await bin.fill('A-01-1');
+  await bin.blur();
+  await expect(page.getByLabel(`Bin of ${skuCode}`, { exact: true })).toHaveValue('A-01-1');
+  await page.getByLabel('Tracking number', { exact: true }).fill('SF1234567890');
+  await page.getByLabel('Expected arrival', { exact: true }).fill('2026-03-01');
+  await page.getByRole('combobox', { name: 'SKU 1', exact: true }).fill(skuCode);
+  const escaped = skuCode.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page.getByRole('option', { name: new RegExp(`^${escaped} ·`) }).click();
+  await page.getByLabel('Quantity 1', { exact: true }).fill('10');
+  await page.getByRole('button', { name: 'Record inbound shipment' }).click();
+  const inbound = page.locator('[aria-label="Inbound shipment SF1234567890"]');
+  await expect(inbound.getByText('On the way')).toBeVisible();
+  await inbound.getByLabel(`Units of ${skuCode} counted on arrival`).fill('8');
+  await inbound.getByRole('button', { name: 'Receive with these counts' }).click();
+  await expect(inbound.getByTestId('reconciliation')).toHaveText('2 short');
+  await expect(page.getByLabel(`Overseas warehouse stock of ${skuCode}`, { exact: true })).toHaveValue('8');
+  await expect(page.getByText(/SKU\(s\) to reorder/)).toBeVisible();
+
+  // Its pick list shows the bin; then it ships with the cost actually paid.
+  await page.getByRole('tab', { name: 'Ship-by board' }).click();
+  await singleRows.first().getByTestId('deadline').click();
+  await expect(singleRows.first().getByRole('gridcell').first()).toHaveText(second);
+  await board.focus();
+  await page.keyboard.press('p');
+  await expect(
+    page
+      .getByRole('dialog')
+      .getByTestId('pick-row')
+      .filter({ hasText: skuCode })
+      .first()
+      .getByTestId('pick-bin'),
+  ).toHaveText('A-01-1');
+  await expect(page.getByRole('dialog').getByRole('columnheader', { name: '图片' }).first()).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).last().click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await board.focus();
+  await page.keyboard.press('s');
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel(/^Shipping cost/).fill('12.34');
+  await dialog.getByLabel('Tracking number', { exact: true }).fill('lp0012-3456-7890-12');
+  await expect(dialog.getByText('Valid Cainiao number')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Mark shipped' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(board.getByText(second, { exact: true })).toHaveCount(0);
+  await singleRows.first().getByTestId('deadline').click();
+  const third = (await singleRows.first().getByRole('gridcell').first().innerText()).trim();
+
+  // Shipped parcels: the declare-shipment CSV out and back in (idempotent), then a tracking export.
+  await page.getByRole('tab', { name: 'Shipped parcels' }).click();
+  await expect(page.getByTestId('parcel-row').filter({ hasText: 'RR123456785CH' })).toContainText(
+    'In transit',
+  );
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export declare-shipment CSV' }).click();
+  const exported = await readFile((await (await download).path()) ?? '', 'utf8');
+  expect(exported).toContain('order_id,carrier,service,tracking_number,ship_type,shipped_at');
+  expect(exported).toContain(`${orderNumber},`);
+  expect(exported).toContain('RR123456785CH');
+  expect(exported).toContain(`${second},`);
+  expect(exported).toContain('LP00123456789012');
+  const declareChooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import declare-shipment file…' }).click();
+  await (
+    await declareChooser
+  ).setFiles({ name: 'declared.csv', mimeType: 'text/csv', buffer: Buffer.from(exported) });
+  await expect(
+    page.getByText(/^declared\.csv: 0 order\(s\) marked shipped, \d+ already shipped/),
+  ).toBeVisible();
+  const edited = [
+    'Order ID,Carrier,Tracking number',
+    `${third},YunExpress,yt 2233 4455 6677 88`,
+    '999999999999,China Post,RR000000005GB',
+    `${orderNumber},China Post,RR123456784CH`,
+  ].join('\n');
+  const editedChooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import declare-shipment file…' }).click();
+  await (
+    await editedChooser
+  ).setFiles({ name: 'edited.csv', mimeType: 'text/csv', buffer: Buffer.from(edited) });
+  await expect(page.getByText(/^edited\.csv: 1 order\(s\) marked shipped, 0 already/)).toBeVisible();
+  await expect(page.getByText('Row 3 [Order ID]: no such order in this store')).toBeVisible();
+  await expect(page.getByText(/^Row 4 \[Tracking number\]: the tracking number is refused/)).toBeVisible();
+  await expect(page.getByTestId('parcel-row').filter({ hasText: 'YT22334455667788' })).toContainText(third);
+
+  const trackingCsv = [
+    '运单号,包裹状态,揽收时间,最后更新时间,最新动态',
+    'rr123456785ch,已签收,2026-02-14 18:00,2026-02-20 12:00,Delivered to the buyer',
+    'LP00123456789012,Not found,,,',
+    'RR000000005GB,In transit,,,',
+  ].join('\n');
+  const trackingChooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import tracking export…' }).click();
+  await (
+    await trackingChooser
+  ).setFiles({ name: 'tracking.csv', mimeType: 'text/csv', buffer: Buffer.from(trackingCsv) });
+  await expect(page.getByText('tracking.csv: 1 parcel(s) updated, 1 unchanged')).toBeVisible();
+  await expect(
+    page.getByText('Row 4 [运单号]: no shipped parcel or order has this tracking number'),
+  ).toBeVisible();
+  await expect(page.getByTestId('parcel-row').filter({ hasText: 'RR123456785CH' })).toContainText(
+    'Delivered',
+  );
+  await expect(page.getByText(/without a first carrier scan/)).toHaveCount(0);
+  // Sixteen days later (the Spring Festival closes 15–23 Feb): the unscanned Cainiao parcel is warned about.
+  await page.clock.fastForward(16 * 86_400_000);
+  await expect(
+    page.getByText(/parcel\(s\) without a first carrier scan within 5 working days/),
+  ).toBeVisible();
+  await expect(
+    page.getByTestId('parcel-row').filter({ hasText: 'LP00123456789012' }).getByTestId('no-scan'),
+  ).toBeVisible();
+  await expect(
+    page.getByTestId('parcel-row').filter({ hasText: 'RR123456785CH' }).getByTestId('no-scan'),
+  ).toHaveCount(0);
+
+  // The cost paid for the second parcel is in that SKU's profit model.
+  await page.getByRole('heading', { name: 'Logistics', level: 2 }).click();
+  await page.keyboard.press('Alt+7');
+  await page.getByTestId('hosting-tab-profit').click();
+  await page.getByLabel('Search product or SKU code').fill(skuCode);
+  await page.getByText(skuCode, { exact: true }).first().click();
+  await expect(page.getByTestId('logistics-from-parcels')).toContainText(/actual cost of \d+ shipped parcel/);
   expect(consoleErrors).toEqual([]);
 });

@@ -37,6 +37,25 @@ describe('profitForMode with the default settings', () => {
     expect(p.logisticsKind).toBe('own-carrier');
   });
 
+  it('self-operated: the parcels’ actual shipping cost replaces the own-carrier tariff, other modes keep theirs', () => {
+    const tariff = profitForMode(sampleInput(), 'self-operated', rates);
+    const actual = profitForMode(sampleInput({ ownShippingPerUnit: 130 }), 'self-operated', rates);
+    expect(actual.perUnit.logistics).toBe(130);
+    expect(actual.logisticsFromParcels).toBe(true);
+    expect(tariff.logisticsFromParcels).toBe(false);
+    // 200 less logistics, and the returns line (5 % of logistics + written-off goods) falls by 10.
+    expect(actual.perUnit.margin - tariff.perUnit.margin).toBe(210);
+    expect(actual.perMonth.profit - tariff.perMonth.profit).toBe(2100);
+    for (const mode of ['semi-managed', 'fully-managed'] as const) {
+      expect(profitForMode(sampleInput({ ownShippingPerUnit: 130 }), mode, rates)).toEqual(
+        profitForMode(sampleInput(), mode, rates),
+      );
+    }
+    expect(() => profitForMode(sampleInput({ ownShippingPerUnit: -1 }), 'self-operated', rates)).toThrow(
+      HostingInputError,
+    );
+  });
+
   it('semi-managed: adds the service fee, uses platform logistics', () => {
     const p = profitForMode(sampleInput(), 'semi-managed', rates);
     expect(p.perUnit).toMatchObject({

@@ -26,6 +26,11 @@ export interface ProfitInput {
   category: string;
   /** Units sold per month (recent sales); a whole number. */
   monthlyUnits: number;
+  /**
+   * What the seller's own shipping actually cost per unit, from shipped parcels (quoted or entered cost, see
+   * shared/logistics/shippingCost.ts); used for self-operated instead of the own-carrier tariff when known.
+   */
+  ownShippingPerUnit?: MinorUnits;
 }
 
 /** Builds the calculator's input from stored records; monthly units come from the caller's sales rollup. */
@@ -76,6 +81,8 @@ export interface ModeProfit {
   /** True when fully managed revenue used the estimated supply price (no supply price on the SKU). */
   supplyPriceEstimated: boolean;
   logisticsKind: LogisticsKind;
+  /** True when the logistics line is the parcels' actual cost, not the tariff (self-operated only). */
+  logisticsFromParcels: boolean;
   perUnit: MoneyLines;
   perMonth: MoneyLines;
   /** profit ÷ revenue × 100, two decimals; null when revenue is 0. Not money, so not an integer. */
@@ -113,6 +120,10 @@ function checkInput(input: ProfitInput, rates: HostingRates): void {
     throw new HostingInputError(
       `${where}: monthlyUnits must be a whole number ≥ 0, got ${input.monthlyUnits}`,
     );
+  }
+  const own = input.ownShippingPerUnit;
+  if (own !== undefined && (!Number.isSafeInteger(own) || own < 0)) {
+    throw new HostingInputError(`${where}: ownShippingPerUnit must be a whole number ≥ 0, got ${own}`);
   }
   if (!Number.isFinite(input.weightGrams) || input.weightGrams < 0) {
     throw new HostingInputError(`${where}: weightGrams must be ≥ 0, got ${input.weightGrams}`);
@@ -166,7 +177,10 @@ function unitLines(input: ProfitInput, mode: HostingMode, rates: HostingRates) {
     const servicePpm = mode === 'semi-managed' ? toPpm(rates.serviceFee['semi-managed'].value) : 0;
     feePpm = [commissionPpm, servicePpm, affiliatePpm];
     const tariff = mode === 'semi-managed' ? rates.platformLogistics : rates.ownLogistics;
-    logistics = weightTariff(input.weightGrams, tariff.first100g.amount, tariff.per100g.amount);
+    logistics =
+      mode === 'self-operated' && input.ownShippingPerUnit !== undefined
+        ? input.ownShippingPerUnit
+        : weightTariff(input.weightGrams, tariff.first100g.amount, tariff.per100g.amount);
     logisticsKind = mode === 'semi-managed' ? 'platform-logistics' : 'own-carrier';
   }
 
@@ -211,6 +225,7 @@ export function profitForMode(input: ProfitInput, mode: HostingMode, rates: Host
     monthlyUnits: input.monthlyUnits,
     supplyPriceEstimated: estimated,
     logisticsKind,
+    logisticsFromParcels: mode === 'self-operated' && input.ownShippingPerUnit !== undefined,
     perUnit: lines,
     perMonth: timesUnits(lines, input.monthlyUnits),
     marginPct: lines.revenue === 0 ? null : Math.round((lines.profit / lines.revenue) * 10_000) / 100,

@@ -22,8 +22,12 @@ export interface ParcelRecord {
   trackingNumber?: string;
   /** When the seller declared it shipped. */
   declaredAt?: EpochMs;
+  /** The carrier's first scan, from an imported tracking export; none within 5 working days is a warning. */
   firstScanAt?: EpochMs;
-  /** Quoted cost in hundredths of `costCurrency`. */
+  /** The latest tracking event an import reported, and when. */
+  lastEvent?: string;
+  lastEventAt?: EpochMs;
+  /** Shipping cost in hundredths of `costCurrency`: the quote chosen when shipping, or what the seller entered. */
   costHundredths?: number;
   costCurrency?: CurrencyCode;
   weightG?: number;

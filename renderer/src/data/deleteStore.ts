@@ -16,6 +16,8 @@ const STORE_SCOPED: { table: string; index: string }[] = [
   { table: 'counters', index: 'storeId' },
   { table: 'shipByAlerts', index: 'storeId' },
   { table: 'parcels', index: 'storeId' },
+  { table: 'stockLevels', index: 'storeId' },
+  { table: 'inboundShipments', index: 'storeId' },
 ];
 
 /** Tables indexed by a compound [storeId+…] key: a range over the store's prefix finds its rows. */

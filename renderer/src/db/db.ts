@@ -35,6 +35,7 @@ import {
   SCHEMA_V11,
   SCHEMA_V12,
   SCHEMA_V13,
+  SCHEMA_V14,
 } from './schema';
 import type {
   Counter,
@@ -56,6 +57,7 @@ import type {
   PromotionEventRow,
 } from '@shared/market/types';
 import type { ParcelRecord, RateTableRecord, ShipByAlertRecord } from '@shared/logistics/records';
+import type { InboundShipmentRecord, StockLevelRecord } from '@shared/logistics/warehouse';
 
 export * from './rows';
 
@@ -115,6 +117,8 @@ export type WorkstationDb = Dexie & {
   parcels: EntityTable<ParcelRecord, 'id'>;
   rateTables: EntityTable<RateTableRecord, 'id'>;
   shipByAlerts: EntityTable<ShipByAlertRecord, 'id'>;
+  stockLevels: EntityTable<StockLevelRecord, 'id'>;
+  inboundShipments: EntityTable<InboundShipmentRecord, 'id'>;
 };
 
 /**
@@ -142,6 +146,8 @@ export function openWorkstationDb(name = DB_NAME, upToVersion = Infinity): Works
   db.version(12).stores(SCHEMA_V12);
   // v13: creators and campaigns written before the influencer desk get the fields it reads, and a touch each.
   db.version(13).stores(SCHEMA_V13).upgrade(upgradeCreatorsV13);
+  // v14 adds the warehouse tables only.
+  db.version(14).stores(SCHEMA_V14);
   return db;
 }
 

@@ -154,6 +154,15 @@ export const SCHEMA_V13 = {
   orders: 'id, [storeId+placedAt], buyerId, [storeId+status+placedAt], trackingNumber, [storeId+promoCode]',
 } as const;
 
+/**
+ * v14 (warehouse stock): stock per SKU and place (id `${skuId}|${place}`), read per store; inbound shipments to a
+ * warehouse, read per store.
+ */
+export const SCHEMA_V14 = {
+  stockLevels: 'id, storeId, skuId',
+  inboundShipments: 'id, storeId',
+} as const;
+
 /** The indexes in force today, table by table: what a fresh database with the app's layout needs. */
 export const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(
   Object.entries<string | null>({
@@ -169,5 +178,6 @@ export const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(
     ...SCHEMA_V11,
     ...SCHEMA_V12,
     ...SCHEMA_V13,
+    ...SCHEMA_V14,
   }).filter((entry): entry is [string, string] => entry[1] !== null),
 );

@@ -94,6 +94,17 @@ export function SkuProfitDetails({ row, currency, onClose, format }: Props) {
                       {comparison.ordered.map((p) => (
                         <Table.Td key={p.mode} ta="right">
                           {t(`hosting.logisticsKind.${p.logisticsKind}`)}
+                          {p.logisticsFromParcels && (
+                            <Text
+                              span
+                              size="xs"
+                              c="dimmed"
+                              display="block"
+                              data-testid="logistics-from-parcels"
+                            >
+                              {t('hosting.ui.profit.fromParcels', { count: row.shippedParcels })}
+                            </Text>
+                          )}
                         </Table.Td>
                       ))}
                     </Table.Tr>

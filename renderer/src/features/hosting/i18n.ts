@@ -89,6 +89,7 @@ const hostingUiEn = {
     estimated: 'estimated',
     priceLine: 'Paid to you (retail or supply price)',
     logisticsKind: 'Logistics',
+    fromParcels: 'actual cost of {{count}} shipped parcel(s), last 30 days',
   },
   whatIf: {
     title: 'What if these SKUs moved?',
@@ -310,6 +311,7 @@ const hostingUiZh: typeof hostingUiEn = {
     estimated: '估算',
     priceLine: '您的收入（零售价或供货价）',
     logisticsKind: '物流方式',
+    fromParcels: '近 30 天 {{count}} 个已发包裹的实际运费',
   },
   whatIf: {
     title: '如果把这些 SKU 换个模式？',

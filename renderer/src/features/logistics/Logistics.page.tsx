@@ -15,11 +15,14 @@ import { useLogisticsSettings } from './hooks/useLogisticsSettings';
 import { useRates } from './hooks/useRates';
 import { JointShipping } from './JointShipping';
 import { parcelFor } from './parcelMath';
+import { ParcelsPanel } from './ParcelsPanel';
+import './bench/benchHook';
 import { PrintView } from './PrintView';
 import { RateTables } from './RateTables';
 import { ShipByBoard } from './ShipByBoard';
 import { ShipByRules } from './ShipByRules';
 import { ShipDialog } from './ShipDialog';
+import { StockPanel } from './StockPanel';
 
 const ALL_STORES = '*';
 
@@ -55,6 +58,24 @@ export function LogisticsPage() {
     [storeIds],
   );
   const skus = useMemo(() => new Map((skuList ?? []).map((s) => [s.id, s])), [skuList]);
+  const mediaList = useLiveQuery(
+    async () =>
+      (await Promise.all(storeIds.map((id) => db.media.where('storeId').equals(id).toArray()))).flat(),
+    [storeIds],
+  );
+  const media = useMemo(() => new Map((mediaList ?? []).map((m) => [m.id, m])), [mediaList]);
+  const stockList = useLiveQuery(
+    async () =>
+      (await Promise.all(storeIds.map((id) => db.stockLevels.where('storeId').equals(id).toArray()))).flat(),
+    [storeIds],
+  );
+  const bins = useMemo(
+    () =>
+      new Map(
+        (stockList ?? []).flatMap((l) => (l.place === 'own' && l.bin ? [[l.skuId, l.bin] as const] : [])),
+      ),
+    [stockList],
+  );
   const [shipping, setShipping] = useState<Order[] | null>(null);
   const [printing, setPrinting] = useState<Order[] | null>(null);
 
@@ -155,6 +176,8 @@ export function LogisticsPage() {
         <Tabs.List>
           <Tabs.Tab value="board">{t('logistics.tab.board')}</Tabs.Tab>
           <Tabs.Tab value="joint">{t('logistics.tab.joint')}</Tabs.Tab>
+          <Tabs.Tab value="parcels">{t('logistics.tab.parcels')}</Tabs.Tab>
+          <Tabs.Tab value="stock">{t('logistics.tab.stock')}</Tabs.Tab>
           <Tabs.Tab value="rates">{t('logistics.tab.rates')}</Tabs.Tab>
           <Tabs.Tab value="rules">{t('logistics.tab.rules')}</Tabs.Tab>
         </Tabs.List>
@@ -182,6 +205,22 @@ export function LogisticsPage() {
             rates={rates.rows}
           />
         </Tabs.Panel>
+        <Tabs.Panel value="parcels" pt="sm">
+          <ParcelsPanel
+            storeId={storeIds[0] ?? activeStore.id}
+            storeIds={storeIds}
+            calendar={calculator.calendar}
+            now={Math.floor(now / 60_000) * 60_000}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="stock" pt="sm">
+          <StockPanel
+            storeId={storeIds[0] ?? activeStore.id}
+            products={data.products}
+            skus={skus}
+            media={media}
+          />
+        </Tabs.Panel>
         <Tabs.Panel value="rates" pt="sm">
           <RateTables sources={rates} />
         </Tabs.Panel>
@@ -203,6 +242,8 @@ export function LogisticsPage() {
           lines={data.lines ?? []}
           products={data.products}
           skus={skus}
+          bins={bins}
+          media={media}
           onClose={() => setPrinting(null)}
         />
       )}

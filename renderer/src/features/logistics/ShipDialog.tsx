@@ -44,6 +44,8 @@ export function ShipDialog({ orders, parcel, rates, onClose }: Props) {
   const [duplicates, setDuplicates] = useState<string[]>([]);
   const [confirmDuplicate, setConfirmDuplicate] = useState(false);
   const [busy, setBusy] = useState(false);
+  /** What the seller paid, when it differs from the quote ('' = use the chosen quote). */
+  const [paid, setPaid] = useState<number | string>('');
   const quote = useMemo(
     () => quoteParcel({ ...parcel, weightG: weight || 1 }, rates),
     [parcel, weight, rates],
@@ -61,6 +63,7 @@ export function ShipDialog({ orders, parcel, rates, onClose }: Props) {
         ? checkTrackingNumberAs(tracking, override)
         : checkTrackingNumber(tracking);
   const orderIds = orders.map((o) => o.id);
+  const costCurrency = chosen?.currency ?? rates[0]?.currency ?? 'CNY';
 
   useEffect(() => {
     let cancelled = false;
@@ -93,7 +96,11 @@ export function ShipDialog({ orders, parcel, rates, onClose }: Props) {
         service: chosen?.service ?? '',
         trackingCarrier: check.carrier,
         trackingNumber: check.normalized,
-        ...(chosen ? { costHundredths: chosen.costHundredths, costCurrency: chosen.currency } : {}),
+        ...(typeof paid === 'number' && paid >= 0
+          ? { costHundredths: Math.round(paid * 100), costCurrency: costCurrency }
+          : chosen
+            ? { costHundredths: chosen.costHundredths, costCurrency: chosen.currency }
+            : {}),
         weightG: weight,
         now: Date.now(),
       });
@@ -139,6 +146,15 @@ export function ShipDialog({ orders, parcel, rates, onClose }: Props) {
           ) : (
             <Alert color="yellow">{t('logistics.ship.noRates')}</Alert>
           )}
+          <NumberInput
+            label={t('logistics.ship.cost', { currency: costCurrency })}
+            description={t('logistics.ship.costHint')}
+            placeholder={chosen ? String(chosen.cost) : ''}
+            value={paid}
+            onChange={setPaid}
+            min={0}
+            decimalScale={2}
+          />
           <TextInput
             label={t('logistics.ship.tracking')}
             description={t('logistics.ship.trackingHint')}

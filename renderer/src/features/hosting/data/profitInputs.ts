@@ -3,6 +3,7 @@
  * current mode, and monthly units from the product rollups of the last 30 days (see shared/hosting/monthlyUnits).
  */
 import { convertMinor, type ExchangeRates } from '@shared/analytics/money';
+import { shippingCostsOfStore } from '../../../data/shippingCosts';
 import type { HostingMode, Money, Product, Sku, Store } from '@shared/domain/types';
 import {
   MONTHLY_WINDOW_DAYS,
@@ -19,6 +20,8 @@ export interface SkuContext {
   product: Product;
   mode: HostingMode;
   monthlyUnits: number;
+  /** Shipped parcels of the last 30 days that carried this SKU with a known cost (0: the tariff is used). */
+  shippedParcels: number;
   /** Undefined when the SKU's money cannot be converted into the rates' currency (no exchange rate). */
   input?: ProfitInput;
 }
@@ -58,10 +61,11 @@ export async function loadStoreSkus(
   now: number,
 ): Promise<StoreSkus> {
   const window = monthlyWindow(now);
-  const [products, skus, rollups] = await Promise.all([
+  const [products, skus, rollups, shipping] = await Promise.all([
     db.products.where('storeId').equals(store.id).toArray(),
     db.skus.where('storeId').equals(store.id).toArray(),
     dimensionRowsInPeriod(db, store.id, 'product', window.from, window.to),
+    shippingCostsOfStore(db, store.id, now - MONTHLY_WINDOW_DAYS * 86_400_000, now, ratesCurrency, fx),
   ]);
   const byId = new Map(products.map((p) => [p.id, p]));
   const units = monthlyUnitsBySku(rollups, skus, window.from, window.to);
@@ -73,6 +77,8 @@ export async function loadStoreSkus(
     let input: ProfitInput | undefined;
     try {
       input = profitInputFromSku(skuInCurrency(sku, ratesCurrency, fx), product, monthlyUnits);
+      const own = shipping.perUnit.get(sku.id);
+      if (own !== undefined) input.ownShippingPerUnit = own;
     } catch {
       input = undefined;
     }
@@ -81,6 +87,7 @@ export async function loadStoreSkus(
       product,
       mode: product.hostingMode ?? store.hostingMode,
       monthlyUnits,
+      shippedParcels: shipping.parcels.get(sku.id) ?? 0,
       ...(input ? { input } : {}),
     });
   }

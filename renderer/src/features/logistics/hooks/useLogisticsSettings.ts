@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import {
   DEFAULT_ALERTS,
   DEFAULT_SHIP_BY_RULE,
@@ -21,12 +21,24 @@ export interface LogisticsSettings {
 /** The ship-by rule and alert levels, from the settings table (defaults until the seller changes them). */
 export function useLogisticsSettings(): LogisticsSettings {
   const rows = useLiveQuery(() => db.settings.bulkGet([SHIP_BY_KEY, ALERTS_KEY]), []);
-  const shipBy = { ...DEFAULT_SHIP_BY_RULE, ...((rows?.[0]?.value as Partial<ShipByRuleSetting>) ?? {}) };
-  const alerts = { ...DEFAULT_ALERTS, ...((rows?.[1]?.value as Partial<AlertSetting>) ?? {}) };
+  // What the user just chose shows at once (a controlled radio or checkbox must not snap back while the write
+  // and the live query's re-read are under way); the stored value takes over when the re-read arrives.
+  const [pending, setPending] = useState<{ shipBy?: ShipByRuleSetting; alerts?: AlertSetting }>({});
+  useEffect(() => setPending({}), [rows]);
+  const shipBy = pending.shipBy ?? {
+    ...DEFAULT_SHIP_BY_RULE,
+    ...((rows?.[0]?.value as Partial<ShipByRuleSetting>) ?? {}),
+  };
+  const alerts = pending.alerts ?? {
+    ...DEFAULT_ALERTS,
+    ...((rows?.[1]?.value as Partial<AlertSetting>) ?? {}),
+  };
   const saveShipBy = useCallback(async (next: ShipByRuleSetting) => {
+    setPending((p) => ({ ...p, shipBy: next }));
     await db.settings.put({ key: SHIP_BY_KEY, value: next });
   }, []);
   const saveAlerts = useCallback(async (next: AlertSetting) => {
+    setPending((p) => ({ ...p, alerts: next }));
     await db.settings.put({ key: ALERTS_KEY, value: next });
   }, []);
   return { shipBy, alerts, saveShipBy, saveAlerts };

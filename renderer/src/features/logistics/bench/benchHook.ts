@@ -1,0 +1,91 @@
+/**
+ * `?bench=1` only: lets bench/logistics.ts fill the active store with a synthetic fulfilment load (orders, the
+ * awaiting ones' lines, products, a rate table), quote every awaiting parcel in a Web Worker and time the
+ * joint-shipping grouping on the page.
+ */
+import type { Order, OrderLine } from '@shared/domain/types';
+import { findJointGroups } from '@shared/logistics/joint';
+import { awaitingOrders } from '../../../data/shipping';
+import { db } from '../../../db/db';
+import { syntheticRates, syntheticStore } from './syntheticLogistics';
+
+const CHUNK = 10_000;
+
+async function seed(total: number, awaiting: number, rateRows: number, countries: number) {
+  const store = (await db.stores.toArray())[0];
+  if (!store) throw new Error('no store');
+  const now = Date.now();
+  const synthetic = syntheticStore(store.id, total, awaiting, now);
+  await db.products.bulkPut(synthetic.products);
+  for (let start = 0; start < total; start += CHUNK) {
+    const orders: Order[] = [];
+    const lines: OrderLine[] = [];
+    for (let i = start; i < Math.min(total, start + CHUNK); i++) {
+      const { order, line } = synthetic.orderAt(i);
+      orders.push(order);
+      if (line) lines.push(line);
+    }
+    await db.transaction('rw', [db.orders, db.orderLines], async () => {
+      await db.orders.bulkPut(orders);
+      await db.orderLines.bulkPut(lines);
+    });
+  }
+  await db.rateTables.put({
+    id: 'bench-rates',
+    name: 'Bench rates',
+    fileName: 'bench.csv',
+    importedAt: now,
+    rows: syntheticRates(rateRows, countries),
+    updatedAt: now,
+    updatedBy: 'bench',
+  });
+  return { storeId: store.id, orders: total, awaiting };
+}
+
+async function loadAwaiting() {
+  const store = (await db.stores.toArray())[0];
+  if (!store) throw new Error('no store');
+  const orders = await awaitingOrders(db, store.id);
+  const lines = await db.orderLines
+    .where('orderId')
+    .anyOf(orders.map((o) => o.id))
+    .toArray();
+  const products = new Map(
+    (await db.products.where('storeId').equals(store.id).toArray()).map((p) => [p.id, p]),
+  );
+  return { orders, lines, products };
+}
+
+/** Quotes every awaiting order's parcel in a worker that reads them itself: the page only waits. */
+async function quoteAll() {
+  const store = (await db.stores.toArray())[0];
+  if (!store) throw new Error('no store');
+  const t0 = performance.now();
+  const result = await new Promise<{ seconds: number; quoted: number; options: number }>(
+    (resolve, reject) => {
+      const worker = new Worker(new URL('./quoteBench.worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (message) => {
+        resolve(message.data);
+        worker.terminate();
+      };
+      worker.onerror = (error) => {
+        reject(new Error(error.message));
+        worker.terminate();
+      };
+      worker.postMessage({ storeId: store.id });
+    },
+  );
+  return { ...result, wallSeconds: (performance.now() - t0) / 1000 };
+}
+
+/** Times finding the joint-shipping groups over the awaiting orders (already read, as the screen has them). */
+async function jointGroups() {
+  const { orders } = await loadAwaiting();
+  const t0 = performance.now();
+  const groups = findJointGroups(orders);
+  return { ms: performance.now() - t0, groups: groups.length };
+}
+
+if (typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('bench')) {
+  (window as unknown as { __logisticsBench: unknown }).__logisticsBench = { seed, quoteAll, jointGroups };
+}
