@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Badge, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 
 import { ORDER_STATUSES, type Order, type OrderStatus } from '@shared/domain/types';
 import { useWorkstation } from '../../app/WorkstationContext';
@@ -12,6 +13,8 @@ import { fetchOrdersPage } from './orderQueries';
 import { statusColor } from './statusColor';
 import { useT } from '../../i18n/useT';
 import { countryLabel } from '../../i18n/countries';
+import { buyerNameOf } from './orderDetail';
+import type { OrderDetailState } from './OrderDetail.page';
 
 const PAGE = 200;
 
@@ -19,9 +22,33 @@ export function OrdersPage() {
   const { t, i18n } = useT();
   const { activeStore } = useWorkstation();
   const money = useMoney();
-  const [status, setStatus] = useState<OrderStatus | undefined>();
-  const [search, setSearch] = useState('');
+  const navigate = useNavigate();
+  const location = useLocation();
+  // The filters live in the URL, so coming back from an order shows the list as it was.
+  const [params, setParams] = useSearchParams();
+  const status = (params.get('status') as OrderStatus | null) ?? undefined;
+  const [search, setSearch] = useState(() => params.get('q') ?? '');
   const [debouncedSearch] = useDebouncedValue(search, 200);
+  const setParam = useCallback(
+    (key: string, value: string | undefined) =>
+      setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          if (value) next.set(key, value);
+          else next.delete(key);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  useEffect(() => {
+    if ((params.get('q') ?? '') !== debouncedSearch) setParam('q', debouncedSearch || undefined);
+  }, [debouncedSearch, params, setParam]);
+  const openOrder = (o: Order) =>
+    void navigate(`/orders/${encodeURIComponent(o.id)}`, {
+      state: { listSearch: location.search } satisfies OrderDetailState,
+    });
   const [rows, setRows] = useState<Order[]>([]);
   const [exhausted, setExhausted] = useState(false);
   const loading = useRef(false);
@@ -72,7 +99,7 @@ export function OrdersPage() {
       header: t('orders.buyer'),
       width: 'minmax(120px, 1fr)',
       // An imported order may carry no buyer name: a dash, never the internal buyer id.
-      render: (o) => o.buyerName?.trim() || '—',
+      render: buyerNameOf,
     },
     {
       key: 'country',
@@ -134,7 +161,7 @@ export function OrdersPage() {
           placeholder={t('orders.allStatuses')}
           data={ORDER_STATUSES.map((s) => ({ value: s, label: t(`orderStatus.${s}`) }))}
           value={status ?? null}
-          onChange={(v) => setStatus((v as OrderStatus | null) ?? undefined)}
+          onChange={(v) => setParam('status', v ?? undefined)}
           clearable
           w={200}
         />
@@ -144,6 +171,7 @@ export function OrdersPage() {
         rows={rows}
         columns={columns}
         rowKey={(o) => o.id}
+        onRowOpen={openOrder}
         height="calc(100vh - 260px)"
         onEndReached={() => void loadMore(false)}
         emptyText={t('orders.empty')}

@@ -1,0 +1,126 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const HEADER =
+  'Order ID,Order Time,Country,Product Name,Product ID,Quantity,Order Amount,Currency,Order Status,Buyer Name,Tracking Number,Carrier';
+
+/** Four orders over three days and three countries; 4100000000000002 came without a buyer name. */
+const ORDERS_CSV = [
+  HEADER,
+  '4100000000000001,2025-11-03 09:00:00,Russian Federation,Phone case,1005001,2,12.30,USD,Delivered,Ivan Petrov,RR123456785CN,China Post',
+  '4100000000000002,2025-11-05 10:00:00,Brazil,LED strip,1005002,1,25.00,USD,Shipped,,LP00123456789012,Cainiao',
+  '4100000000000003,2025-11-07 11:00:00,Brazil,Phone case,1005001,1,6.15,USD,Shipped,Maria Silva,,',
+  '4100000000000004,2025-11-09 12:00:00,France,Kitchen scale,1005003,1,9.99,USD,Awaiting shipment,Claire Martin,,',
+].join('\n');
+
+const CONVERSATIONS = [
+  {
+    id: 'RU-1',
+    buyerName: 'Иван Петров',
+    country: 'RU',
+    language: 'ru',
+    orderId: '4100000000000001',
+    subject: 'Посылка',
+    messages: [
+      {
+        author: 'buyer',
+        body: 'Здравствуйте! Посылку так и не получил, где она?',
+        sentAt: '2025-11-20T08:00:00Z',
+      },
+    ],
+  },
+  {
+    id: 'BR-1',
+    buyerName: 'Joao Souza',
+    country: 'BR',
+    language: 'pt',
+    orderId: '4100000000000002',
+    subject: 'Pedido',
+    messages: [
+      {
+        author: 'buyer',
+        body: 'Ola, cade meu pedido? Ja faz 20 dias e nao chegou',
+        sentAt: '2025-11-21T08:00:00Z',
+      },
+    ],
+  },
+];
+
+async function newStoreWithOrders(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByTestId('start-import').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Store name').fill('Yiwu shop');
+  await dialog.getByRole('button', { name: 'Create store' }).click();
+  await expect(page.getByRole('heading', { name: 'Import', level: 2 })).toBeVisible();
+  await page
+    .getByTestId('import-file-input')
+    .setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(ORDERS_CSV) });
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('import-result')).toContainText('Imported 4 rows');
+
+  await page.keyboard.press('Alt+4');
+  await expect(page.getByRole('heading', { name: 'Inbox', level: 2 })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const importDialog = page.getByTestId('import-dialog');
+  await importDialog.locator('input[type=file]').setInputFiles({
+    name: 'conversations.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(CONVERSATIONS)),
+  });
+  await importDialog.getByRole('button', { name: 'Import 2 conversations' }).click();
+  await expect(importDialog.getByText('2 conversations imported.')).toBeVisible();
+  await page.keyboard.press('Escape');
+}
+
+test.use({ actionTimeout: 20_000 });
+
+test('a row opens the order: items, buyer, amounts, timeline, tracking, conversation; back keeps the filters', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  await newStoreWithOrders(page, host.url);
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /Orders/ })
+    .click();
+  const table = page.getByRole('table', { name: 'Orders' });
+  await expect(page.getByText('4 orders')).toBeVisible();
+
+  // Narrow to shipped orders, then open one by keyboard: focus the row, press Enter.
+  await page.getByRole('combobox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'Shipped' }).click();
+  await expect(page.getByText('2 orders')).toBeVisible();
+  const noName = table.getByRole('row').filter({ hasText: '4100000000000002' });
+  await expect(noName).toContainText('—');
+  await noName.focus();
+  await page.keyboard.press('Enter');
+
+  const detail = page.getByTestId('order-detail');
+  await expect(page.getByRole('heading', { name: 'Order 4100000000000002', level: 2 })).toBeVisible();
+  await expect(page).toHaveURL(/\/orders\/.+4100000000000002/);
+  await expect(detail.getByTestId('order-buyer-name')).toHaveText('—');
+  await expect(detail.getByTestId('order-line')).toHaveCount(1);
+  await expect(detail.getByTestId('order-line')).toContainText('LED strip');
+  // No photo in the media library for this product: a neutral box, not a broken image.
+  await expect(detail.getByTestId('line-image-placeholder')).toBeVisible();
+  await expect(detail.getByTestId('order-amounts')).toContainText('$25.00');
+  await expect(detail.getByTestId('timeline-placed')).toBeVisible();
+  await expect(detail.getByTestId('timeline-shipped')).toBeVisible();
+  await expect(detail.getByTestId('order-tracking')).toHaveText('LP00123456789012');
+
+  // Back returns to the list with its filter.
+  await page.getByTestId('order-back').click();
+  await expect(page.getByText('2 orders')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('Shipped');
+
+  // The conversation about an order opens in the inbox.
+  await table.getByRole('row').filter({ hasText: '4100000000000002' }).click();
+  await detail.getByTestId('order-conversation-link').click();
+  await expect(page.getByRole('heading', { name: 'Inbox', level: 2 })).toBeVisible();
+  await expect(page.getByTestId('message').first()).toContainText('cade meu pedido');
+
+  // Chinese: the same screen in the owner's language.
+  expect(consoleErrors).toEqual([]);
+});
