@@ -121,6 +121,57 @@ test('a row opens the order: items, buyer, amounts, timeline, tracking, conversa
   await expect(page.getByRole('heading', { name: 'Inbox', level: 2 })).toBeVisible();
   await expect(page.getByTestId('message').first()).toContainText('cade meu pedido');
 
-  // Chinese: the same screen in the owner's language.
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the list filters by dates, country and product, exports what it shows, and dates follow the UI language', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  await newStoreWithOrders(page, host.url);
+  await page.keyboard.press('Alt+2');
+  await expect(page.getByText('4 orders')).toBeVisible();
+
+  await page.getByTestId('orders-from').fill('2025-11-04');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('orders-to').fill('8 Nov 2025');
+  await page.keyboard.press('Escape');
+  await page.getByRole('heading', { name: 'Orders', level: 2 }).click();
+  await expect(page.getByText('2 orders')).toBeVisible();
+  await expect(page.getByTestId('orders-from')).toHaveValue('4 Nov 2025');
+
+  await page.getByTestId('orders-country').click();
+  await page.getByRole('option', { name: /Brazil/ }).click();
+  await expect(page.getByText('2 orders')).toBeVisible();
+  await page.getByTestId('orders-product').click();
+  await page.getByTestId('orders-product').fill('Phone');
+  await page.getByRole('option', { name: /Phone case/ }).click();
+  await expect(page.getByText('1 orders')).toBeVisible();
+  const table = page.getByRole('table', { name: 'Orders' });
+  await expect(table.getByRole('row').filter({ hasText: '4100000000000003' })).toBeVisible();
+
+  // The export holds the filtered list: the one Brazilian phone-case order placed 4–8 Nov.
+  await page.getByTestId('orders-export').click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: /CSV/ }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^orders-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = (await download.createReadStream()).toArray();
+  const text = Buffer.concat((await csv) as Buffer[]).toString('utf8');
+  expect(text).toContain('4100000000000003');
+  expect(text).not.toContain('4100000000000002');
+  expect(text.split('\r\n').filter(Boolean)).toHaveLength(2);
+
+  await page.getByTestId('orders-export').click();
+  const xlsx = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: /Excel/ }).click();
+  expect((await xlsx).suggestedFilename()).toMatch(/\.xlsx$/);
+
+  // In Chinese the same filter reads year-month-day.
+  await page.getByRole('combobox', { name: 'Language' }).click();
+  await page.getByRole('option', { name: '简体中文' }).click();
+  await expect(page.getByTestId('orders-from')).toHaveValue('2025-11-04');
+  await expect(page.getByText('下单起始日期')).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });

@@ -82,7 +82,8 @@ export const orderViewEn = {
       messages: '{{count}} messages',
     },
     filter: {
-      dates: 'Placed between',
+      from: 'Placed from',
+      to: 'Placed to',
       datesPlaceholder: 'Any date',
       country: 'Country',
       anyCountry: 'All countries',
@@ -201,7 +202,8 @@ export const orderViewZh: typeof orderViewEn = {
       messages: '{{count}} 条消息',
     },
     filter: {
-      dates: '下单日期范围',
+      from: '下单起始日期',
+      to: '下单截止日期',
       datesPlaceholder: '任意日期',
       country: '国家/地区',
       anyCountry: '全部国家/地区',
