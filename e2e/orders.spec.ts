@@ -169,9 +169,43 @@ test('the list filters by dates, country and product, exports what it shows, and
   expect((await xlsx).suggestedFilename()).toMatch(/\.xlsx$/);
 
   // In Chinese the same filter reads year-month-day.
-  await page.getByRole('combobox', { name: 'Language' }).click();
+  await page.getByTestId('language-switcher').click();
   await page.getByRole('option', { name: '简体中文' }).click();
   await expect(page.getByTestId('orders-from')).toHaveValue('2025-11-04');
   await expect(page.getByText('下单起始日期')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the owner reads the buyers: a gist of what each buyer wants, matched words marked, queues by intent', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  await newStoreWithOrders(page, host.url);
+  await page.keyboard.press('Alt+4');
+  await expect(page.getByRole('heading', { name: 'Inbox', level: 2 })).toBeVisible();
+  const rows = page.getByTestId('conversation-row');
+  await expect(rows).toHaveCount(2);
+
+  // The Portuguese buyer typed without accents: the gist still says what they want, with the words marked.
+  await rows.filter({ hasText: 'Joao Souza' }).click();
+  const gist = page.getByTestId('intent-gist').last();
+  await expect(gist).toContainText('Buyer wants: Asks where the order is and when it will arrive');
+  await expect(gist.getByTestId('intent-confidence')).toHaveText(/\d+% sure/);
+  await expect(page.getByTestId('intent-mark').first()).toHaveText(/cade meu pedido/i);
+
+  // The queue narrowed to one intent: only the Russian buyer whose parcel never came.
+  await page.getByTestId('facet-intent').click();
+  await page.getByRole('option', { name: /^Not received/ }).click();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Иван Петров');
+  await rows.first().click();
+  await expect(page.getByTestId('intent-mark').first()).toHaveText(/не получил/);
+
+  // In Chinese, the owner reads the gist in Chinese.
+  await page.getByTestId('language-switcher').click();
+  await page.getByRole('option', { name: '简体中文' }).click();
+  await expect(page.getByTestId('intent-gist').last()).toContainText('买家诉求：说还没有收到订单');
+  await expect(page.getByTestId('intent-confidence').last()).toHaveText(/置信度 \d+%/);
   expect(consoleErrors).toEqual([]);
 });

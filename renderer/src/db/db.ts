@@ -35,6 +35,7 @@ import {
   SCHEMA_V11,
   SCHEMA_V12,
   SCHEMA_V13,
+  SCHEMA_V15,
 } from './schema';
 import type {
   Counter,
@@ -142,6 +143,8 @@ export function openWorkstationDb(name = DB_NAME, upToVersion = Infinity): Works
   db.version(12).stores(SCHEMA_V12);
   // v13: creators and campaigns written before the influencer desk get the fields it reads, and a touch each.
   db.version(13).stores(SCHEMA_V13).upgrade(upgradeCreatorsV13);
+  // v15 needs no upgrade: the inbox's index step (INBOX_INDEX_VERSION 2) gives stored conversations their intent.
+  db.version(15).stores(SCHEMA_V15);
   return db;
 }
 

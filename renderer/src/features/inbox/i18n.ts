@@ -23,6 +23,31 @@ export const inboxEn = {
       fr: 'French',
     },
     detectedLanguage: 'Looks like {{language}}',
+    intent: {
+      'where-is-order': {
+        label: 'Where is my order',
+        gist: 'Asks where the order is and when it will arrive',
+      },
+      'not-received': { label: 'Not received', gist: 'Says the order has not arrived' },
+      'tracking-stuck': { label: 'Tracking not updating', gist: 'Says the tracking has stopped updating' },
+      'wrong-size': { label: 'Wrong size', gist: 'Says the size does not fit and may want an exchange' },
+      'wrong-item': { label: 'Wrong item', gist: 'Says a different item or colour arrived' },
+      damaged: { label: 'Damaged', gist: 'Says the item arrived broken or damaged' },
+      'not-working': { label: 'Not working', gist: 'Says the item does not work (defective)' },
+      refund: { label: 'Refund', gist: 'Wants a refund or their money back' },
+      cancel: { label: 'Cancel order', gist: 'Wants to cancel the order' },
+      customs: { label: 'Customs', gist: 'Asks about customs, import tax or duties' },
+      discount: { label: 'Discount request', gist: 'Asks for a discount, coupon or better price' },
+      'address-change': { label: 'Change address', gist: 'Wants to change the delivery address' },
+      thanks: { label: 'Thanks', gist: 'Thanks you; the buyer is satisfied' },
+    },
+    intentLine: {
+      gist: 'Buyer wants: {{gist}}',
+      confidence: '{{percent}}% sure',
+      also: 'Also: {{others}}',
+      none: 'No clear request found in this message',
+      rules: 'Offline rules for {{language}}; the highlighted words matched.',
+    },
     sla: {
       state: {
         none: 'No reply needed',
@@ -106,6 +131,7 @@ export const inboxEn = {
         country: 'Country',
         label: 'Label',
         'order-status': 'Order status',
+        intent: 'Buyer wants',
       },
       list: {
         label: 'Conversations',
@@ -284,6 +310,28 @@ export const inboxZh: typeof inboxEn = {
       fr: '法语',
     },
     detectedLanguage: '疑似{{language}}',
+    intent: {
+      'where-is-order': { label: '查询订单去向', gist: '询问订单在哪里、什么时候能到' },
+      'not-received': { label: '未收到货', gist: '说还没有收到订单' },
+      'tracking-stuck': { label: '物流不更新', gist: '说物流跟踪信息不再更新' },
+      'wrong-size': { label: '尺码不合适', gist: '说尺码不合适，可能想换货' },
+      'wrong-item': { label: '发错货', gist: '说收到的商品或颜色不对' },
+      damaged: { label: '商品破损', gist: '说商品到货时已损坏' },
+      'not-working': { label: '无法使用', gist: '说商品不能用（质量问题）' },
+      refund: { label: '要求退款', gist: '要求退款或退钱' },
+      cancel: { label: '取消订单', gist: '想取消订单' },
+      customs: { label: '海关/关税', gist: '询问海关、进口税或关税' },
+      discount: { label: '要求优惠', gist: '要求折扣、优惠券或更低的价格' },
+      'address-change': { label: '修改地址', gist: '想修改收货地址' },
+      thanks: { label: '感谢', gist: '表示感谢，买家满意' },
+    },
+    intentLine: {
+      gist: '买家诉求：{{gist}}',
+      confidence: '置信度 {{percent}}%',
+      also: '另外：{{others}}',
+      none: '这条消息中没有明确的诉求',
+      rules: '按{{language}}离线规则识别，高亮的词为匹配词。',
+    },
     sla: {
       state: {
         none: '无需回复',
@@ -367,6 +415,7 @@ export const inboxZh: typeof inboxEn = {
         country: '国家',
         label: '标签',
         'order-status': '订单状态',
+        intent: '买家诉求',
       },
       list: {
         label: '会话',
