@@ -56,7 +56,7 @@ async function newStoreWithOrders(page: Page, url: string) {
   await page
     .getByTestId('import-file-input')
     .setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(ORDERS_CSV) });
-  await page.getByTestId('import-confirm').click();
+  await page.getByTestId('import-confirm').click({ timeout: 120_000 });
   await expect(page.getByTestId('import-result')).toContainText('Imported 4 rows');
 
   await page.keyboard.press('Alt+4');
@@ -202,10 +202,49 @@ test('the owner reads the buyers: a gist of what each buyer wants, matched words
   await rows.first().click();
   await expect(page.getByTestId('intent-mark').first()).toHaveText(/не получил/);
 
-  // In Chinese, the owner reads the gist in Chinese.
+  // Ivan's order was delivered: the picker never offers "уже в пути" (on its way) for it; it shows that reply as
+  // not fitting, and offers what fits a delivered order.
+  const composer = page.getByTestId('composer-input');
+  await composer.click();
+  await composer.pressSequentially('/');
+  const picker = page.getByTestId('template-picker');
+  await expect(picker).toBeVisible();
+  await expect(
+    picker.locator('[data-testid="template-option"][data-template-id="builtin:where-is-my-order:ru"]'),
+  ).toHaveCount(0);
+  const unfit = picker.locator(
+    '[data-testid="template-unfit"][data-template-id="builtin:where-is-my-order:ru"]',
+  );
+  await expect(unfit).toContainText('Not for this order: it is Delivered');
+  await expect(picker.getByTestId('template-option').first()).toHaveAttribute('data-template-id', /:ru$/);
+  await page.keyboard.press('Escape');
+  await composer.fill('');
+
+  // Joao's order is on its way and he asks where it is: the "where is my order" replies come first, each saying
+  // in the UI language what it tells the buyer.
+  // Choosing the same intent again clears the filter.
+  await page.getByTestId('facet-intent').click();
+  await page.getByRole('option', { name: /^Not received/ }).click();
+  await expect(rows).toHaveCount(2);
+  await page.getByTestId('conversation-row').filter({ hasText: 'Joao Souza' }).click();
+  await composer.click();
+  await composer.pressSequentially('/');
+  const first = picker.getByTestId('template-option').first();
+  await expect(first).toHaveAttribute(
+    'data-template-id',
+    /^builtin:(where-is-my-order|shipped-notice|delay-apology):pt$/,
+  );
+  await expect(first.getByTestId('template-gist')).not.toBeEmpty();
+
+  // In Chinese, the owner reads the gist, the template names and what they say in Chinese.
   await page.getByTestId('language-switcher').click();
   await page.getByRole('option', { name: '简体中文' }).click();
-  await expect(page.getByTestId('intent-gist').last()).toContainText('买家诉求：说还没有收到订单');
+  await expect(page.getByTestId('intent-gist').last()).toContainText('买家诉求：询问订单在哪里');
   await expect(page.getByTestId('intent-confidence').last()).toHaveText(/置信度 \d+%/);
+  await composer.click();
+  await composer.fill('');
+  await composer.pressSequentially('/');
+  await expect(picker.getByTestId('template-name').first()).toHaveText(/[\u4e00-\u9fff]/);
+  await expect(picker.getByTestId('template-gist').first()).toContainText(/[\u4e00-\u9fff]/);
   expect(consoleErrors).toEqual([]);
 });
