@@ -243,6 +243,8 @@ export interface ReplyTemplate {
   topic: string;
   body: string;
   attachmentMediaId?: Id;
+  /** Order states the reply is true for; absent means the topic's own (shared/inbox/templateFit.ts). */
+  orderStates?: OrderStatus[];
   builtIn: boolean;
   updatedAt: EpochMs;
 }

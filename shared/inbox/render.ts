@@ -109,18 +109,31 @@ function valueOf(name: string, ctx: TemplateContext, language: BuyerLanguage): s
   }
 }
 
+/** Sentence ends: a value that already ends in one takes the place of the template's own. */
+const SENTENCE_END = /[.!?。！？…]$/u;
+const FOLLOWING_END = /^[.!?。！？…]/u;
+
 export function renderTemplate(body: string, ctx: TemplateContext, language: BuyerLanguage): RenderResult {
   const missing: string[] = [];
   const filled: string[] = [];
-  const text = body.replace(PLACEHOLDER, (whole, name: string) => {
+  let text = '';
+  let at = 0;
+  for (const match of body.matchAll(PLACEHOLDER)) {
+    const [whole, name] = match as unknown as [string, string];
+    text += body.slice(at, match.index);
+    at = match.index + whole.length;
     const value = valueOf(name, ctx, language)?.trim();
     if (!value) {
       if (!missing.includes(name)) missing.push(name);
-      return whole;
+      text += whole;
+      continue;
     }
     if (!filled.includes(name)) filled.push(name);
-    return value;
-  });
+    text += value;
+    // "…{refund_amount}." with "5 €." or "Co., Ltd." must not end in a doubled full stop.
+    if (SENTENCE_END.test(value) && FOLLOWING_END.test(body.slice(at))) at += 1;
+  }
+  text += body.slice(at);
   return { text, missing, filled };
 }
 

@@ -9,6 +9,7 @@ import { ImportPage } from '../features/import';
 import { InboxPage } from '../features/inbox/Inbox.page';
 import { LogisticsPage } from '../features/logistics';
 import { OrdersPage } from '../features/orders/Orders.page';
+import { OrderDetailPage } from '../features/orders/OrderDetail.page';
 import { MarketPage } from '../features/market/Market.page';
 import { SettingsPage } from '../features/settings/Settings.page';
 import { WelcomePage } from '../features/welcome/Welcome.page';
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/dashboard" replace /> },
       { path: '/dashboard', element: <DashboardPage /> },
       { path: '/orders', element: <OrdersPage /> },
+      { path: '/orders/:orderId', element: <OrderDetailPage /> },
       { path: '/catalog', element: <CatalogPage /> },
       { path: '/import', element: <ImportPage /> },
       { path: '/inbox', element: <InboxPage /> },

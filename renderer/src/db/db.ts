@@ -36,6 +36,7 @@ import {
   SCHEMA_V12,
   SCHEMA_V13,
   SCHEMA_V14,
+  SCHEMA_V15,
 } from './schema';
 import type {
   Counter,
@@ -148,6 +149,8 @@ export function openWorkstationDb(name = DB_NAME, upToVersion = Infinity): Works
   db.version(13).stores(SCHEMA_V13).upgrade(upgradeCreatorsV13);
   // v14 adds the warehouse tables only.
   db.version(14).stores(SCHEMA_V14);
+  // v15 needs no upgrade: the inbox's index step (INBOX_INDEX_VERSION 2) gives stored conversations their intent.
+  db.version(15).stores(SCHEMA_V15);
   return db;
 }
 

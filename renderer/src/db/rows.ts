@@ -8,6 +8,7 @@ import type {
   TrafficDay,
 } from '@shared/domain/types';
 import type { ImportKind, MappingOverride } from '@shared/import';
+import type { Intent } from '@shared/inbox/intents';
 import type { PhotoPreset } from '@shared/photos';
 
 /*
@@ -58,6 +59,8 @@ export interface InboxConversation extends Conversation {
   assigneeKey?: string;
   /** The linked order's status when the inbox last looked at it (index time, open, write). */
   orderStatus?: OrderStatus;
+  /** What the buyer asks for in their latest message that says something (offline rules); absent when unknown. */
+  intent?: Intent;
 }
 
 /** A message with its full-text tokens (indexTokens of the body), in the `*tokens` multiEntry index. */

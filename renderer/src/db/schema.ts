@@ -163,6 +163,15 @@ export const SCHEMA_V14 = {
   inboundShipments: 'id, storeId',
 } as const;
 
+/**
+ * v15 (inbox intents): conversations by what the buyer asks for (the intent of their latest message that says
+ * something, see shared/inbox/intents.ts), so the "all" queue narrowed to one intent is one index range. Only
+ * conversations with an intent carry the field; the inbox's index step fills it for stored conversations.
+ */
+export const SCHEMA_V15 = {
+  conversations: `${SCHEMA_V5.conversations}, [storeId+intent+lastMessageAt]`,
+} as const;
+
 /** The indexes in force today, table by table: what a fresh database with the app's layout needs. */
 export const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(
   Object.entries<string | null>({
@@ -179,5 +188,6 @@ export const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(
     ...SCHEMA_V12,
     ...SCHEMA_V13,
     ...SCHEMA_V14,
+    ...SCHEMA_V15,
   }).filter((entry): entry is [string, string] => entry[1] !== null),
 );

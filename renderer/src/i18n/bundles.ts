@@ -8,6 +8,7 @@ import { logisticsEn, logisticsZh } from '../features/logistics/i18n';
 import { marketEn, marketZh } from '../features/market/i18n';
 import { creatorsEn, creatorsZh } from '../features/creators/i18n';
 import { photosEn, photosZh } from '../features/photos/i18n';
+import { orderViewEn, orderViewZh } from '../features/orders/i18n';
 import { en } from './locales/en';
 import { zh } from './locales/zh';
 
@@ -31,6 +32,7 @@ export const bundleParts = {
     marketEn,
     logisticsEn,
     creatorsEn,
+    orderViewEn,
   ],
   zh: [
     zh,
@@ -44,6 +46,7 @@ export const bundleParts = {
     marketZh,
     logisticsZh,
     creatorsZh,
+    orderViewZh,
   ],
 } as const;
 

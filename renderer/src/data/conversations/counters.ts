@@ -5,11 +5,12 @@ import type { Counter, WorkstationDb, InboxConversation } from '../../db/db';
 export const counterId = (storeId: string, key: string) => `${storeId}|inbox|${key}`;
 const prefixOf = (storeId: string) => `${storeId}|inbox|`;
 
-/** The shared keys plus the two facets only the inbox filters by: buyer country and order status. */
+/** The shared keys plus the facets only the inbox filters by: buyer country, order status and intent. */
 export function inboxCounterKeys(c: InboxConversation): string[] {
   const keys = counterKeys(c);
   keys.push(`country:${c.country}`);
   if (c.orderStatus) keys.push(`order-status:${c.orderStatus}`);
+  if (c.intent) keys.push(`intent:${c.intent}`);
   return keys;
 }
 

@@ -1,13 +1,14 @@
 import Dexie from 'dexie';
 import type { Order } from '@shared/domain/types';
 import { indexTokens } from '@shared/inbox/tokenize';
+import { primaryIntent, type Intent } from '@shared/inbox/intents';
 import type { Counters } from '@shared/inbox/counters';
 import type { WorkstationDb } from '../../db/db';
 import { deriveConversation } from './derive';
 import { addDeltas, inboxCounterDeltas, replaceInboxCounters } from './counters';
 
 /** Bump when the derived fields or token rules change: every store is then indexed again once. */
-export const INBOX_INDEX_VERSION = 1;
+export const INBOX_INDEX_VERSION = 2;
 const CHUNK = 400;
 
 const markerId = (storeId: string) => `${storeId}|inbox-meta|indexed`;
@@ -59,7 +60,29 @@ async function indexStore(
   const total = conversationIds.length + messageIds.length;
   let done = 0;
   const counters: Counters = {};
+  /** Per conversation, the buyer's latest message that says what they want: its time and intent. */
+  const intents = new Map<string, { sentAt: number; intent: Intent }>();
 
+  // Messages first: tokens for search, and what each buyer message asks for (v2), read in the same pass.
+  for (let i = 0; i < messageIds.length; i += CHUNK) {
+    const rows = (await messages.bulkGet(messageIds.slice(i, i + CHUNK))).filter((m) => m !== undefined);
+    const missing = rows.filter((m) => !m.tokens);
+    if (missing.length) await messages.bulkPut(missing.map((m) => ({ ...m, tokens: indexTokens(m.body) })));
+    const buyer = rows.filter((m) => m.author === 'buyer');
+    const unknownLanguage = [...new Set(buyer.filter((m) => !m.language).map((m) => m.conversationId))];
+    const languages = new Map(
+      (await conversations.bulkGet(unknownLanguage)).flatMap((c) => (c ? [[c.id, c.language] as const] : [])),
+    );
+    for (const m of buyer) {
+      const known = intents.get(m.conversationId);
+      if (known && known.sentAt >= m.sentAt) continue;
+      const hit = primaryIntent(m.body, m.language ?? languages.get(m.conversationId) ?? 'en');
+      if (hit) intents.set(m.conversationId, { sentAt: m.sentAt, intent: hit.intent });
+    }
+    done += rows.length;
+    onProgress?.({ done, total });
+    await yieldToPage();
+  }
   for (let i = 0; i < conversationIds.length; i += CHUNK) {
     const rows = (await conversations.bulkGet(conversationIds.slice(i, i + CHUNK))).filter(
       (c) => c !== undefined,
@@ -68,19 +91,15 @@ async function indexStore(
     const orders = new Map(
       (await db.orders.bulkGet(orderIds)).filter((o): o is Order => !!o).map((o) => [o.id, o]),
     );
-    const derived = rows.map((c) =>
-      deriveConversation(c, (c.orderId && orders.get(c.orderId)?.status) || c.orderStatus),
-    );
+    const derived = rows.map((c) => {
+      const row = deriveConversation(c, (c.orderId && orders.get(c.orderId)?.status) || c.orderStatus);
+      const intent = intents.get(c.id)?.intent;
+      if (intent) row.intent = intent;
+      else delete row.intent;
+      return row;
+    });
     for (const c of derived) addDeltas(counters, inboxCounterDeltas(null, c));
     await conversations.bulkPut(derived);
-    done += rows.length;
-    onProgress?.({ done, total });
-    await yieldToPage();
-  }
-  for (let i = 0; i < messageIds.length; i += CHUNK) {
-    const rows = (await messages.bulkGet(messageIds.slice(i, i + CHUNK))).filter((m) => m !== undefined);
-    const missing = rows.filter((m) => !m.tokens);
-    if (missing.length) await messages.bulkPut(missing.map((m) => ({ ...m, tokens: indexTokens(m.body) })));
     done += rows.length;
     onProgress?.({ done, total });
     await yieldToPage();

@@ -23,6 +23,59 @@ export const inboxEn = {
       fr: 'French',
     },
     detectedLanguage: 'Looks like {{language}}',
+    intent: {
+      'where-is-order': {
+        label: 'Where is my order',
+        gist: 'Asks where the order is and when it will arrive',
+      },
+      'not-received': { label: 'Not received', gist: 'Says the order has not arrived' },
+      'tracking-stuck': { label: 'Tracking not updating', gist: 'Says the tracking has stopped updating' },
+      'wrong-size': { label: 'Wrong size', gist: 'Says the size does not fit and may want an exchange' },
+      'wrong-item': { label: 'Wrong item', gist: 'Says a different item or colour arrived' },
+      damaged: { label: 'Damaged', gist: 'Says the item arrived broken or damaged' },
+      'not-working': { label: 'Not working', gist: 'Says the item does not work (defective)' },
+      refund: { label: 'Refund', gist: 'Wants a refund or their money back' },
+      cancel: { label: 'Cancel order', gist: 'Wants to cancel the order' },
+      customs: { label: 'Customs', gist: 'Asks about customs, import tax or duties' },
+      discount: { label: 'Discount request', gist: 'Asks for a discount, coupon or better price' },
+      'address-change': { label: 'Change address', gist: 'Wants to change the delivery address' },
+      thanks: { label: 'Thanks', gist: 'Thanks you; the buyer is satisfied' },
+    },
+    templateGist: {
+      'where-is-my-order':
+        'Says the order is on its way with the carrier, gives the tracking number and estimated delivery date, and that tracking can pause at customs.',
+      'shipped-notice':
+        'Tells the buyer the order has shipped, with carrier, tracking number and estimated delivery; tracking appears in 2–3 days.',
+      'delay-apology':
+        'Apologises that delivery is late, gives carrier, tracking number and a new estimated date, and promises to follow up.',
+      'size-help':
+        'Explains how to pick a size from the size chart and offers to recommend one from height, weight and usual size.',
+      'out-of-stock':
+        'Says the chosen option is out of stock and offers another colour or size, waiting for stock, or cancelling with a full refund.',
+      'dispute-response':
+        'Apologises for the problem, asks for a photo or video, promises a replacement or refund and a reply before the dispute deadline.',
+      'review-request':
+        'Hopes the buyer enjoys the product and asks for a review; asks them to write first if anything is wrong.',
+      custom: 'Your own template: its text is shown below in the buyer’s language.',
+    },
+    labelName: {
+      'where-is-my-order': 'Where is my order',
+      'size-question': 'Size question',
+      'item-damaged': 'Item damaged',
+      'refund-request': 'Refund request',
+      dispute: 'Dispute',
+      'thank-you': 'Thank-you',
+      customs: 'Customs',
+      urgent: 'Urgent',
+      vip: 'VIP',
+    },
+    intentLine: {
+      gist: 'Buyer wants: {{gist}}',
+      confidence: '{{percent}}% sure',
+      also: 'Also: {{others}}',
+      none: 'No clear request found in this message',
+      rules: 'Offline rules for {{language}}; the highlighted words matched.',
+    },
     sla: {
       state: {
         none: 'No reply needed',
@@ -45,6 +98,9 @@ export const inboxEn = {
     template: {
       missing: 'Fill in before sending: {{names}}',
       builtIn: 'Built-in',
+      notFor: 'Not for this order: it is {{status}}',
+      buyerReads: 'Buyer reads ({{language}}): {{name}}',
+      unfitTitle: 'Would say something untrue about this order',
       searchPlaceholder: 'Type / to search templates',
       noResults: 'No template matches',
       variable: {
@@ -106,6 +162,7 @@ export const inboxEn = {
         country: 'Country',
         label: 'Label',
         'order-status': 'Order status',
+        intent: 'Buyer wants',
       },
       list: {
         label: 'Conversations',
@@ -284,6 +341,50 @@ export const inboxZh: typeof inboxEn = {
       fr: '法语',
     },
     detectedLanguage: '疑似{{language}}',
+    intent: {
+      'where-is-order': { label: '查询订单去向', gist: '询问订单在哪里、什么时候能到' },
+      'not-received': { label: '未收到货', gist: '说还没有收到订单' },
+      'tracking-stuck': { label: '物流不更新', gist: '说物流跟踪信息不再更新' },
+      'wrong-size': { label: '尺码不合适', gist: '说尺码不合适，可能想换货' },
+      'wrong-item': { label: '发错货', gist: '说收到的商品或颜色不对' },
+      damaged: { label: '商品破损', gist: '说商品到货时已损坏' },
+      'not-working': { label: '无法使用', gist: '说商品不能用（质量问题）' },
+      refund: { label: '要求退款', gist: '要求退款或退钱' },
+      cancel: { label: '取消订单', gist: '想取消订单' },
+      customs: { label: '海关/关税', gist: '询问海关、进口税或关税' },
+      discount: { label: '要求优惠', gist: '要求折扣、优惠券或更低的价格' },
+      'address-change': { label: '修改地址', gist: '想修改收货地址' },
+      thanks: { label: '感谢', gist: '表示感谢，买家满意' },
+    },
+    templateGist: {
+      'where-is-my-order':
+        '告知订单已由承运商运送中，提供运单号和预计送达日期，并说明过海关时物流可能暂停更新。',
+      'shipped-notice': '通知买家订单已发货，提供承运商、运单号和预计送达日期；物流信息 2–3 天后可查。',
+      'delay-apology': '为配送延迟道歉，提供承运商、运单号和新的预计送达日期，并承诺持续跟进。',
+      'size-help': '说明如何根据尺码表选尺码，并表示可根据身高、体重和平时尺码推荐。',
+      'out-of-stock': '说明所选规格缺货，可换颜色或尺码、等待补货，或取消订单全额退款。',
+      'dispute-response': '为问题道歉，请买家提供照片或视频，承诺换货或退款，并在纠纷截止前回复。',
+      'review-request': '希望买家喜欢商品并请其留下评价；如有问题请先联系店铺。',
+      custom: '你自己的模板：下方显示其买家语言原文。',
+    },
+    labelName: {
+      'where-is-my-order': '查询订单',
+      'size-question': '尺码咨询',
+      'item-damaged': '商品破损',
+      'refund-request': '退款申请',
+      dispute: '纠纷',
+      'thank-you': '感谢',
+      customs: '海关',
+      urgent: '紧急',
+      vip: 'VIP',
+    },
+    intentLine: {
+      gist: '买家诉求：{{gist}}',
+      confidence: '置信度 {{percent}}%',
+      also: '另外：{{others}}',
+      none: '这条消息中没有明确的诉求',
+      rules: '按{{language}}离线规则识别，高亮的词为匹配词。',
+    },
     sla: {
       state: {
         none: '无需回复',
@@ -306,6 +407,9 @@ export const inboxZh: typeof inboxEn = {
     template: {
       missing: '发送前请填写：{{names}}',
       builtIn: '内置',
+      notFor: '不适用于此订单：订单{{status}}',
+      buyerReads: '买家看到（{{language}}）：{{name}}',
+      unfitTitle: '会对此订单说出不实内容',
       searchPlaceholder: '输入 / 搜索模板',
       noResults: '没有匹配的模板',
       variable: {
@@ -367,6 +471,7 @@ export const inboxZh: typeof inboxEn = {
         country: '国家',
         label: '标签',
         'order-status': '订单状态',
+        intent: '买家诉求',
       },
       list: {
         label: '会话',

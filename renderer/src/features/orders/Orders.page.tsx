@@ -1,17 +1,26 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { Badge, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Badge, Button, Group, Menu, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { DateInput, DatesProvider } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import { IconDownload, IconSearch } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import 'dayjs/locale/zh-cn';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 
 import { ORDER_STATUSES, type Order, type OrderStatus } from '@shared/domain/types';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { useMoney } from '../../app/useMoney';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { db } from '../../db/db';
-import { fetchOrdersPage } from './orderQueries';
+import { countryOptions, fetchOrdersPage, productOptions, type OrderFilter } from './orderQueries';
+import { dateFormatFor, dayjsLocaleFor, parseUserDate, rangeBounds } from './dateRange';
+import { exportOrders } from './exportOrders';
 import { statusColor } from './statusColor';
 import { useT } from '../../i18n/useT';
 import { countryLabel } from '../../i18n/countries';
+import { buyerNameOf } from './orderDetail';
+import type { OrderDetailState } from './OrderDetail.page';
 
 const PAGE = 200;
 
@@ -19,32 +28,111 @@ export function OrdersPage() {
   const { t, i18n } = useT();
   const { activeStore } = useWorkstation();
   const money = useMoney();
-  const [status, setStatus] = useState<OrderStatus | undefined>();
-  const [search, setSearch] = useState('');
+  const navigate = useNavigate();
+  const location = useLocation();
+  // The filters live in the URL, so coming back from an order shows the list as it was.
+  const [params, setParams] = useSearchParams();
+  const status = (params.get('status') as OrderStatus | null) ?? undefined;
+  const fromDay = params.get('from');
+  const toDay = params.get('to');
+  const country = params.get('country') ?? undefined;
+  const productId = params.get('product') ?? undefined;
+  const [search, setSearch] = useState(() => params.get('q') ?? '');
   const [debouncedSearch] = useDebouncedValue(search, 200);
+  const setParam = useCallback(
+    (key: string, value: string | undefined) =>
+      setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          if (value) next.set(key, value);
+          else next.delete(key);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  useEffect(() => {
+    if ((params.get('q') ?? '') !== debouncedSearch) setParam('q', debouncedSearch || undefined);
+  }, [debouncedSearch, params, setParam]);
+  const openOrder = (o: Order) =>
+    void navigate(`/orders/${encodeURIComponent(o.id)}`, {
+      state: { listSearch: location.search } satisfies OrderDetailState,
+    });
   const [rows, setRows] = useState<Order[]>([]);
   const [exhausted, setExhausted] = useState(false);
   const loading = useRef(false);
   const storeId = activeStore?.id;
 
+  const filter = useMemo((): OrderFilter | undefined => {
+    if (!storeId) return undefined;
+    const out: OrderFilter = { storeId, ...rangeBounds(fromDay, toDay) };
+    if (status) out.status = status;
+    if (debouncedSearch) out.search = debouncedSearch;
+    if (country) out.country = country;
+    if (productId) out.productId = productId;
+    return out;
+  }, [storeId, status, debouncedSearch, fromDay, toDay, country, productId]);
+  const filterKey = JSON.stringify(filter ?? null);
+  const countries = useLiveQuery(() => (storeId ? countryOptions(db, storeId) : []), [storeId]) ?? [];
+  const products = useLiveQuery(() => (storeId ? productOptions(db, storeId) : []), [storeId]) ?? [];
+  const [exporting, setExporting] = useState(false);
+
   const loadMore = useCallback(
     async (reset: boolean) => {
-      if (!storeId || loading.current || (!reset && exhausted)) return;
+      if (!filter || loading.current || (!reset && exhausted)) return;
       loading.current = true;
       const before = reset ? undefined : rows.at(-1)?.placedAt;
-      const page = await fetchOrdersPage(db, { storeId, status, search: debouncedSearch }, before, PAGE);
+      const page = await fetchOrdersPage(db, filter, before, PAGE);
       setRows((previous) => (reset ? page : [...previous, ...page]));
-      setExhausted(page.length < PAGE || Boolean(debouncedSearch));
+      setExhausted(page.length < PAGE || Boolean(filter.search) || Boolean(filter.productId));
       loading.current = false;
     },
-    [storeId, status, debouncedSearch, rows, exhausted],
+    [filter, rows, exhausted],
   );
 
   useEffect(() => {
     void loadMore(true);
     // A new filter starts from the top; loadMore itself changes with every page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [storeId, status, debouncedSearch]);
+  }, [filterKey]);
+
+  const runExport = async (kind: 'csv' | 'xlsx') => {
+    if (!filter) return;
+    setExporting(true);
+    try {
+      const { count, file } = await exportOrders(db, filter, kind, t);
+      notifications.show({ color: 'teal', message: t('orderView.export.done', { count, file }) });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        message: t('orderView.export.failed', {
+          message: error instanceof Error ? error.message : String(error),
+        }),
+      });
+    } finally {
+      setExporting(false);
+    }
+  };
+  const anyFilter = Boolean(status || fromDay || toDay || country || productId || search);
+  const clearFilters = () => {
+    setSearch('');
+    setParams(new URLSearchParams(), { replace: true });
+  };
+  const dateInput = (key: 'from' | 'to', label: string, value: string | null) => (
+    <DateInput
+      label={label}
+      aria-label={label}
+      placeholder={t('orderView.filter.datesPlaceholder')}
+      valueFormat={dateFormatFor(i18n.language)}
+      dateParser={parseUserDate}
+      value={value}
+      onChange={(v) => setParam(key, v ?? undefined)}
+      clearable
+      w={150}
+      data-testid={`orders-${key}`}
+    />
+  );
 
   const dateFormat = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', {
     dateStyle: 'medium',
@@ -72,7 +160,7 @@ export function OrdersPage() {
       header: t('orders.buyer'),
       width: 'minmax(120px, 1fr)',
       // An imported order may carry no buyer name: a dash, never the internal buyer id.
-      render: (o) => o.buyerName?.trim() || '—',
+      render: buyerNameOf,
     },
     {
       key: 'country',
@@ -120,7 +208,7 @@ export function OrdersPage() {
   return (
     <Stack gap="md">
       <Title order={2}>{t('orders.title')}</Title>
-      <Group>
+      <Group align="flex-end">
         <TextInput
           leftSection={<IconSearch size={16} />}
           placeholder={t('orders.search')}
@@ -134,16 +222,66 @@ export function OrdersPage() {
           placeholder={t('orders.allStatuses')}
           data={ORDER_STATUSES.map((s) => ({ value: s, label: t(`orderStatus.${s}`) }))}
           value={status ?? null}
-          onChange={(v) => setStatus((v as OrderStatus | null) ?? undefined)}
+          onChange={(v) => setParam('status', v ?? undefined)}
           clearable
           w={200}
         />
+        <DatesProvider settings={{ locale: dayjsLocaleFor(i18n.language), firstDayOfWeek: 1 }}>
+          {dateInput('from', t('orderView.filter.from'), fromDay)}
+          {dateInput('to', t('orderView.filter.to'), toDay)}
+        </DatesProvider>
+        <Select
+          aria-label={t('orderView.filter.country')}
+          placeholder={t('orderView.filter.anyCountry')}
+          data={countries.map((c) => ({ value: c, label: countryLabel(c, i18n.language) }))}
+          value={country ?? null}
+          onChange={(v) => setParam('country', v ?? undefined)}
+          clearable
+          searchable
+          w={190}
+          data-testid="orders-country"
+        />
+        <Select
+          aria-label={t('orderView.filter.product')}
+          placeholder={t('orderView.filter.anyProduct')}
+          nothingFoundMessage={t('orderView.filter.productHint')}
+          data={products}
+          value={productId ?? null}
+          onChange={(v) => setParam('product', v ?? undefined)}
+          clearable
+          searchable
+          limit={50}
+          w={240}
+          data-testid="orders-product"
+        />
+        {anyFilter && (
+          <Button variant="subtle" onClick={clearFilters}>
+            {t('orderView.filter.clear')}
+          </Button>
+        )}
+        <Menu position="bottom-end">
+          <Menu.Target>
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+              loading={exporting}
+              data-testid="orders-export"
+            >
+              {t('orderView.export.button')}
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item onClick={() => void runExport('csv')}>{t('orderView.export.csv')}</Menu.Item>
+            <Menu.Item onClick={() => void runExport('xlsx')}>{t('orderView.export.xlsx')}</Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
       </Group>
       <VirtualTable
         label={t('orders.title')}
         rows={rows}
         columns={columns}
         rowKey={(o) => o.id}
+        onRowOpen={openOrder}
         height="calc(100vh - 260px)"
         onEndReached={() => void loadMore(false)}
         emptyText={t('orders.empty')}

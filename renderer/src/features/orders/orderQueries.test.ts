@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { orderIdOf } from '@shared/domain/ids';
 import type { Order } from '@shared/domain/types';
 import { openWorkstationDb } from '../../db/db';
-import { fetchOrdersPage } from './orderQueries';
+import { countryOptions, fetchAllOrders, fetchOrdersPage, productOptions } from './orderQueries';
 
 const orderNumber = (n: number) => `80${String(n).padStart(6, '0')}`;
 const order = (n: number, storeId = 's1', status: Order['status'] = 'completed'): Order => ({
@@ -59,5 +59,97 @@ describe('fetchOrdersPage', () => {
       (await fetchOrdersPage(db, { storeId: 's2', search: '800001' }, undefined, 50)).map((o) => o.orderId),
     ).toHaveLength(5);
     db.close();
+  });
+});
+
+describe('fetchOrdersPage filters', () => {
+  it('narrows by date range, country and product, and fetchAllOrders exports every match', async () => {
+    const db = openWorkstationDb(`orders-filter-${Math.random()}`);
+    const orders = Array.from({ length: 40 }, (_, i) => ({
+      ...order(i),
+      country: i % 2 ? 'BR' : 'RU',
+      placedAt: Date.UTC(2025, 10, 1) + i * 86_400_000,
+    }));
+    await db.orders.bulkPut(orders);
+    await db.orderLines.bulkPut(
+      orders.map((o, i) => ({
+        id: `${o.id}:0`,
+        orderId: o.id,
+        storeId: 's1',
+        productId: i % 4 === 0 ? 'case' : 'strip',
+        title: i % 4 === 0 ? 'Phone case' : 'LED strip',
+        quantity: 1,
+        unitPrice: 100,
+        currency: 'USD',
+      })),
+    );
+    const from = Date.UTC(2025, 10, 5);
+    const to = Date.UTC(2025, 10, 15);
+    const ranged = await fetchOrdersPage(db, { storeId: 's1', from, to }, undefined, 100);
+    expect(ranged).toHaveLength(10);
+    expect(ranged.every((o) => o.placedAt >= from && o.placedAt < to)).toBe(true);
+    const brazil = await fetchOrdersPage(db, { storeId: 's1', from, to, country: 'BR' }, undefined, 100);
+    expect(brazil.map((o) => o.country)).toEqual(Array(5).fill('BR'));
+    const cases = await fetchOrdersPage(
+      db,
+      { storeId: 's1', productId: 'case', country: 'RU' },
+      undefined,
+      100,
+    );
+    expect(cases).toHaveLength(10);
+    expect(cases[0]!.placedAt).toBeGreaterThan(cases[1]!.placedAt);
+    const all = await fetchAllOrders(db, { storeId: 's1', country: 'RU' }, undefined, 7);
+    expect(all).toHaveLength(20);
+    expect(new Set(all.map((o) => o.id)).size).toBe(20);
+  });
+
+  it('offers catalog products and products only imported lines name, and the countries with orders', async () => {
+    const db = openWorkstationDb(`orders-options-${Math.random()}`);
+    await db.products.put({
+      id: 'p1',
+      storeId: 's1',
+      code: 'HH-01',
+      internalName: '手机壳',
+      title: { en: 'Phone case' },
+      description: {},
+      category: 'phone-accessories',
+      attributes: {},
+      packageCm: { length: 1, width: 1, height: 1 },
+      handlingDays: 3,
+      mainImageIds: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await db.dimensionMonths.bulkPut(
+      (['p1', '1005002', 'RU', 'BR'] as const).map((key, i) => ({
+        id: `s1|${i < 2 ? 'product' : 'country'}|${key}|2025-11-01|self-operated`,
+        storeId: 's1',
+        dimension: i < 2 ? ('product' as const) : ('country' as const),
+        key,
+        day: '2025-11-01',
+        hostingMode: 'self-operated' as const,
+        currency: 'USD',
+        orders: 1,
+        units: 1,
+        gmv: 1,
+        refunds: 0,
+        days: {},
+      })),
+    );
+    await db.orderLines.put({
+      id: 's1:9:0',
+      orderId: 's1:9',
+      storeId: 's1',
+      productId: '1005002',
+      title: 'LED strip',
+      quantity: 1,
+      unitPrice: 1,
+      currency: 'USD',
+    });
+    expect(await productOptions(db, 's1')).toEqual([
+      { value: '1005002', label: 'LED strip · 1005002' },
+      { value: 'p1', label: 'Phone case · 手机壳 · HH-01' },
+    ]);
+    expect(await countryOptions(db, 's1')).toEqual(['BR', 'RU']);
   });
 });

@@ -3,7 +3,8 @@ import { Alert, Badge, Button, Group, SegmentedControl, Stack, Text, Textarea } 
 import { useLiveQuery } from 'dexie-react-hooks';
 
 import { renderTemplate } from '@shared/inbox/render';
-import { searchTemplates, type TemplateHit } from '@shared/inbox/templateSearch';
+import type { TemplateHit } from '@shared/inbox/templateSearch';
+import { rankTemplates } from '@shared/inbox/templateFit';
 import { db, type InboxConversation } from '../../../db/db';
 import { addNote } from '../data/conversationActions';
 import { queueReply } from '../data/outbox';
@@ -36,17 +37,30 @@ export const Composer = memo(function Composer({ conversation, facts, repId, inp
 
   const slash = slashQueryAt(draft.text, caret);
   const pickerOpen = slash !== undefined && dismissedAt !== slash.start && mode === 'reply';
-  const hits = useMemo(
+  // Ranked for this conversation: what the buyer asks and the order's state; replies untrue for it are unfit.
+  const orderStatus = facts.order?.status ?? conversation.orderStatus;
+  const ranked = useMemo(
     () =>
       pickerOpen
-        ? searchTemplates(templates ?? [], slash.query, {
+        ? rankTemplates(templates ?? [], slash.query, {
             language: conversation.language,
             topicLabels,
+            ...(conversation.intent ? { intent: conversation.intent } : {}),
+            ...(orderStatus ? { orderStatus } : {}),
             limit: 8,
           })
-        : [],
-    [pickerOpen, templates, slash?.query, conversation.language, topicLabels],
+        : { fit: [], unfit: [] },
+    [
+      pickerOpen,
+      templates,
+      slash?.query,
+      conversation.language,
+      conversation.intent,
+      orderStatus,
+      topicLabels,
+    ],
   );
+  const hits: TemplateHit[] = ranked.fit;
   const missing = unfilledPlaceholders(draft.text);
 
   const setText = (text: string, nextCaret?: number) => {
@@ -139,7 +153,13 @@ export const Composer = memo(function Composer({ conversation, facts, repId, inp
         </Text>
       </Group>
       {pickerOpen && (
-        <TemplatePicker hits={hits} active={Math.min(active, Math.max(0, hits.length - 1))} onPick={pick} />
+        <TemplatePicker
+          hits={hits}
+          unfit={ranked.unfit}
+          orderStatus={orderStatus}
+          active={Math.min(active, Math.max(0, hits.length - 1))}
+          onPick={pick}
+        />
       )}
       <Textarea
         ref={inputRef}

@@ -145,6 +145,7 @@ function sameRow(a: InboxConversation, b: InboxConversation): boolean {
       a.awaitingReplySince === b.awaitingReplySince &&
       a.country === b.country &&
       a.language === b.language &&
+      a.intent === b.intent &&
       a.status === b.status &&
       a.platformHandled === b.platformHandled)
   );
@@ -179,6 +180,11 @@ const Row = memo(
           <span className={classes.tag}>
             {countryLabel(c.country, i18next.language)} · {c.language}
           </span>
+          {c.intent && (
+            <span className={classes.tag} data-testid="row-intent">
+              {t(`inbox.intent.${c.intent}.label`)}
+            </span>
+          )}
           {c.platformHandled && (
             <span className={classes.tag} data-tone="gray">
               {t('inbox.filter.platform-handled')}

@@ -28,6 +28,7 @@ interface Props {
 }
 
 const COUNTER_KEY_OF_FACET: Record<FacetKind, string> = {
+  intent: 'intent',
   language: 'language',
   country: 'country',
   label: 'label',
@@ -60,6 +61,8 @@ export const FilterPane = memo(function FilterPane({
   const facetLabel = (kind: FacetKind, value: string) => {
     if (kind === 'language') return t(`inbox.language.${value}`, { defaultValue: value });
     if (kind === 'order-status') return t(`orderStatus.${value}`, { defaultValue: value });
+    if (kind === 'label') return t(`inbox.labelName.${value}`, { defaultValue: value });
+    if (kind === 'intent') return t(`inbox.intent.${value}.label`, { defaultValue: value });
     return value;
   };
 

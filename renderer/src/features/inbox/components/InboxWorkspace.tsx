@@ -2,6 +2,7 @@ import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { Button, Group, Select, Title } from '@mantine/core';
 import { IconFileImport, IconKeyboard, IconSettings, IconTemplate } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useSearchParams } from 'react-router';
 
 import { overdueSinceThreshold } from '@shared/inbox/overdue';
 import { db, type InboxConversation, type Rep } from '../../../db/db';
@@ -122,7 +123,11 @@ export function InboxWorkspace({ storeId, firstPage }: { storeId: string; firstP
   const [facet, setFacetState] = useState<Facet | undefined>();
   const [limit, setLimit] = useState(FIRST_PAGE);
   const [cursor, setCursor] = useState(0);
-  const [openedId, setOpenedId] = useState<string | undefined>();
+  // `/inbox?conversation=<id>` (the order screen's link) opens that conversation at once.
+  const [searchParams] = useSearchParams();
+  const [openedId, setOpenedId] = useState<string | undefined>(
+    () => searchParams.get('conversation') ?? undefined,
+  );
   /** The conversation whose thread is on screen: the buyer's context follows it, never holds it up. */
   const [shownId, setShownId] = useState<string | undefined>();
   const [query, setQuery] = useState('');

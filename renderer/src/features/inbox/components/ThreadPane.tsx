@@ -122,7 +122,7 @@ export const ThreadPane = memo(function ThreadPane({
         controlsReady={settled}
       />
       <div className={classes.scroll}>
-        <MessageList messages={data.thread} query={query} />
+        <MessageList messages={data.thread} query={query} language={data.conversation?.language} />
         <OutboxList items={data.pending} />
       </div>
       {!conversation.platformHandled && replyFacts && (

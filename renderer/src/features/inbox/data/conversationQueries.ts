@@ -17,7 +17,7 @@ export type Queue = (typeof QUEUES)[number];
 export const FIRST_PAGE = 60;
 export const PAGE = 300;
 
-export const FACET_KINDS = ['language', 'country', 'label', 'order-status'] as const;
+export const FACET_KINDS = ['intent', 'language', 'country', 'label', 'order-status'] as const;
 export type FacetKind = (typeof FACET_KINDS)[number];
 export interface Facet {
   kind: FacetKind;
@@ -36,7 +36,12 @@ export interface InboxFilter {
 
 type Rows = Collection<InboxConversation, string, InsertType<InboxConversation, 'id'>>;
 
-const FACET_FIELD = { language: 'language', country: 'country', 'order-status': 'orderStatus' } as const;
+const FACET_FIELD = {
+  intent: 'intent',
+  language: 'language',
+  country: 'country',
+  'order-status': 'orderStatus',
+} as const;
 
 function matchesFacet(c: InboxConversation, facet: Facet | undefined): boolean {
   if (!facet) return true;
@@ -49,6 +54,8 @@ function matchesFacet(c: InboxConversation, facet: Facet | undefined): boolean {
       return c.country === facet.value;
     case 'order-status':
       return c.orderStatus === facet.value;
+    case 'intent':
+      return c.intent === facet.value;
   }
 }
 

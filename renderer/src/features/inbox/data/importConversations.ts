@@ -2,7 +2,8 @@ import type { BuyerLanguage, Conversation, Order } from '@shared/domain/types';
 import { platformAnswersBuyers } from '@shared/hosting/responsibilities';
 import type { ImportedConversation } from '@shared/inbox/conversationImport';
 import { indexTokens } from '@shared/inbox/tokenize';
-import type { WorkstationDb, InboxMessage } from '../../../db/db';
+import { conversationIntent } from '@shared/inbox/intents';
+import type { WorkstationDb, InboxConversation, InboxMessage } from '../../../db/db';
 import { putConversationInTx, WRITE_SCOPE } from '../../../data/conversations/writes';
 
 const CHUNK = 200;
@@ -21,11 +22,11 @@ function toConversation(
   c: ImportedConversation,
   language: BuyerLanguage,
   order: Order | undefined,
-): Conversation & { orderStatus?: Order['status'] } {
+): Conversation & Partial<InboxConversation> {
   const spoken = c.messages.filter((m) => m.author !== 'note');
   const last = spoken.at(-1) ?? c.messages.at(-1)!;
   const waiting = last.author === 'buyer';
-  const out: Conversation & { orderStatus?: Order['status'] } = {
+  const out: Conversation & Partial<InboxConversation> = {
     id: importedConversationId(storeId, c.key),
     storeId,
     buyerId: c.buyerId ?? `${storeId}:buyer:${c.buyerName.toLowerCase()}`,
@@ -42,6 +43,8 @@ function toConversation(
   if (c.orderNumber) out.orderId = `${storeId}:${c.orderNumber}`;
   if (order) out.orderStatus = order.status;
   if (waiting) out.awaitingReplySince = last.sentAt;
+  const intent = conversationIntent(c.messages, language);
+  if (intent) out.intent = intent;
   return out;
 }
 
