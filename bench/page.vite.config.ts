@@ -3,22 +3,29 @@ import { defineConfig } from 'vite';
 
 /**
  * The page-side helpers of the benchmarks, built apart from the app (`npm run build:bench`): the shipped bundle in
- * out/renderer never contains them. bench/inbox.ts injects out/bench/inboxSeed.js into the running app.
+ * out/renderer never contains them. BENCH_PAGE names the helper (renderer/bench/<name>.ts → out/bench/<name>.js,
+ * default inboxSeed): bench/inbox.ts injects out/bench/inboxSeed.js into the running app, bench/backup.ts
+ * out/bench/backupBench.js. One helper per build, as an IIFE takes a single entry.
  */
 const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const PAGES = ['inboxSeed', 'backupBench'] as const;
+const page = process.env.BENCH_PAGE ?? 'inboxSeed';
+if (!(PAGES as readonly string[]).includes(page))
+  throw new Error(`BENCH_PAGE must be one of ${PAGES.join(', ')}, got '${page}'`);
 
 export default defineConfig({
   resolve: { alias: { '@shared': entry('../shared') } },
   logLevel: 'warn',
   build: {
     outDir: entry('../out/bench'),
-    emptyOutDir: true,
+    // Each helper replaces only its own file: the others may be in use by another benchmark.
+    emptyOutDir: false,
     minify: false,
     lib: {
-      entry: entry('../renderer/bench/inboxSeed.ts'),
+      entry: entry(`../renderer/bench/${page}.ts`),
       formats: ['iife'],
-      name: 'inboxSeed',
-      fileName: () => 'inboxSeed.js',
+      name: page,
+      fileName: () => `${page}.js`,
     },
   },
 });
