@@ -49,7 +49,8 @@ interface Condition {
 }
 
 /**
- * What "content" means per screen: real data on screen, not the heading or a loader.
+ * What "content" means per screen: real data on screen, not the heading or a loader (and always the screen's own
+ * heading in place of the previous one's).
  * | screen    | content                                                                                   |
  * |-----------|-------------------------------------------------------------------------------------------|
  * | dashboard | the GMV card shows a figure and the sales chart has drawn                                 |
@@ -61,7 +62,7 @@ interface Condition {
  * | hosting   | the overview's products-per-mode counts, with figures                                     |
  * | logistics | the ship-by board's rows (orders to ship, or its "nothing to ship" row once loaded)        |
  * | market    | a competitor row in the competitors table                                                 |
- * | creators  | a creator row in the roster table                                                         |
+ * | creators  | the roster table's rows once loaded (creators, or its "No creators yet" row)              |
  * | settings  | the data folder's path (read from the Node side)                                          |
  */
 const CONTENT: Record<string, { link: RegExp; all: Condition[] }> = {
@@ -80,7 +81,16 @@ const CONTENT: Record<string, { link: RegExp; all: Condition[] }> = {
   hosting: { link: /^Hosting/, all: [{ selector: '[data-testid^="mode-count-"]', text: '\\d' }] },
   logistics: { link: /^Logistics/, all: [{ selector: 'main [role="grid"] [role="row"]' }] },
   market: { link: /^Market/, all: [{ selector: 'main [role="table"] [role="row"][aria-rowindex]' }] },
-  creators: { link: /^Creators/, all: [{ selector: 'main [role="table"] [role="row"][aria-rowindex]' }] },
+  // While the roster loads, its table shows "No creator matches this search." — not content yet.
+  creators: {
+    link: /^Creators/,
+    all: [
+      {
+        selector: 'main [role="table"] [role="rowgroup"] [role="row"]',
+        text: '^(?!No creator matches this search)',
+      },
+    ],
+  },
   settings: { link: /^Settings/, all: [{ selector: '[data-testid="data-folder"]', text: '\\S' }] },
 };
 /** Sidebar order (renderer/src/app/navigation.ts). */
@@ -107,16 +117,22 @@ async function openScreen(page: Page, screen: string): Promise<{ clickedAt: numb
   return page.evaluate(
     ([el, all, timeout]) =>
       new Promise<{ clickedAt: number; contentMs: number }>((resolve, reject) => {
+        // The screen must have changed: its heading differs from the one shown before the click. Until the router
+        // has rendered the new screen, the old one's rows are still there and would match.
+        const headingOf = () => document.querySelector('main h1, main h2')?.textContent ?? '';
+        const before = headingOf();
         const clickedAt = performance.now();
         (el as HTMLElement).click();
         const check = () => {
-          const ok = all.every((c) =>
-            [...document.querySelectorAll(c.selector)].some((node) => {
-              const box = (node as HTMLElement).getBoundingClientRect();
-              if (box.width === 0 || box.height === 0) return false;
-              return !c.text || new RegExp(c.text).test(node.textContent ?? '');
-            }),
-          );
+          const ok =
+            headingOf() !== before &&
+            all.every((c) =>
+              [...document.querySelectorAll(c.selector)].some((node) => {
+                const box = (node as HTMLElement).getBoundingClientRect();
+                if (box.width === 0 || box.height === 0) return false;
+                return !c.text || new RegExp(c.text).test(node.textContent ?? '');
+              }),
+            );
           if (ok) resolve({ clickedAt, contentMs: performance.now() - clickedAt });
           else if (performance.now() - clickedAt > timeout)
             reject(new Error(`no content within ${timeout} ms: ${JSON.stringify(all)}`));
