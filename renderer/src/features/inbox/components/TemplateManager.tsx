@@ -6,6 +6,7 @@ import {
   Group,
   Modal,
   ScrollArea,
+  MultiSelect,
   Select,
   Stack,
   Text,
@@ -19,6 +20,19 @@ import { BUYER_LANGUAGES, type BuyerLanguage, type ReplyTemplate } from '@shared
 import { TEMPLATE_VARIABLES } from '@shared/inbox/render';
 import { db } from '../../../db/db';
 import { deleteTemplate, saveTemplate, type TemplateInput } from '../data/templates';
+import { ORDER_STATUSES, type OrderStatus } from '@shared/domain/types';
+import { TEMPLATE_TOPICS } from '@shared/inbox/starterTemplates';
+import { templateStates } from '@shared/inbox/templateFit';
+import type { Translate } from '../../../i18n/useT';
+
+const isBuiltInTopic = (topic: string) => (TEMPLATE_TOPICS as readonly string[]).includes(topic);
+
+/** The states a template fits when the rep names none: its topic's, or every state. */
+function describeStates(states: readonly OrderStatus[] | 'any', t: Translate): string {
+  return states === 'any'
+    ? t('inbox.ui.templates.anyState')
+    : states.map((s) => t(`orderStatus.${s}`)).join(', ');
+}
 import { useT } from '../../../i18n/useT';
 
 const EMPTY: TemplateInput = { name: '', language: 'en', topic: '', body: '' };
@@ -51,6 +65,7 @@ export function TemplateManager({
         topic: tpl.topic,
         body: tpl.body,
         attachmentMediaId: tpl.attachmentMediaId,
+        orderStates: tpl.orderStates,
       },
     });
   const set = (patch: Partial<TemplateInput>) =>
@@ -98,7 +113,7 @@ export function TemplateManager({
                     {tpl.language}
                   </Badge>
                   <Text size="sm" truncate>
-                    {tpl.name}
+                    {tpl.builtIn && isBuiltInTopic(tpl.topic) ? t(`inbox.topic.${tpl.topic}`) : tpl.name}
                   </Text>
                   {tpl.builtIn && (
                     <Text size="xs" c="dimmed">
@@ -132,6 +147,16 @@ export function TemplateManager({
                   onChange={(e) => set({ topic: e.currentTarget.value })}
                 />
               </Group>
+              <MultiSelect
+                label={t('inbox.ui.templates.orderStates')}
+                description={t('inbox.ui.templates.orderStatesHelp')}
+                placeholder={describeStates(templateStates(editing.input), t)}
+                data={ORDER_STATUSES.map((status) => ({ value: status, label: t(`orderStatus.${status}`) }))}
+                value={editing.input.orderStates ?? []}
+                onChange={(v) => set({ orderStates: v.length ? (v as OrderStatus[]) : undefined })}
+                clearable
+                data-testid="template-order-states"
+              />
               <Textarea
                 label={t('inbox.ui.templates.body')}
                 autosize

@@ -25,7 +25,9 @@ export async function seedStarterTemplates(db: WorkstationDb): Promise<void> {
 }
 
 export type TemplateInput = Pick<ReplyTemplate, 'name' | 'language' | 'topic' | 'body'> & {
-  attachmentMediaId?: string;
+  attachmentMediaId?: string | undefined;
+  /** Order states the reply is true for; undefined keeps the topic's own (shared/inbox/templateFit.ts). */
+  orderStates?: ReplyTemplate['orderStates'] | undefined;
 };
 
 export async function saveTemplate(
@@ -45,6 +47,7 @@ export async function saveTemplate(
     updatedAt: now,
   };
   if (input.attachmentMediaId) row.attachmentMediaId = input.attachmentMediaId;
+  if (input.orderStates?.length) row.orderStates = [...input.orderStates];
   await db.replyTemplates.put(row);
   return row.id;
 }
