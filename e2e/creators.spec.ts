@@ -44,7 +44,7 @@ test('creators: roster, promo-code and post campaigns counted from imported orde
   host,
   consoleErrors,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000);
   await page.goto(host.url);
   await page.getByLabel('Store name').fill('My own shop');
   await page.getByRole('button', { name: 'Create store' }).click();

@@ -43,7 +43,7 @@ function kill(child: ChildProcess): Promise<void> {
 }
 
 test('product editor: a browser killed 1 s after typing finds the new product restored', async ({ host }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000);
   const profile = await mkdtemp(join(tmpdir(), 'sw-profile-'));
   try {
     const first = await launchOnProfile(profile);

@@ -20,12 +20,14 @@ test('first run with the demo store: every screen, both languages, data and sett
   host,
   consoleErrors,
 }) => {
+  // The demo store takes minutes to generate on a busy 2-core machine.
+  test.setTimeout(1_500_000);
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Welcome to Seller Workstation' })).toBeVisible();
 
   await page.getByTestId('start-demo').click();
   await expect(page.getByTestId('demo-progress')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible({ timeout: 400_000 });
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible({ timeout: 900_000 });
   await expect(page.getByTestId('kpi-gmv')).not.toContainText('—');
   // Any dashboard table downloads as CSV that Excel opens (UTF-8 with BOM).
   await page.getByTestId('export-top-products').click();

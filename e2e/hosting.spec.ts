@@ -26,9 +26,11 @@ test('a seller moves a self-operated product to fully managed, sees every screen
   host,
   consoleErrors,
 }) => {
+  // The demo store takes minutes to generate on a busy 2-core machine.
+  test.setTimeout(1_500_000);
   await page.goto(host.url);
   await page.getByTestId('start-demo').click();
-  await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible({ timeout: 400_000 });
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible({ timeout: 900_000 });
 
   // The overview: store default, products per mode, the responsibility matrix.
   await page.keyboard.press('Alt+7');

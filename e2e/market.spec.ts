@@ -44,7 +44,7 @@ test('market: paste a competitor, a week later see history, velocity and an unde
   host,
   consoleErrors,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000);
   // Today is fixed so the promotions calendar has an upcoming 11.11 (2027).
   await page.clock.setFixedTime(new Date('2026-12-01T09:00:00Z'));
   await page.goto(host.url);
