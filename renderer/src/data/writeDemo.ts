@@ -3,6 +3,7 @@ import { generateDemo, type DemoChunk } from '@shared/demo';
 import type { DimensionDay } from '@shared/domain/types';
 import type { WorkstationDb } from '../db/db';
 import { deleteStoreData } from './deleteStore';
+import { ensureInboxIndex } from './conversations/ensureIndex';
 
 export interface WriteDemoOptions {
   seed: number | string;
@@ -22,6 +23,7 @@ export type WriteDemoOutcome = { status: 'done'; storeIds: string[] } | { status
 export async function writeDemo(db: WorkstationDb, options: WriteDemoOptions): Promise<WriteDemoOutcome> {
   const storeIds: string[] = [];
   const dimensionDays: DimensionDay[] = [];
+  let last: DemoChunk['progress'] | undefined;
   try {
     for (const chunk of generateDemo({
       seed: options.seed,
@@ -37,8 +39,20 @@ export async function writeDemo(db: WorkstationDb, options: WriteDemoOptions): P
       if (chunk.table === 'dimensionDays') dimensionDays.push(...(chunk.rows as DimensionDay[]));
       else await db.table(chunk.table).bulkPut(chunk.rows);
       options.onProgress(chunk.progress);
+      last = chunk.progress;
     }
     await writeInChunks(db, 'dimensionMonths', [...monthsOfDays(dimensionDays).values()]);
+    // The inbox's search tokens, buyer intents and counters are made here, off the page, while the user
+    // already waits for the demo: the first visit to the inbox then opens at once instead of indexing.
+    if (last) options.onProgress({ ...last, done: Math.max(0, last.total - 1), phase: 'inbox' });
+    for (const id of storeIds) {
+      if (options.isCancelled()) {
+        await removeStores(db, storeIds);
+        return { status: 'cancelled' };
+      }
+      await ensureInboxIndex(db, id);
+    }
+    if (last) options.onProgress({ ...last, done: last.total, phase: 'inbox' });
   } catch (error) {
     await removeStores(db, storeIds);
     throw error;

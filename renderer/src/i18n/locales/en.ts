@@ -42,6 +42,7 @@ export const en = {
       market: 'competitors, trends and campaigns',
       rollups: 'daily statistics',
       done: 'the last rows',
+      inbox: 'the inbox search index',
     },
     eta: 'About {{seconds}} s left',
     cancel: 'Cancel',

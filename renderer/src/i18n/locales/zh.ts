@@ -46,6 +46,7 @@ export const zh: Translation<Resources> = {
       market: '竞品、趋势与推广活动',
       rollups: '每日统计',
       done: '最后的数据',
+      inbox: '收件箱搜索索引',
     },
     eta: '预计还需 {{seconds}} 秒',
     cancel: '取消',
