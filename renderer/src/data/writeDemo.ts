@@ -24,16 +24,16 @@ export async function writeDemo(db: WorkstationDb, options: WriteDemoOptions): P
   const storeIds: string[] = [];
   const dimensionDays: DimensionDay[] = [];
   let last: DemoChunk['progress'] | undefined;
+  const stopIfCancelled = () => {
+    if (options.isCancelled()) throw new Cancelled();
+  };
   try {
     for (const chunk of generateDemo({
       seed: options.seed,
       endDay: options.endDay,
       ...(options.nowMs === undefined ? {} : { nowMs: options.nowMs }),
     })) {
-      if (options.isCancelled()) {
-        await removeStores(db, storeIds);
-        return { status: 'cancelled' };
-      }
+      stopIfCancelled();
       if (chunk.table === 'stores') storeIds.push(...(chunk.rows as { id: string }[]).map((s) => s.id));
       // Day rows of countries and products are stored folded into their months, once all are generated.
       if (chunk.table === 'dimensionDays') dimensionDays.push(...(chunk.rows as DimensionDay[]));
@@ -46,19 +46,20 @@ export async function writeDemo(db: WorkstationDb, options: WriteDemoOptions): P
     // already waits for the demo: the first visit to the inbox then opens at once instead of indexing.
     if (last) options.onProgress({ ...last, done: Math.max(0, last.total - 1), phase: 'inbox' });
     for (const id of storeIds) {
-      if (options.isCancelled()) {
-        await removeStores(db, storeIds);
-        return { status: 'cancelled' };
-      }
+      stopIfCancelled();
       await ensureInboxIndex(db, id);
     }
     if (last) options.onProgress({ ...last, done: last.total, phase: 'inbox' });
   } catch (error) {
     await removeStores(db, storeIds);
+    if (error instanceof Cancelled) return { status: 'cancelled' };
     throw error;
   }
   return { status: 'done', storeIds };
 }
+
+/** Thrown between steps when the user cancels: the one catch below cleans up for a cancel and a failure alike. */
+class Cancelled extends Error {}
 
 async function removeStores(db: WorkstationDb, storeIds: string[]): Promise<void> {
   for (const id of storeIds) await deleteStoreData(db, id);
