@@ -78,15 +78,23 @@ export function OrdersPage() {
   const products = useLiveQuery(() => (storeId ? productOptions(db, storeId) : []), [storeId]) ?? [];
   const [exporting, setExporting] = useState(false);
 
+  // Each read carries a number: a new filter starts a read at once, and an older read that ends later is dropped,
+  // so typing two dates quickly never leaves the list showing the first date's result.
+  const latestRead = useRef(0);
   const loadMore = useCallback(
     async (reset: boolean) => {
-      if (!filter || loading.current || (!reset && exhausted)) return;
+      if (!filter || (!reset && (loading.current || exhausted))) return;
+      const read = ++latestRead.current;
       loading.current = true;
-      const before = reset ? undefined : rows.at(-1)?.placedAt;
-      const page = await fetchOrdersPage(db, filter, before, PAGE);
-      setRows((previous) => (reset ? page : [...previous, ...page]));
-      setExhausted(page.length < PAGE || Boolean(filter.search) || Boolean(filter.productId));
-      loading.current = false;
+      try {
+        const before = reset ? undefined : rows.at(-1)?.placedAt;
+        const page = await fetchOrdersPage(db, filter, before, PAGE);
+        if (read !== latestRead.current) return;
+        setRows((previous) => (reset ? page : [...previous, ...page]));
+        setExhausted(page.length < PAGE || Boolean(filter.search) || Boolean(filter.productId));
+      } finally {
+        if (read === latestRead.current) loading.current = false;
+      }
     },
     [filter, rows, exhausted],
   );
