@@ -47,7 +47,9 @@ export const FilterPane = memo(function FilterPane({
   listShown,
 }: Props) {
   const { t } = useT();
-  const counters = useLiveQuery(() => readInboxCounters(db, storeId), [storeId]) ?? {};
+  // Undefined until read: a count shows "…" then, never a 0 that is not true.
+  const loaded = useLiveQuery(() => readInboxCounters(db, storeId), [storeId]);
+  const counters = loaded ?? {};
   const overdue = useLiveQuery(
     () => countOverdue(db, storeId, overdueThreshold),
     [storeId, overdueThreshold],
@@ -55,6 +57,7 @@ export const FilterPane = memo(function FilterPane({
 
   const countOf = (q: Queue): string => {
     if (q === 'overdue') return overdue ? `${overdue.count}${overdue.capped ? '+' : ''}` : '…';
+    if (!loaded) return '…';
     if (q === 'mine') return String(meRepId ? (counters[`assignee:${meRepId}`] ?? 0) : 0);
     return String(counters[q] ?? 0);
   };
