@@ -1,20 +1,20 @@
 import { expect, test } from './fixtures';
 
+test.use({ demoStore: true });
+
 test('a rep works the overdue queue by keyboard, answers with a Russian template, keeps a draft across a reload and finds a Cyrillic word', async ({
   page,
   host,
   consoleErrors,
 }) => {
-  // The demo store takes minutes to generate on a busy 2-core machine.
+  // The first spec of a run to ask for the demo store generates it: minutes on a busy 2-core machine.
   test.setTimeout(1_500_000);
   await page.goto(host.url);
-  await page.getByTestId('start-demo').click();
-  await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible({ timeout: 900_000 });
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible({ timeout: 60_000 });
 
-  // Alt+4 opens the inbox; the first visit indexes the demo store's messages and counts its conversations.
+  // Alt+4 opens the inbox; the demo store comes with its messages indexed and its conversations counted.
   await page.keyboard.press('Alt+4');
-  // Indexing the demo's ~10k messages (search tokens and buyer intents) takes minutes on a busy machine.
-  await expect(page.getByRole('heading', { name: 'Inbox', level: 2 })).toBeVisible({ timeout: 600_000 });
+  await expect(page.getByRole('heading', { name: 'Inbox', level: 2 })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('conversation-row').first()).toBeVisible();
 
   // The overdue queue through the command palette, narrowed to Russian-speaking buyers.
@@ -32,8 +32,13 @@ test('a rep works the overdue queue by keyboard, answers with a Russian template
   await page.keyboard.press('j');
   await page.keyboard.press('k');
   await page.keyboard.press('Enter');
-  const answered = await rows.first().getAttribute('data-conversation-id');
   await expect(rows.first()).toHaveAttribute('aria-selected', 'true');
+  // "Where is my order" says the parcel is on its way, so it is offered only for a shipped order (the demo's order
+  // states move with today's date): the rep opens an overdue conversation whose order has shipped.
+  const shippedRow = page.locator('[data-testid="conversation-row"][data-order-status="shipped"]').first();
+  await shippedRow.click();
+  await expect(shippedRow).toHaveAttribute('aria-selected', 'true');
+  const answered = await shippedRow.getAttribute('data-conversation-id');
   const orderNumber =
     (
       await page.getByTestId('context-order').first().locator('.mantine-Text-root').first().textContent()

@@ -146,6 +146,7 @@ function sameRow(a: InboxConversation, b: InboxConversation): boolean {
       a.country === b.country &&
       a.language === b.language &&
       a.intent === b.intent &&
+      a.orderStatus === b.orderStatus &&
       a.status === b.status &&
       a.platformHandled === b.platformHandled)
   );
@@ -161,6 +162,7 @@ const Row = memo(
         data-cursor={atCursor || undefined}
         data-testid="conversation-row"
         data-conversation-id={c.id}
+        data-order-status={c.orderStatus}
         className={classes.row}
         style={{ height: ROW_HEIGHT, top }}
         onClick={() => onOpen(c.id, index)}
