@@ -3,6 +3,8 @@ import { CHROMIUM_LAUNCH } from './e2e/host';
 
 export default defineConfig({
   testDir: 'e2e',
+  // Reserves the folder and port of the run's one demo store (e2e/demoStore.ts).
+  globalSetup: './e2e/global-setup.ts',
   // Tests that generate the demo store spend most of their time there; a busy 2-core machine needs minutes.
   timeout: 600_000,
   expect: { timeout: 15_000 },

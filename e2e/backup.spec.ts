@@ -45,69 +45,72 @@ async function openSettings(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Backups', exact: true })).toBeVisible();
 }
 
-test('demo store → back up → fresh profile → restore shows the same figures; a corrupted copy is refused', async ({
-  page,
-  host,
-  browser,
-  consoleErrors,
-}) => {
-  // The demo store is ~30,000 orders: generous on a busy machine.
-  test.setTimeout(1_500_000);
-  await page.goto(host.url);
-  await page.getByTestId('start-demo').click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible({ timeout: 900_000 });
-  const before = await figures(page);
+test.describe('with the demo store', () => {
+  test.use({ demoStore: true });
 
-  await openSettings(page);
-  await expect(page.getByTestId('browser-data-note')).toContainText(new URL(host.url).origin);
-  // ~240k rows: a minute on a quiet 2-core machine, several on a busy one.
-  const download = page.waitForEvent('download', { timeout: 600_000 });
-  await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect(page.getByTestId('backup-done')).toBeVisible({ timeout: 600_000 });
-  expect((await download).suggestedFilename()).toMatch(/^all-stores-\d{4}-\d{2}-\d{2}-\d{6}\.swbackup$/);
-  const [made] = await backupFiles(host.dataDir);
-  expect(made).toBeDefined();
-  await expect(page.getByTestId('backup-list')).toContainText(made!);
+  test('demo store → back up → fresh profile → restore shows the same figures; a corrupted copy is refused', async ({
+    page,
+    host,
+    browser,
+    consoleErrors,
+  }) => {
+    // The demo store is ~30,000 orders: generous on a busy machine (the first spec to ask for it generates it).
+    test.setTimeout(1_500_000);
+    await page.goto(host.url);
+    await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible({ timeout: 60_000 });
+    const before = await figures(page);
 
-  // A fresh browser profile on the same host: no data, but the data folder holds the backup.
-  const fresh = await browser.newContext();
-  const second = await fresh.newPage();
-  const secondErrors = watchConsole(second);
-  await second.goto(host.url);
-  await expect(second.getByTestId('restore-offer')).toBeVisible();
-  await second.getByRole('button', { name: 'Restore the latest backup' }).click();
-  const dialog = second.getByRole('dialog', { name: 'Restore this backup?' });
-  await expect(dialog.getByText(/Restore the backup from/)).toBeVisible({ timeout: 60_000 });
-  await dialog.getByRole('button', { name: 'Restore' }).click();
-  // Writing ~240k rows back takes minutes on a busy 2-core machine.
-  await expect(second.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible({
-    timeout: 600_000,
+    await openSettings(page);
+    await expect(page.getByTestId('browser-data-note')).toContainText(new URL(host.url).origin);
+    // ~240k rows: a minute on a quiet 2-core machine, several on a busy one.
+    const download = page.waitForEvent('download', { timeout: 600_000 });
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    await expect(page.getByTestId('backup-done')).toBeVisible({ timeout: 600_000 });
+    expect((await download).suggestedFilename()).toMatch(/^all-stores-\d{4}-\d{2}-\d{2}-\d{6}\.swbackup$/);
+    const [made] = await backupFiles(host.dataDir);
+    expect(made).toBeDefined();
+    await expect(page.getByTestId('backup-list')).toContainText(made!);
+
+    // A fresh browser profile on the same host: no data, but the data folder holds the backup.
+    const fresh = await browser.newContext();
+    const second = await fresh.newPage();
+    const secondErrors = watchConsole(second);
+    await second.goto(host.url);
+    await expect(second.getByTestId('restore-offer')).toBeVisible();
+    await second.getByRole('button', { name: 'Restore the latest backup' }).click();
+    const dialog = second.getByRole('dialog', { name: 'Restore this backup?' });
+    await expect(dialog.getByText(/Restore the backup from/)).toBeVisible({ timeout: 60_000 });
+    await dialog.getByRole('button', { name: 'Restore' }).click();
+    // Writing ~240k rows back takes minutes on a busy 2-core machine.
+    await expect(second.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible({
+      timeout: 600_000,
+    });
+    await expect(second.getByText(`Restored from ${made}.`)).toBeVisible();
+    const after = await figures(second);
+    expect(after).toEqual(before);
+
+    // A damaged copy, brought in from a file: refused with the reason, and nothing changes.
+    const bytes = Buffer.from(await readFile(join(host.dataDir, 'backups', made!)));
+    for (let at = Math.floor(bytes.length / 4); at < bytes.length / 4 + 64; at++)
+      bytes.writeUInt8(bytes.readUInt8(at) ^ 0x5a, at);
+    const damaged = join(host.dataDir, 'damaged-copy.swbackup');
+    await writeFile(damaged, bytes);
+    await openSettings(second);
+    await second.locator('input[type=file]').setInputFiles(damaged);
+    const refusal = second.getByRole('dialog', { name: 'Restore this backup?' });
+    await expect(refusal.getByTestId('restore-refused')).toContainText(
+      /damaged|cannot be decompressed|does not match/,
+      {
+        timeout: 60_000,
+      },
+    );
+    await expect(refusal.getByRole('button', { name: 'Restore' })).toHaveCount(0);
+    await refusal.getByRole('button', { name: 'Cancel' }).click();
+    expect(await figures(second)).toEqual(before);
+    expect(secondErrors).toEqual([]);
+    await fresh.close();
+    expect(consoleErrors).toEqual([]);
   });
-  await expect(second.getByText(`Restored from ${made}.`)).toBeVisible();
-  const after = await figures(second);
-  expect(after).toEqual(before);
-
-  // A damaged copy, brought in from a file: refused with the reason, and nothing changes.
-  const bytes = Buffer.from(await readFile(join(host.dataDir, 'backups', made!)));
-  for (let at = Math.floor(bytes.length / 4); at < bytes.length / 4 + 64; at++)
-    bytes.writeUInt8(bytes.readUInt8(at) ^ 0x5a, at);
-  const damaged = join(host.dataDir, 'damaged-copy.swbackup');
-  await writeFile(damaged, bytes);
-  await openSettings(second);
-  await second.locator('input[type=file]').setInputFiles(damaged);
-  const refusal = second.getByRole('dialog', { name: 'Restore this backup?' });
-  await expect(refusal.getByTestId('restore-refused')).toContainText(
-    /damaged|cannot be decompressed|does not match/,
-    {
-      timeout: 60_000,
-    },
-  );
-  await expect(refusal.getByRole('button', { name: 'Restore' })).toHaveCount(0);
-  await refusal.getByRole('button', { name: 'Cancel' }).click();
-  expect(await figures(second)).toEqual(before);
-  expect(secondErrors).toEqual([]);
-  await fresh.close();
-  expect(consoleErrors).toEqual([]);
 });
 
 test('a backup from an older schema restores through the upgrade path, with the automatic backup before the upgrade', async ({

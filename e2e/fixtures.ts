@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContextOptions, type Page } from '@playwright/test';
+import { copyDemoStore, openDemoContext, removeDemoCopy, type DemoCopy } from './demoStore';
 import { startHost, stopHost } from './host';
 
 export interface Host {
@@ -10,6 +11,17 @@ export interface Host {
   dataDir: string;
   /** Stops the host and starts it again on the same port (same origin, same IndexedDB), with a new token. */
   restart(): Promise<void>;
+}
+
+function contextOptions(
+  viewport: BrowserContextOptions['viewport'],
+  locale: string | undefined,
+  timezoneId: string | undefined,
+): BrowserContextOptions {
+  const options: BrowserContextOptions = { viewport: viewport ?? null, acceptDownloads: true };
+  if (locale) options.locale = locale;
+  if (timezoneId) options.timezoneId = timezoneId;
+  return options;
 }
 
 /** Console errors and uncaught exceptions fail the test that caused them. */
@@ -22,12 +34,23 @@ export function watchConsole(page: Page): string[] {
   return errors;
 }
 
-export const test = base.extend<{ host: Host; consoleErrors: string[] }>({
-  // Playwright fixtures take their dependencies as a destructured first argument; this one has none.
-  // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'sw-e2e-'));
-    let running = await startHost(dataDir, 0);
+export const test = base.extend<{
+  /** `test.use({ demoStore: true })`: the test starts with the demo store, generated once per run. */
+  demoStore: boolean;
+  demoCopy: DemoCopy | undefined;
+  host: Host;
+  consoleErrors: string[];
+}>({
+  demoStore: [false, { option: true }],
+  demoCopy: async ({ demoStore, viewport, locale, timezoneId }, use) => {
+    if (!demoStore) return use(undefined);
+    const copy = await copyDemoStore(contextOptions(viewport, locale, timezoneId));
+    await use(copy);
+    await removeDemoCopy(copy);
+  },
+  host: async ({ demoCopy }, use) => {
+    const dataDir = demoCopy?.dataDir ?? (await mkdtemp(join(tmpdir(), 'sw-e2e-')));
+    let running = await startHost(dataDir, demoCopy?.port ?? 0);
     const host: Host = {
       url: running.url,
       port: running.port,
@@ -40,7 +63,17 @@ export const test = base.extend<{ host: Host; consoleErrors: string[] }>({
     };
     await use(host);
     await stopHost(running.child);
-    await rm(dataDir, { recursive: true, force: true });
+    if (!demoCopy) await rm(dataDir, { recursive: true, force: true });
+  },
+  // With the demo store, the browser opens the copied profile (its IndexedDB holds the store).
+  context: async ({ demoCopy, context, viewport, locale, timezoneId }, use, testInfo) => {
+    if (!demoCopy) return use(context);
+    const demoContext = await openDemoContext(demoCopy, contextOptions(viewport, locale, timezoneId));
+    await demoContext.tracing.start({ screenshots: true, snapshots: true });
+    await use(demoContext);
+    const failed = testInfo.status !== testInfo.expectedStatus;
+    await demoContext.tracing.stop(failed ? { path: testInfo.outputPath('trace.zip') } : {});
+    await demoContext.close();
   },
   consoleErrors: async ({ page }, use) => {
     const errors = watchConsole(page);
