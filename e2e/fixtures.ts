@@ -66,13 +66,11 @@ export const test = base.extend<{
     if (!demoCopy) await rm(dataDir, { recursive: true, force: true });
   },
   // With the demo store, the browser opens the copied profile (its IndexedDB holds the store).
-  context: async ({ demoCopy, context, viewport, locale, timezoneId }, use, testInfo) => {
+  context: async ({ demoCopy, context, viewport, locale, timezoneId }, use) => {
     if (!demoCopy) return use(context);
     const demoContext = await openDemoContext(demoCopy, contextOptions(viewport, locale, timezoneId));
-    await demoContext.tracing.start({ screenshots: true, snapshots: true });
+    // Playwright traces this context like its own (the config's `trace` setting).
     await use(demoContext);
-    const failed = testInfo.status !== testInfo.expectedStatus;
-    await demoContext.tracing.stop(failed ? { path: testInfo.outputPath('trace.zip') } : {});
     await demoContext.close();
   },
   consoleErrors: async ({ page }, use) => {
