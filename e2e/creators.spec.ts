@@ -34,7 +34,7 @@ function row(page: Page, name: string) {
 
 async function expectResults(page: Page, name: string, figures: string[]) {
   const cells = row(page, name).getByRole('cell');
-  // Campaign, creator, type, status, start, then orders, GMV, refunded, cost, ROAS.
+  // Campaign, creator, type, status, start, then orders, GMV, refunded, cost, ROAS, margin.
   for (const [index, value] of figures.entries())
     await expect(cells.nth(5 + index)).toHaveText(value, { timeout: 20_000 });
 }
@@ -155,14 +155,18 @@ test('creators: roster, promo-code and post campaigns counted from imported orde
   // cost 20.00 + 10 % of 20.00 = 22.00, ROAS 0.91.
   await nav(page, /Creators/);
   await page.getByRole('tab', { name: 'Campaigns' }).click();
-  await expectResults(page, 'Katya code', ['2', '$52.30', '0', '$10.00', '5.23']);
-  await expectResults(page, 'Katya post', ['1', '$20.00', '1', '$22.00', '0.91']);
+  // The imported products are not in the catalog, so the profit model has no cost for them: no margin.
+  await expectResults(page, 'Katya code', ['2', '$52.30', '0', '$10.00', '5.23', '—']);
+  await expectResults(page, 'Katya post', ['1', '$20.00', '1', '$22.00', '0.91', '—']);
   await expect(
     page.getByText('2 campaigns · 1 orders in their periods not attributed to any campaign'),
   ).toBeVisible();
 
   // Moving the post after order 02 takes it away from the campaign.
   await row(page, 'Katya post').getByRole('button', { name: 'Katya post' }).click();
+  await expect(page.getByTestId('campaign-margin-note')).toContainText(
+    'give the products a cost in the catalog',
+  );
   await page.getByRole('button', { name: 'Remove' }).click();
   await page.getByLabel('Time').fill('2025-11-12T12:00');
   await page.getByRole('button', { name: 'Add', exact: true }).click();

@@ -1,27 +1,17 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 
-import {
-  convertMinor,
-  DEFAULT_EXCHANGE_RATES,
-  ExchangeRatesSchema,
-  formatMoney,
-  type ExchangeRates,
-} from '@shared/analytics/money';
+import { convertMinor, formatMoney, type ExchangeRates } from '@shared/analytics/money';
+import { EXCHANGE_RATES_KEY, interpretExchangeRates } from '../data/exchangeRates';
 import { db } from '../db/db';
 import { localeOf } from '../i18n';
 import { useWorkstation } from './WorkstationContext';
 import { useT } from '../i18n/useT';
 
-export const EXCHANGE_RATES_KEY = 'exchangeRates';
-
 /** The editable rates from settings, or the defaults until the user changes them. */
 export function useExchangeRates(): ExchangeRates {
   const stored = useLiveQuery(() => db.settings.get(EXCHANGE_RATES_KEY), []);
-  return useMemo(() => {
-    const parsed = ExchangeRatesSchema.safeParse(stored?.value);
-    return parsed.success ? parsed.data : DEFAULT_EXCHANGE_RATES;
-  }, [stored]);
+  return useMemo(() => interpretExchangeRates(stored?.value), [stored]);
 }
 
 export interface MoneyFormatter {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HOSTING_RATES, fieldKey, rateFields, writeSetting } from '@shared/hosting';
-import {
-  HOSTING_RATES_KEY,
-  loadHostingRates,
-  resetHostingRates,
-  saveHostingRates,
-} from './hostingRatesStore';
-import { freshDb } from '../../../data/hosting/testKit';
+import { HOSTING_RATES_KEY, loadHostingRates, resetHostingRates, saveHostingRates } from './hostingRates';
+import { freshDb } from './testKit';
 
 describe('hosting rates settings', () => {
   it('uses the defaults until the seller saves their own, and resets to them', async () => {

@@ -1,7 +1,5 @@
-import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { defaultHostingRates, parseHostingRates, type HostingRates } from '@shared/hosting';
-import type { WorkstationDb } from '../../../db/db';
+import type { WorkstationDb } from '../../db/db';
 
 /** Settings key of the hosting calculator's rates (validated with HostingRatesSchema on every read and write). */
 export const HOSTING_RATES_KEY = 'hostingRates';
@@ -39,12 +37,4 @@ export async function saveHostingRates(
 /** Back to the documented defaults: the stored row goes, so later default updates reach this user too. */
 export async function resetHostingRates(db: WorkstationDb): Promise<void> {
   await db.settings.delete(HOSTING_RATES_KEY);
-}
-
-export function useHostingRates(db: WorkstationDb): LoadedRates | undefined {
-  const stored = useLiveQuery(
-    async () => ({ value: (await db.settings.get(HOSTING_RATES_KEY))?.value }),
-    [db],
-  );
-  return useMemo(() => (stored ? interpretStoredRates(stored.value) : undefined), [stored]);
 }

@@ -3,7 +3,7 @@ import { DEFAULT_EXCHANGE_RATES } from '@shared/analytics/money';
 import type { DimensionDay } from '@shared/domain/types';
 import { DAY_MS, dayStartMs } from '@shared/util/days';
 import { loadStoreSkus } from './profitInputs';
-import { freshDb, product, sku, store } from '../../../data/hosting/testKit';
+import { freshDb, product, sku, store } from './testKit';
 import { monthsOfDays } from '@shared/analytics/monthly';
 
 const rollup = (

@@ -3,7 +3,7 @@
  * current mode, and monthly units from the product rollups of the last 30 days (see shared/hosting/monthlyUnits).
  */
 import { convertMinor, type ExchangeRates } from '@shared/analytics/money';
-import { shippingCostsOfStore } from '../../../data/shippingCosts';
+import { shippingCostsOfStore } from '../shippingCosts';
 import type { HostingMode, Money, Product, Sku, Store } from '@shared/domain/types';
 import {
   MONTHLY_WINDOW_DAYS,
@@ -12,8 +12,8 @@ import {
   type ProfitInput,
 } from '@shared/hosting';
 import { addDays, dayKeyOf } from '@shared/util/days';
-import type { WorkstationDb } from '../../../db/db';
-import { dimensionRowsInPeriod } from '../../../db/rollupQueries';
+import type { WorkstationDb } from '../../db/db';
+import { dimensionRowsInPeriod } from '../../db/rollupQueries';
 
 export interface SkuContext {
   sku: Sku;

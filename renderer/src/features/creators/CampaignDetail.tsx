@@ -8,6 +8,7 @@ import { useMoney } from '../../app/useMoney';
 import { db } from '../../db/db';
 import { localeOf } from '../../i18n';
 import { CampaignFormModal } from './CampaignFormModal';
+import { marginText } from './CampaignResultCells';
 import { deleteCampaign } from './data/writes';
 import { count, date, percent, ratio } from './format';
 import { useProductOptions } from './hooks';
@@ -50,6 +51,7 @@ export function CampaignDetail({ store, campaign, attribution, onBack }: Props) 
   const productLabel = new Map(products.map((p) => [p.value, p.label]));
   const fmt = (minor: number) => money.format(minor, store.currency);
   const lift = result?.lift;
+  const margin = result ? marginText(result, fmt, t) : undefined;
   return (
     <Stack gap="md">
       <Group justify="space-between">
@@ -147,11 +149,15 @@ export function CampaignDetail({ store, campaign, attribution, onBack }: Props) 
                   label={t('creators.result.costPerOrder')}
                   value={result.costPerOrder === null ? '—' : fmt(Math.round(result.costPerOrder))}
                 />
+                <Figure label={t('creators.result.margin')} value={margin!.text} testId="campaign-margin" />
                 <Figure
                   label={t('creators.result.byRule')}
                   value={t('creators.result.byRuleValue', { code: result.byCode, touch: result.byTouch })}
                 />
               </SimpleGrid>
+              <Text size="sm" c="dimmed" data-testid="campaign-margin-note">
+                {margin!.note}
+              </Text>
               <Text size="sm" c="dimmed" data-testid="campaign-lift">
                 {lift
                   ? lift.orderLift === null

@@ -89,6 +89,7 @@ export function CreatorHistoryModal({ store, creator, attribution, onClose, onEd
               orders: totals.orders,
               gmv: money.format(totals.gmv, store.currency),
               cost: money.format(totals.cost, store.currency),
+              margin: totals.margin === null ? '—' : money.format(totals.margin, store.currency),
               best:
                 totals.bestCostPerOrder === null
                   ? '—'

@@ -14,7 +14,7 @@ import { count, percent } from './format';
 import { useCreators } from './hooks';
 import type { AttributionState } from './useAttribution';
 
-type SortKey = 'handle' | 'followers' | 'engagement' | 'gmv' | 'costPerOrder';
+type SortKey = 'handle' | 'followers' | 'engagement' | 'gmv' | 'margin' | 'costPerOrder';
 
 export function RosterTab({ store, attribution }: { store: Store; attribution: AttributionState }) {
   const { t, i18n } = useT();
@@ -59,6 +59,8 @@ export function RosterTab({ store, attribution }: { store: Store; attribution: A
           return c.engagementRate ?? -1;
         case 'gmv':
           return totals[c.id]?.gmv ?? -1;
+        case 'margin':
+          return totals[c.id]?.margin ?? -Number.MAX_SAFE_INTEGER;
         case 'costPerOrder':
           return totals[c.id]?.bestCostPerOrder ?? Number.MAX_SAFE_INTEGER;
       }
@@ -117,6 +119,17 @@ export function RosterTab({ store, attribution }: { store: Store; attribution: A
       align: 'right',
       sortable: true,
       render: (c) => (totals[c.id] ? money.format(totals[c.id]!.gmv, store.currency) : '—'),
+    },
+    {
+      key: 'margin',
+      header: t('creators.roster.margin'),
+      width: '120px',
+      align: 'right',
+      sortable: true,
+      render: (c) => {
+        const margin = totals[c.id]?.margin;
+        return margin == null ? '—' : money.format(margin, store.currency);
+      },
     },
     {
       key: 'costPerOrder',

@@ -107,6 +107,7 @@ export const creatorsEn = {
       noMatch: 'No creator matches this search.',
       gmv: 'Attributed GMV',
       bestCostPerOrder: 'Best cost / order',
+      margin: 'Margin',
       saved: 'Creator saved.',
       merged:
         'This creator was already on the roster (same platform and handle): the details were merged into it.',
@@ -127,7 +128,7 @@ export const creatorsEn = {
       title: 'Campaigns with this creator',
       none: 'No campaign with this creator yet.',
       totals:
-        '{{campaigns}} campaigns · {{orders}} orders · GMV {{gmv}} · cost {{cost}} · best cost per order {{best}}',
+        '{{campaigns}} campaigns · {{orders}} orders · GMV {{gmv}} · cost {{cost}} · margin {{margin}} · best cost per order {{best}}',
     },
     campaigns: {
       add: 'New campaign',
@@ -173,6 +174,13 @@ export const creatorsEn = {
       fixedFee: 'Fixed fee',
       samples: 'Samples',
       costPerOrder: 'Cost per order',
+      margin: 'Margin',
+      marginHint:
+        'What the orders left after product cost, platform fees, logistics and expected returns (the hosting profit model, each product in its mode), minus the campaign cost.',
+      marginPartial:
+        'Margin of {{known}} of {{orders}} orders: the others hold a product the profit model cannot price (no cost, or no exchange rate for its currency).',
+      marginUnknown:
+        'No margin yet: give the products a cost in the catalog (and the hosting rates a currency with an exchange rate) to see what the campaign left.',
       byRule: 'By promo code / by post',
       byRuleValue: '{{code}} / {{touch}}',
     },
@@ -415,6 +423,7 @@ export const creatorsZh: typeof creatorsEn = {
       noMatch: '没有符合搜索的达人。',
       gmv: '归因成交额',
       bestCostPerOrder: '最低单均成本',
+      margin: '毛利',
       saved: '达人已保存。',
       merged: '达人库中已有这位达人（平台和账号相同）：信息已合并到原记录。',
     },
@@ -431,7 +440,7 @@ export const creatorsZh: typeof creatorsEn = {
       title: '与该达人的活动',
       none: '还没有与该达人的活动。',
       totals:
-        '{{campaigns}} 个活动 · {{orders}} 笔订单 · 成交额 {{gmv}} · 成本 {{cost}} · 最低单均成本 {{best}}',
+        '{{campaigns}} 个活动 · {{orders}} 笔订单 · 成交额 {{gmv}} · 成本 {{cost}} · 毛利 {{margin}} · 最低单均成本 {{best}}',
     },
     campaigns: {
       add: '新建活动',
@@ -476,6 +485,13 @@ export const creatorsZh: typeof creatorsEn = {
       fixedFee: '固定费用',
       samples: '样品',
       costPerOrder: '单均成本',
+      margin: '毛利',
+      marginHint:
+        '订单扣除商品成本、平台费用、物流和预计退货后的所得（托管模式利润模型，每个商品按其当前模式），再减去活动成本。',
+      marginPartial:
+        '{{orders}} 笔订单中 {{known}} 笔的毛利：其余订单含有利润模型无法计价的商品（没有成本，或其币种没有汇率）。',
+      marginUnknown:
+        '暂无毛利：请在商品库中填写商品成本（并确保托管费率的币种有汇率），即可看到活动的实际所得。',
       byRule: '按促销码 / 按帖子',
       byRuleValue: '{{code}} / {{touch}}',
     },

@@ -29,7 +29,8 @@ import {
   type RateSource,
 } from '@shared/hosting';
 import { db } from '../../db/db';
-import { resetHostingRates, saveHostingRates, useHostingRates } from './data/hostingRatesStore';
+import { resetHostingRates, saveHostingRates } from '../../data/hosting/hostingRates';
+import { useHostingRates } from './useHostingRates';
 import { fromDisplay, toDisplay } from './rateInput';
 import { useT } from '../../i18n/useT';
 

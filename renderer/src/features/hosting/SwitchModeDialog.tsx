@@ -6,7 +6,7 @@ import { HOSTING_MODES, type HostingMode, type Store } from '@shared/domain/type
 import { modeNameKey } from '@shared/hosting';
 import { useMoney } from '../../app/useMoney';
 import { db } from '../../db/db';
-import { useHostingRates } from './data/hostingRatesStore';
+import { useHostingRates } from './useHostingRates';
 import type { SwitchSource } from '../../db/db';
 import { loadSwitchPreview, type SwitchPreview, type SwitchSubject } from './data/switchPreview';
 import { switchProductModes, switchStoreMode, type ProductModeTarget } from '../../data/hosting/switchMode';

@@ -4,8 +4,8 @@ import type { Store } from '@shared/domain/types';
 import { compareModes, type HostingRates, type ModeComparison } from '@shared/hosting';
 import { useMoney } from '../../app/useMoney';
 import { db } from '../../db/db';
-import { useHostingRates } from './data/hostingRatesStore';
-import { loadStoreSkus, type SkuContext } from './data/profitInputs';
+import { useHostingRates } from './useHostingRates';
+import { loadStoreSkus, type SkuContext } from '../../data/hosting/profitInputs';
 
 export interface ProfitRow extends SkuContext {
   /** Undefined when the SKU cannot be priced (no exchange rate for its currency). */

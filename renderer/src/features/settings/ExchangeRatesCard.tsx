@@ -3,7 +3,8 @@ import { Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, Title } from
 import { notifications } from '@mantine/notifications';
 
 import { DEFAULT_EXCHANGE_RATES, ExchangeRatesSchema } from '@shared/analytics/money';
-import { EXCHANGE_RATES_KEY, useExchangeRates } from '../../app/useMoney';
+import { EXCHANGE_RATES_KEY } from '../../data/exchangeRates';
+import { useExchangeRates } from '../../app/useMoney';
 import { DISPLAY_CURRENCIES } from '../../app/currencies';
 import { db } from '../../db/db';
 import { useT } from '../../i18n/useT';

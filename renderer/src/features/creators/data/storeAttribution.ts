@@ -8,13 +8,16 @@ import Dexie from 'dexie';
 import {
   attributeOrders,
   creatorTotals,
+  isRefundedStatus,
   type AttributionCampaign,
   type AttributionOrder,
   type CampaignResult,
   type CreatorTotals,
 } from '@shared/creators/attribution';
+import { orderMargin, withOrderMargins } from '@shared/creators/orderMargin';
 import { DAY_MS } from '@shared/util/days';
-import type { Order } from '@shared/domain/types';
+import type { Order, OrderLine, Store } from '@shared/domain/types';
+import { loadUnitEconomics } from '../../../data/hosting/unitEconomics';
 import type { WorkstationDb } from '../../../db/db';
 
 export interface StoreAttribution {
@@ -27,7 +30,52 @@ export interface StoreAttribution {
   /** Orders that carry a promo code at all: 0 tells the user their exports had no code column. */
   ordersWithCode: number;
   sharedCodes: { code: string; campaignIds: string[] }[];
+  /** Attributed orders whose every line the profit model could price (their margins are summed). */
+  marginKnownOrders: number;
+  attributedOrders: number;
   millis: number;
+}
+
+const LINE_CHUNK = 2_000;
+
+/** Every line of the given orders, grouped by order id (chunks keep each anyOf small). */
+async function linesOfOrders(db: WorkstationDb, orderIds: string[]): Promise<Map<string, OrderLine[]>> {
+  const byOrder = new Map<string, OrderLine[]>();
+  for (let start = 0; start < orderIds.length; start += LINE_CHUNK) {
+    const lines = await db.orderLines
+      .where('orderId')
+      .anyOf(orderIds.slice(start, start + LINE_CHUNK))
+      .toArray();
+    for (const line of lines) byOrder.set(line.orderId, [...(byOrder.get(line.orderId) ?? []), line]);
+  }
+  return byOrder;
+}
+
+/** Margins of the attributed, not refunded orders, by their index in `orders`. */
+async function attributedMargins(
+  db: WorkstationDb,
+  store: Store,
+  orderIds: readonly string[],
+  orders: readonly AttributionOrder[],
+  assignment: Int32Array,
+): Promise<Map<number, number>> {
+  const wanted: number[] = [];
+  assignment.forEach((campaign, index) => {
+    if (campaign >= 0 && !isRefundedStatus(orders[index]!.status)) wanted.push(index);
+  });
+  const margins = new Map<number, number>();
+  if (wanted.length === 0) return margins;
+  const economics = await loadUnitEconomics(db, store, Date.now());
+  if (economics.priced === 0) return margins;
+  const lines = await linesOfOrders(
+    db,
+    wanted.map((index) => orderIds[index]!),
+  );
+  for (const index of wanted) {
+    const margin = orderMargin(lines.get(orderIds[index]!) ?? [], economics.of);
+    if (margin !== undefined) margins.set(index, margin);
+  }
+  return margins;
 }
 
 export async function computeStoreAttribution(db: WorkstationDb, storeId: string): Promise<StoreAttribution> {
@@ -107,6 +155,7 @@ export async function computeStoreAttribution(db: WorkstationDb, storeId: string
     }
   }
   const orders: AttributionOrder[] = [];
+  const orderIds: string[] = [];
   for (const order of byId.values()) {
     // Another currency than the store's would mix money; the importer already refuses such orders.
     if (order.currency !== currency) continue;
@@ -118,14 +167,25 @@ export async function computeStoreAttribution(db: WorkstationDb, storeId: string
     };
     if (order.promoCode) row.promoCode = order.promoCode;
     orders.push(row);
+    orderIds.push(order.id);
   }
   const result = attributeOrders(orders, input);
+  const margins = store
+    ? await attributedMargins(db, store, orderIds, orders, result.assignment)
+    : new Map<number, number>();
+  const campaignResults = withOrderMargins(
+    result,
+    (index) => isRefundedStatus(orders[index]!.status),
+    margins,
+  );
   const influencerOf = new Map(campaigns.map((c) => [c.id, c.influencerId]));
   return {
     storeId,
     currency,
-    results: Object.fromEntries(result.campaigns.map((r) => [r.id, r])),
-    creators: Object.fromEntries(creatorTotals(result.campaigns, (id) => influencerOf.get(id))),
+    results: Object.fromEntries(campaignResults.map((r) => [r.id, r])),
+    creators: Object.fromEntries(creatorTotals(campaignResults, (id) => influencerOf.get(id))),
+    marginKnownOrders: margins.size,
+    attributedOrders: campaignResults.reduce((sum, r) => sum + r.orders, 0),
     unattributed: result.unattributed,
     ordersRead: orders.length,
     ordersWithCode,

@@ -13,7 +13,7 @@ import {
 } from '@shared/hosting';
 import type { WorkstationDb } from '../../../db/db';
 import { isPlatformHandled } from '../../../data/hosting/modeChanges';
-import { loadStoreSkus, type SkuContext } from './profitInputs';
+import { loadStoreSkus, type SkuContext } from '../../../data/hosting/profitInputs';
 import { conversationIdsForProducts, type ProductModeTarget } from '../../../data/hosting/switchMode';
 
 export type SwitchSubject = { kind: 'store' } | { kind: 'products'; productIds: string[] };
