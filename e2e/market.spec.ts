@@ -150,5 +150,22 @@ test('market: paste a competitor, a week later see history, velocity and an unde
   await page.getByRole('tab', { name: 'Promotions' }).click();
   await expect(page.getByTestId('stock-up-double-11-2027')).toContainText('Stock up by');
   await expect(page.getByTestId('stock-up-double-11-2027')).not.toHaveText(before ?? '');
+
+  // A closed day of the seller's own on that stock-up date (Logistics → Deadline rules) moves it earlier again.
+  const shown = (await page.getByTestId('stock-up-double-11-2027').textContent()) ?? '';
+  const stockUpDay = new Date(`${shown.replace(/^.*?:\s*/, '')} UTC`).toISOString().slice(0, 10);
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /Logistics/ })
+    .click();
+  await page.getByRole('tab', { name: 'Deadline rules' }).click();
+  await page.getByRole('combobox', { name: 'My own closed days' }).fill(stockUpDay);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(stockUpDay)).toBeVisible();
+  await openMarket(page);
+  await page.getByRole('tab', { name: 'Promotions' }).click();
+  await expect(page.getByTestId('stock-up-own-closures').first()).toContainText('your own 1 closed days');
+  await expect(page.getByTestId('stock-up-double-11-2027')).toContainText('Stock up by');
+  await expect(page.getByTestId('stock-up-double-11-2027')).not.toHaveText(shown);
   expect(consoleErrors).toEqual([]);
 });

@@ -1,8 +1,11 @@
 import { useCallback } from 'react';
 import { Loader, Stack, Tabs, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../i18n/useT';
 import { NO_OWN_CLOSURES } from '@shared/calendar/closures';
 import { useWorkstation } from '../../app/WorkstationContext';
+import { loadOwnClosures } from '../../data/shopClosures';
+import { db } from '../../db/db';
 import { CompetitorsTab } from './CompetitorsTab';
 import { OwnPricesTab } from './OwnPricesTab';
 import { PositionTab } from './PositionTab';
@@ -19,6 +22,8 @@ export function MarketPage() {
   const storeId = activeStore?.id ?? '';
   const { rows, ownProducts, settings, events, positions, updateSettings } = useMarketData(storeId);
   const now = useCallback(() => Date.now(), []);
+  // The seller's own closed days (Logistics → Rules) push stock-up dates earlier, as they do ship-by deadlines.
+  const ownClosures = useLiveQuery(() => loadOwnClosures(db), []);
   const loading = !rows || !ownProducts || !settings || !events || !positions;
   return (
     <Stack gap="md">
@@ -60,7 +65,7 @@ export function MarketPage() {
               events={events}
               ownProducts={ownProducts}
               settings={settings}
-              closures={NO_OWN_CLOSURES}
+              closures={ownClosures ?? NO_OWN_CLOSURES}
               onSettings={updateSettings}
               now={now}
             />

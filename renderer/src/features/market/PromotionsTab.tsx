@@ -190,6 +190,14 @@ export function PromotionsTab({
                       closed: plan.closures.length,
                     })}
                   </Text>
+                  <Text size="xs" c="dimmed" data-testid="stock-up-own-closures">
+                    {t(
+                      closures.weekendsClosed
+                        ? 'market.promotions.ownClosures'
+                        : 'market.promotions.ownClosuresWeekendsOpen',
+                      { count: closures.closedDays.length },
+                    )}
+                  </Text>
                   {plan.uncoveredYears.length > 0 && (
                     <Alert color="yellow" p="xs">
                       <Text size="xs">

@@ -179,6 +179,10 @@ export const marketEn = {
       warmUp: 'Warm-up',
       sale: 'Sale',
       stockUp: 'Stock up by',
+      ownClosures:
+        'Closed days: Chinese public holidays, weekends and your own {{count}} closed days (Logistics → Rules).',
+      ownClosuresWeekendsOpen:
+        'Closed days: Chinese public holidays and your own {{count}} closed days; you work weekends (Logistics → Rules).',
       stockUpExplain:
         'Sale start {{sale}} − transit {{transit}} d − inbound {{inbound}} d = hand over by {{handOver}}; − {{handling}} handling days on open days, skipping {{closed}} closed days.',
       notCovered:
@@ -396,6 +400,9 @@ export const marketZh: typeof marketEn = {
       warmUp: '预热',
       sale: '正式期',
       stockUp: '备货截止',
+      ownClosures: '休息日：中国法定节假日、周末，以及您自己设定的 {{count}} 个休息日（物流 → 规则）。',
+      ownClosuresWeekendsOpen:
+        '休息日：中国法定节假日，以及您自己设定的 {{count}} 个休息日；周末照常营业（物流 → 规则）。',
       stockUpExplain:
         '开始日 {{sale}} − 运输 {{transit}} 天 − 入仓 {{inbound}} 天 = {{handOver}} 前交付；再按营业日倒推 {{handling}} 天备货，跳过 {{closed}} 个休息日。',
       notCovered:

@@ -1,14 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
-import {
-  DEFAULT_ALERTS,
-  DEFAULT_SHIP_BY_RULE,
-  type AlertSetting,
-  type ShipByRuleSetting,
-} from '@shared/logistics/deadline';
+import { DEFAULT_ALERTS, type AlertSetting, type ShipByRuleSetting } from '@shared/logistics/deadline';
+import { readShipBySetting, SHIP_BY_SETTING_KEY as SHIP_BY_KEY } from '../../../data/shopClosures';
 import { db } from '../../../db/db';
 
-const SHIP_BY_KEY = 'logistics.shipByRule';
 const ALERTS_KEY = 'logistics.alerts';
 
 export interface LogisticsSettings {
@@ -25,10 +20,7 @@ export function useLogisticsSettings(): LogisticsSettings {
   // and the live query's re-read are under way); the stored value takes over when the re-read arrives.
   const [pending, setPending] = useState<{ shipBy?: ShipByRuleSetting; alerts?: AlertSetting }>({});
   useEffect(() => setPending({}), [rows]);
-  const shipBy = pending.shipBy ?? {
-    ...DEFAULT_SHIP_BY_RULE,
-    ...((rows?.[0]?.value as Partial<ShipByRuleSetting>) ?? {}),
-  };
+  const shipBy = pending.shipBy ?? readShipBySetting(rows?.[0]?.value);
   const alerts = pending.alerts ?? {
     ...DEFAULT_ALERTS,
     ...((rows?.[1]?.value as Partial<AlertSetting>) ?? {}),
