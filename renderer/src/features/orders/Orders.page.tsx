@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Badge, Button, Group, Menu, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { DateInput, DatesProvider } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconSearch } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import 'dayjs/locale/zh-cn';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 
 import { ORDER_STATUSES, type Order, type OrderStatus } from '@shared/domain/types';
@@ -14,7 +12,8 @@ import { useMoney } from '../../app/useMoney';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { db } from '../../db/db';
 import { countryOptions, fetchOrdersPage, productOptions, type OrderFilter } from './orderQueries';
-import { dateFormatFor, dayjsLocaleFor, parseUserDate, rangeBounds } from './dateRange';
+import { DayInput } from '../../components/DayInput';
+import { rangeBounds } from './dateRange';
 import { exportOrders } from './exportOrders';
 import { statusColor } from './statusColor';
 import { useT } from '../../i18n/useT';
@@ -128,12 +127,10 @@ export function OrdersPage() {
     setParams(new URLSearchParams(), { replace: true });
   };
   const dateInput = (key: 'from' | 'to', label: string, value: string | null) => (
-    <DateInput
+    <DayInput
       label={label}
       aria-label={label}
       placeholder={t('orderView.filter.datesPlaceholder')}
-      valueFormat={dateFormatFor(i18n.language)}
-      dateParser={parseUserDate}
       value={value}
       onChange={(v) => setParam(key, v ?? undefined)}
       clearable
@@ -234,10 +231,8 @@ export function OrdersPage() {
           clearable
           w={200}
         />
-        <DatesProvider settings={{ locale: dayjsLocaleFor(i18n.language), firstDayOfWeek: 1 }}>
-          {dateInput('from', t('orderView.filter.from'), fromDay)}
-          {dateInput('to', t('orderView.filter.to'), toDay)}
-        </DatesProvider>
+        {dateInput('from', t('orderView.filter.from'), fromDay)}
+        {dateInput('to', t('orderView.filter.to'), toDay)}
         <Select
           aria-label={t('orderView.filter.country')}
           placeholder={t('orderView.filter.anyCountry')}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dateFormatFor, parseUserDate, rangeBounds, startOfLocalDay } from './dateRange';
+import { dateFormatFor, parseUserDate } from '../../i18n/dayFormat';
+import { rangeBounds, startOfLocalDay } from './dateRange';
 
 describe('parseUserDate', () => {
   it('reads the formats a Chinese and an English UI show and accept', () => {
