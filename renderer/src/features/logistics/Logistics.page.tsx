@@ -16,7 +16,6 @@ import { useRates } from './hooks/useRates';
 import { JointShipping } from './JointShipping';
 import { parcelFor } from './parcelMath';
 import { ParcelsPanel } from './ParcelsPanel';
-import './bench/benchHook';
 import { PrintView } from './PrintView';
 import { RateTables } from './RateTables';
 import { ShipByBoard } from './ShipByBoard';
