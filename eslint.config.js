@@ -25,6 +25,12 @@ const NODE_BUILTINS = [
 const rule = (patterns, message) => ({ group: patterns, message });
 const restrict = (...groups) => ['error', { patterns: groups }];
 
+const RENDERER_GROUPS = [
+  rule(['electron', 'electron/*', '**/electron/**'], 'The renderer reaches Node only through the bridge.'),
+  rule(NODE_BUILTINS, 'The renderer runs in Chromium: no Node built-ins.'),
+  rule(['sharp'], 'Images are processed in the Node services, off the UI thread.'),
+];
+
 const layers = [
   {
     files: ['shared/**/*.ts'],
@@ -90,17 +96,21 @@ const layers = [
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/**/*.test.{ts,tsx}', 'renderer/vite.config.ts'],
+    ignores: ['renderer/**/*.test.{ts,tsx}', 'renderer/vite.config.ts', 'renderer/src/i18n/**'],
     rules: {
-      'no-restricted-imports': restrict(
-        rule(
-          ['electron', 'electron/*', '**/electron/**'],
-          'The renderer reaches Node only through the bridge.',
-        ),
-        rule(NODE_BUILTINS, 'The renderer runs in Chromium: no Node built-ins.'),
-        rule(['sharp'], 'Images are processed in the Node services, off the UI thread.'),
-      ),
+      'no-restricted-imports': restrict(...RENDERER_GROUPS, {
+        group: ['react-i18next'],
+        importNames: ['useTranslation'],
+        message:
+          'Ask for strings through useT (renderer/src/i18n/useT.ts): its keys are typed, so a misspelt key fails the typecheck.',
+      }),
     },
+  },
+  {
+    // The one place that wraps react-i18next's hook.
+    files: ['renderer/src/i18n/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrict(...RENDERER_GROUPS) },
   },
   {
     files: ['e2e/**/*.ts'],

@@ -4,8 +4,27 @@
  * because sellers' PCs are slower and busier than ours), Debian's Chromium with the project's flags, and a
  * long-task recorder that sees every task from the first paint on.
  */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../e2e/host';
+
+const ROOT = join(import.meta.dirname, '..');
+
+/**
+ * Builds one page-side helper (renderer/bench/<name>.ts, see bench/page.vite.config.ts) apart from the app and answers
+ * the path of its script (out/bench/<name>.js), for `page.addScriptTag({ path })` on a page opened with
+ * `bypassCSP: true` (the app's CSP refuses the tag, as it should). Vite's output goes to stderr: stdout carries only
+ * the bench's figures and its JSON line.
+ */
+export function buildPageHelper(name: string): string {
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'bench/page.vite.config.ts'],
+    { cwd: ROOT, stdio: ['ignore', 2, 2], env: { ...process.env, BENCH_PAGE: name } },
+  );
+  return join(ROOT, 'out/bench', `${name}.js`);
+}
 
 /** `--cpu-throttle 2` or `--cpu-throttle=2` on the command line; 1 (no throttling) when absent. */
 export function cpuThrottleFromArgs(argv: readonly string[] = process.argv.slice(2)): number {

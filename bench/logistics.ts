@@ -3,7 +3,9 @@
  * of 30 rows × 60 countries, written through the app's own tables in the page; then the ship-by board's first paint
  * and a re-sort, quoting every awaiting parcel against every rate in a Web Worker (with the longest page task
  * meanwhile), and finding the joint-shipping groups. Seeding runs unthrottled; throttling starts before the measured
- * steps. Scale with BENCH_ORDERS / BENCH_AWAITING / BENCH_RATE_ROWS / BENCH_COUNTRIES. Ends with one JSON line.
+ * steps. Scale with BENCH_ORDERS / BENCH_AWAITING / BENCH_RATE_ROWS / BENCH_COUNTRIES. The seeder, the quoting
+ * worker and the grouping timer are the page helper renderer/bench/logisticsBench.ts, built apart from the app and
+ * injected after each load (the shipped bundle has no such hook). Ends with one JSON line.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -12,6 +14,7 @@ import type { Page } from '@playwright/test';
 import { startHost, stopHost } from '../e2e/host';
 import {
   applyCpuThrottle,
+  buildPageHelper,
   cpuThrottleFromArgs,
   launchBenchBrowser,
   longestTaskBetween,
@@ -72,17 +75,24 @@ function resort(page: Page, option: string): Promise<number> {
 
 async function main() {
   const cpuThrottle = cpuThrottleFromArgs();
+  const helper = buildPageHelper('logisticsBench');
   const dataDir = await mkdtemp(join(tmpdir(), 'sw-bench-logistics-'));
   const host = await startHost(dataDir);
   const browser = await launchBenchBrowser();
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    // The helper goes in as a script tag the app's CSP would refuse: the bench lifts CSP for itself.
+    const page = await browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      locale: 'en-US',
+      bypassCSP: true,
+    });
     await page.addInitScript('window.__name = (fn) => fn;');
     await page.addInitScript(recordLongTasks);
-    await page.goto(`${host.url}&bench=1`);
+    await page.goto(host.url);
     await page.getByLabel('Store name').fill('Bench store');
     await page.getByRole('button', { name: 'Create store' }).click();
     await page.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor();
+    await page.addScriptTag({ path: helper });
     const seedStart = Date.now();
     await page.evaluate(
       ([total, awaiting, rows, countries]) =>
@@ -100,6 +110,8 @@ async function main() {
     // A fresh page load, as when the app is opened on a full database.
     await page.reload();
     await page.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor();
+    // The reload dropped the helper: it goes in again for the quoting and grouping steps.
+    await page.addScriptTag({ path: helper });
     await applyCpuThrottle(page, cpuThrottle);
 
     const boardFrom = await pageNow(page);

@@ -2,7 +2,9 @@
  * `npm run bench:market [-- --cpu-throttle 2]`: 1,000 competitors with two years of daily snapshots (730k rows) and
  * 200 weekly trend series of 104 weeks, written through the app's own data layer in the page; then the competitor
  * list's first paint (rows with sparklines), one competitor's history chart, and pasting + reading a listing page.
- * Seeding runs unthrottled; throttling starts before the measured steps. Ends with one JSON line.
+ * Seeding runs unthrottled; throttling starts before the measured steps. Scale with BENCH_COMPETITORS / BENCH_DAYS.
+ * The seeder is the page helper renderer/bench/marketBench.ts, built apart from the app and injected (the shipped
+ * bundle has no such hook). Ends with one JSON line.
  * Snapshot file import is not built yet, so snapshotImportRows/snapshotImportSeconds are reported as null.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -12,6 +14,7 @@ import type { Page } from '@playwright/test';
 import { startHost, stopHost } from '../e2e/host';
 import {
   applyCpuThrottle,
+  buildPageHelper,
   cpuThrottleFromArgs,
   launchBenchBrowser,
   longestTaskBetween,
@@ -44,17 +47,24 @@ function timeUntil(page: Page, act: 'open-market' | 'open-first', selector: stri
 
 async function main() {
   const cpuThrottle = cpuThrottleFromArgs();
+  const helper = buildPageHelper('marketBench');
   const dataDir = await mkdtemp(join(tmpdir(), 'sw-bench-market-'));
   const host = await startHost(dataDir);
   const browser = await launchBenchBrowser();
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    // The helper goes in as a script tag the app's CSP would refuse: the bench lifts CSP for itself.
+    const page = await browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      locale: 'en-US',
+      bypassCSP: true,
+    });
     await page.addInitScript('window.__name = (fn) => fn;');
     await page.addInitScript(recordLongTasks);
-    await page.goto(`${host.url}&bench=1`);
+    await page.goto(host.url);
     await page.getByLabel('Store name').fill('Bench store');
     await page.getByRole('button', { name: 'Create store' }).click();
     await page.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor();
+    await page.addScriptTag({ path: helper });
     const seedStart = Date.now();
     const seeded = await page.evaluate(
       ([n, d]) =>

@@ -5,7 +5,18 @@ import { expect, test } from '@playwright/test';
 const OUT = join(import.meta.dirname, '..', 'out', 'renderer');
 
 /** Benchmark seeders live in their own build (out/bench); the bundle users get must not carry one. */
-const BENCH_HOOKS = ['__inboxBench', '__analyticsBench', 'inboxSeed', 'bench: create a store first'];
+const BENCH_HOOKS = [
+  '__inboxBench',
+  '__analyticsBench',
+  '__backupBench',
+  '__marketBench',
+  '__logisticsBench',
+  '__creatorsBench',
+  'inboxSeed',
+  'bench: create a store first',
+  'Bench Store ',
+  'bench-rates',
+];
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  TextInput,
-} from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, TagsInput, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useT } from '../../i18n/useT';
 import {
@@ -25,6 +15,7 @@ import { db } from '../../db/db';
 import { saveCampaign } from './data/writes';
 import { ProductPicker } from './ProductPicker';
 import { fromLocalInput, toLocalInput, toMinor } from './format';
+import { FormModal } from './FormModal';
 import { useCreatorRules, useCreators } from './hooks';
 
 interface Props {
@@ -95,111 +86,103 @@ export function CampaignFormModal({ store, campaign, onClose, onSaved }: Props) 
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t(campaign ? 'creators.campaignForm.editTitle' : 'creators.campaignForm.addTitle')}
       size="lg"
+      onClose={onClose}
+      onSubmit={submit}
     >
-      <Stack>
+      <TextInput
+        label={t('creators.field.campaignName')}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        required
+        data-autofocus
+        error={tried && name.trim() === '' ? t('creators.campaignForm.nameRequired') : undefined}
+      />
+      <SimpleGrid cols={2}>
+        <Select
+          label={t('creators.field.kind')}
+          data={CAMPAIGN_KINDS.map((k) => ({ value: k, label: t(`creators.kind.${k}`) }))}
+          value={kind}
+          onChange={(v) => v && setKind(v as CampaignKind)}
+          allowDeselect={false}
+        />
+        <Select
+          label={t('creators.field.status')}
+          data={CAMPAIGN_STATUSES.map((s) => ({ value: s, label: t(`creators.status.${s}`) }))}
+          value={status}
+          onChange={(v) => v && setStatus(v as CampaignStatus)}
+          allowDeselect={false}
+        />
+        <Select
+          label={t('creators.field.creator')}
+          placeholder={t('creators.campaignForm.noCreator')}
+          data={creators.map((c) => ({
+            value: c.id,
+            label: `${c.handle} · ${t(`creators.platform.${c.platform}`)}`,
+          }))}
+          value={influencerId}
+          onChange={setInfluencerId}
+          searchable
+          clearable
+        />
+        <NumberInput
+          label={t('creators.field.windowDays')}
+          value={windowDays}
+          onChange={setWindowDays}
+          min={1}
+          max={365}
+          error={tried && !windowOk ? t('creators.campaignForm.windowInvalid') : undefined}
+        />
         <TextInput
-          label={t('creators.field.campaignName')}
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
-          required
-          data-autofocus
-          error={tried && name.trim() === '' ? t('creators.campaignForm.nameRequired') : undefined}
+          type="datetime-local"
+          label={t('creators.field.start')}
+          value={startsAt}
+          onChange={(e) => setStartsAt(e.currentTarget.value)}
         />
-        <SimpleGrid cols={2}>
-          <Select
-            label={t('creators.field.kind')}
-            data={CAMPAIGN_KINDS.map((k) => ({ value: k, label: t(`creators.kind.${k}`) }))}
-            value={kind}
-            onChange={(v) => v && setKind(v as CampaignKind)}
-            allowDeselect={false}
-          />
-          <Select
-            label={t('creators.field.status')}
-            data={CAMPAIGN_STATUSES.map((s) => ({ value: s, label: t(`creators.status.${s}`) }))}
-            value={status}
-            onChange={(v) => v && setStatus(v as CampaignStatus)}
-            allowDeselect={false}
-          />
-          <Select
-            label={t('creators.field.creator')}
-            placeholder={t('creators.campaignForm.noCreator')}
-            data={creators.map((c) => ({
-              value: c.id,
-              label: `${c.handle} · ${t(`creators.platform.${c.platform}`)}`,
-            }))}
-            value={influencerId}
-            onChange={setInfluencerId}
-            searchable
-            clearable
-          />
-          <NumberInput
-            label={t('creators.field.windowDays')}
-            value={windowDays}
-            onChange={setWindowDays}
-            min={1}
-            max={365}
-            error={tried && !windowOk ? t('creators.campaignForm.windowInvalid') : undefined}
-          />
-          <TextInput
-            type="datetime-local"
-            label={t('creators.field.start')}
-            value={startsAt}
-            onChange={(e) => setStartsAt(e.currentTarget.value)}
-          />
-          <TextInput
-            type="datetime-local"
-            label={t('creators.field.end')}
-            value={endsAt}
-            onChange={(e) => setEndsAt(e.currentTarget.value)}
-            error={tried && !datesOk ? t('creators.campaignForm.datesInvalid') : undefined}
-          />
-          <NumberInput
-            label={t('creators.field.commission')}
-            description={t('creators.campaignForm.commissionHint', { min: min * 100, max: max * 100 })}
-            value={commission}
-            onChange={setCommission}
-            min={0}
-            max={100}
-            decimalScale={2}
-            suffix=" %"
-            error={
-              !rateOk
-                ? t('creators.campaignForm.commissionRange', { min: min * 100, max: max * 100 })
-                : undefined
-            }
-          />
-          <TextInput
-            label={t('creators.field.fixedFee', { currency: store.currency })}
-            value={fee}
-            onChange={(e) => setFee(e.currentTarget.value)}
-            error={tried && feeMinor === undefined ? t('creators.form.amountInvalid') : undefined}
-          />
-        </SimpleGrid>
-        <ProductPicker
-          storeId={store.id}
-          label={t('creators.field.products')}
-          description={t('creators.campaignForm.productsHint')}
-          value={productIds}
-          onChange={setProductIds}
+        <TextInput
+          type="datetime-local"
+          label={t('creators.field.end')}
+          value={endsAt}
+          onChange={(e) => setEndsAt(e.currentTarget.value)}
+          error={tried && !datesOk ? t('creators.campaignForm.datesInvalid') : undefined}
         />
-        <TagsInput
-          label={t('creators.field.codes')}
-          description={t('creators.campaignForm.codesHint')}
-          value={codes}
-          onChange={setCodes}
+        <NumberInput
+          label={t('creators.field.commission')}
+          description={t('creators.campaignForm.commissionHint', { min: min * 100, max: max * 100 })}
+          value={commission}
+          onChange={setCommission}
+          min={0}
+          max={100}
+          decimalScale={2}
+          suffix=" %"
+          error={
+            !rateOk
+              ? t('creators.campaignForm.commissionRange', { min: min * 100, max: max * 100 })
+              : undefined
+          }
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('creators.cancel')}
-          </Button>
-          <Button onClick={() => void submit()}>{t('creators.save')}</Button>
-        </Group>
-      </Stack>
-    </Modal>
+        <TextInput
+          label={t('creators.field.fixedFee', { currency: store.currency })}
+          value={fee}
+          onChange={(e) => setFee(e.currentTarget.value)}
+          error={tried && feeMinor === undefined ? t('creators.form.amountInvalid') : undefined}
+        />
+      </SimpleGrid>
+      <ProductPicker
+        storeId={store.id}
+        label={t('creators.field.products')}
+        description={t('creators.campaignForm.productsHint')}
+        value={productIds}
+        onChange={setProductIds}
+      />
+      <TagsInput
+        label={t('creators.field.codes')}
+        description={t('creators.campaignForm.codesHint')}
+        value={codes}
+        onChange={setCodes}
+      />
+    </FormModal>
   );
 }

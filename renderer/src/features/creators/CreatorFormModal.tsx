@@ -1,15 +1,4 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { CREATOR_PLATFORMS, type CreatorPlatform, type CreatorRow } from '@shared/creators/types';
@@ -17,6 +6,7 @@ import { minorDigits } from '@shared/import';
 import { db } from '../../db/db';
 import { saveCreator } from './data/writes';
 import { toMinor } from './format';
+import { FormModal } from './FormModal';
 
 interface Props {
   storeId: string;
@@ -76,92 +66,84 @@ export function CreatorFormModal({ storeId, currency, creator, onClose, onSaved 
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t(creator ? 'creators.form.editTitle' : 'creators.form.addTitle')}
       size="lg"
+      onClose={onClose}
+      onSubmit={submit}
     >
-      <Stack>
-        <SimpleGrid cols={2}>
-          <TextInput
-            label={t('creators.field.handle')}
-            value={handle}
-            onChange={(e) => setHandle(e.currentTarget.value)}
-            required
-            error={tried && handle.trim() === '' ? t('creators.form.handleRequired') : undefined}
-            data-autofocus
-          />
-          <Select
-            label={t('creators.field.platform')}
-            value={platform}
-            onChange={(v) => v && setPlatform(v as CreatorPlatform)}
-            data={CREATOR_PLATFORMS.map((p) => ({ value: p, label: t(`creators.platform.${p}`) }))}
-            allowDeselect={false}
-          />
-          <TextInput
-            label={t('creators.field.profileUrl')}
-            value={profileUrl}
-            onChange={(e) => setProfileUrl(e.currentTarget.value)}
-            error={tried && !urlOk ? t('creators.form.urlInvalid') : undefined}
-          />
-          <TextInput
-            label={t('creators.field.contact')}
-            value={contact}
-            onChange={(e) => setContact(e.currentTarget.value)}
-          />
-          <TextInput
-            label={t('creators.field.country')}
-            description={t('creators.form.countryHint')}
-            value={country}
-            maxLength={2}
-            onChange={(e) => setCountry(e.currentTarget.value)}
-            error={tried && !countryOk ? t('creators.form.countryInvalid') : undefined}
-          />
-          <TextInput
-            label={t('creators.field.language')}
-            description={t('creators.form.languageHint')}
-            value={language}
-            onChange={(e) => setLanguage(e.currentTarget.value)}
-          />
-          <NumberInput
-            label={t('creators.field.followers')}
-            value={followers}
-            onChange={setFollowers}
-            min={0}
-            thousandSeparator
-          />
-          <NumberInput
-            label={t('creators.field.engagement')}
-            value={engagement}
-            onChange={setEngagement}
-            min={0}
-            max={100}
-            decimalScale={2}
-            suffix=" %"
-          />
-          <TextInput
-            label={t('creators.field.rateCard', { currency })}
-            value={rate}
-            onChange={(e) => setRate(e.currentTarget.value)}
-            error={tried && rateMinor === undefined ? t('creators.form.amountInvalid') : undefined}
-          />
-          <TagsInput label={t('creators.field.tags')} value={tags} onChange={setTags} />
-        </SimpleGrid>
-        <Textarea
-          label={t('creators.field.notes')}
-          value={notes}
-          onChange={(e) => setNotes(e.currentTarget.value)}
-          autosize
-          minRows={2}
+      <SimpleGrid cols={2}>
+        <TextInput
+          label={t('creators.field.handle')}
+          value={handle}
+          onChange={(e) => setHandle(e.currentTarget.value)}
+          required
+          error={tried && handle.trim() === '' ? t('creators.form.handleRequired') : undefined}
+          data-autofocus
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('creators.cancel')}
-          </Button>
-          <Button onClick={() => void submit()}>{t('creators.save')}</Button>
-        </Group>
-      </Stack>
-    </Modal>
+        <Select
+          label={t('creators.field.platform')}
+          value={platform}
+          onChange={(v) => v && setPlatform(v as CreatorPlatform)}
+          data={CREATOR_PLATFORMS.map((p) => ({ value: p, label: t(`creators.platform.${p}`) }))}
+          allowDeselect={false}
+        />
+        <TextInput
+          label={t('creators.field.profileUrl')}
+          value={profileUrl}
+          onChange={(e) => setProfileUrl(e.currentTarget.value)}
+          error={tried && !urlOk ? t('creators.form.urlInvalid') : undefined}
+        />
+        <TextInput
+          label={t('creators.field.contact')}
+          value={contact}
+          onChange={(e) => setContact(e.currentTarget.value)}
+        />
+        <TextInput
+          label={t('creators.field.country')}
+          description={t('creators.form.countryHint')}
+          value={country}
+          maxLength={2}
+          onChange={(e) => setCountry(e.currentTarget.value)}
+          error={tried && !countryOk ? t('creators.form.countryInvalid') : undefined}
+        />
+        <TextInput
+          label={t('creators.field.language')}
+          description={t('creators.form.languageHint')}
+          value={language}
+          onChange={(e) => setLanguage(e.currentTarget.value)}
+        />
+        <NumberInput
+          label={t('creators.field.followers')}
+          value={followers}
+          onChange={setFollowers}
+          min={0}
+          thousandSeparator
+        />
+        <NumberInput
+          label={t('creators.field.engagement')}
+          value={engagement}
+          onChange={setEngagement}
+          min={0}
+          max={100}
+          decimalScale={2}
+          suffix=" %"
+        />
+        <TextInput
+          label={t('creators.field.rateCard', { currency })}
+          value={rate}
+          onChange={(e) => setRate(e.currentTarget.value)}
+          error={tried && rateMinor === undefined ? t('creators.form.amountInvalid') : undefined}
+        />
+        <TagsInput label={t('creators.field.tags')} value={tags} onChange={setTags} />
+      </SimpleGrid>
+      <Textarea
+        label={t('creators.field.notes')}
+        value={notes}
+        onChange={(e) => setNotes(e.currentTarget.value)}
+        autosize
+        minRows={2}
+      />
+    </FormModal>
   );
 }

@@ -9,7 +9,6 @@ import { PipelineTab } from './PipelineTab';
 import { RosterTab } from './RosterTab';
 import { RulesTab } from './RulesTab';
 import { useAttribution } from './useAttribution';
-import './bench/benchHook';
 
 const TABS = ['roster', 'campaigns', 'pipeline', 'live', 'fanZone', 'rules'] as const;
 type Tab = (typeof TABS)[number];

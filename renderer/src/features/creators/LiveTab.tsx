@@ -3,13 +3,11 @@ import {
   Button,
   Card,
   Group,
-  Modal,
   MultiSelect,
   NumberInput,
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   UnstyledButton,
@@ -23,6 +21,8 @@ import { db } from '../../db/db';
 import { localeOf } from '../../i18n';
 import { saveCampaign, saveTouch } from './data/writes';
 import { count, dateTime, fromLocalInput, toLocalInput } from './format';
+import { FormModal } from './FormModal';
+import { RowsTable } from './RowsTable';
 import { useCampaigns, useCreatorRules, useProductOptions, useTouches } from './hooks';
 
 /** Local calendar day key of an instant ("2026-12-04"), for the month grid in the user's zone. */
@@ -151,45 +151,30 @@ export function LiveTab({ store }: { store: Store }) {
         <Text fw={600} mb="xs">
           {selectedDay ? t('creators.live.onDay', { day: selectedDay }) : t('creators.live.upcoming')}
         </Text>
-        {shown.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('creators.live.none')}
-          </Text>
-        ) : (
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('creators.touches.at')}</Table.Th>
-                <Table.Th>{t('creators.field.campaign')}</Table.Th>
-                <Table.Th>{t('creators.live.products')}</Table.Th>
-                <Table.Th>{t('creators.live.result')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shown.map((s) => (
-                <Table.Tr key={s.id}>
-                  <Table.Td>{dateTime(s.at, locale)}</Table.Td>
-                  <Table.Td>{nameOf.get(s.campaignId) ?? '—'}</Table.Td>
-                  <Table.Td>{count(s.productIds?.length ?? 0, locale)}</Table.Td>
-                  <Table.Td>
-                    {s.result
-                      ? t('creators.live.resultValue', {
-                          viewers: count(s.result.viewers, locale),
-                          orders: count(s.result.reportedOrders, locale),
-                        })
-                      : '—'}
-                  </Table.Td>
-                  <Table.Td>
-                    <Button size="compact-xs" variant="subtle" onClick={() => setResultFor(s)}>
-                      {t('creators.live.enterResult')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        <RowsTable
+          rows={shown}
+          empty={t('creators.live.none')}
+          columns={[
+            { head: t('creators.touches.at'), cell: (s) => dateTime(s.at, locale) },
+            { head: t('creators.field.campaign'), cell: (s) => nameOf.get(s.campaignId) ?? '—' },
+            { head: t('creators.live.products'), cell: (s) => count(s.productIds?.length ?? 0, locale) },
+            {
+              head: t('creators.live.result'),
+              cell: (s) =>
+                s.result
+                  ? t('creators.live.resultValue', {
+                      viewers: count(s.result.viewers, locale),
+                      orders: count(s.result.reportedOrders, locale),
+                    })
+                  : '—',
+            },
+          ]}
+          action={(s) => (
+            <Button size="compact-xs" variant="subtle" onClick={() => setResultFor(s)}>
+              {t('creators.live.enterResult')}
+            </Button>
+          )}
+        />
       </Card>
       {scheduling && (
         <ScheduleModal
@@ -258,55 +243,52 @@ function ScheduleModal({
     onClose();
   };
   return (
-    <Modal opened onClose={onClose} title={t('creators.live.schedule')}>
-      <Stack>
-        <Select
-          label={t('creators.live.campaign')}
-          placeholder={t('creators.live.newOwnLive')}
-          data={campaigns.map((c) => ({ value: c.id, label: c.name }))}
-          value={campaignId}
-          onChange={setCampaignId}
-          clearable
-        />
-        {campaignId === null && (
-          <TextInput
-            label={t('creators.live.title')}
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            error={tried && title.trim() === '' ? t('creators.campaignForm.nameRequired') : undefined}
-            data-autofocus
-          />
-        )}
+    <FormModal
+      title={t('creators.live.schedule')}
+      submitLabel={t('creators.live.scheduleButton')}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <Select
+        label={t('creators.live.campaign')}
+        placeholder={t('creators.live.newOwnLive')}
+        data={campaigns.map((c) => ({ value: c.id, label: c.name }))}
+        value={campaignId}
+        onChange={setCampaignId}
+        clearable
+      />
+      {campaignId === null && (
         <TextInput
-          type="datetime-local"
-          label={t('creators.touches.at')}
-          value={at}
-          onChange={(e) => setAt(e.currentTarget.value)}
-          error={tried && when === undefined ? t('creators.touches.atInvalid') : undefined}
+          label={t('creators.live.title')}
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={tried && title.trim() === '' ? t('creators.campaignForm.nameRequired') : undefined}
+          data-autofocus
         />
-        <MultiSelect
-          label={t('creators.live.products')}
-          data={products}
-          value={productIds}
-          onChange={setProductIds}
-          searchable
-          limit={100}
-        />
-        <NumberInput
-          label={t('creators.live.reminderMinutes')}
-          value={reminder}
-          onChange={setReminder}
-          min={0}
-          max={1440}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('creators.cancel')}
-          </Button>
-          <Button onClick={() => void submit()}>{t('creators.live.scheduleButton')}</Button>
-        </Group>
-      </Stack>
-    </Modal>
+      )}
+      <TextInput
+        type="datetime-local"
+        label={t('creators.touches.at')}
+        value={at}
+        onChange={(e) => setAt(e.currentTarget.value)}
+        error={tried && when === undefined ? t('creators.touches.atInvalid') : undefined}
+      />
+      <MultiSelect
+        label={t('creators.live.products')}
+        data={products}
+        value={productIds}
+        onChange={setProductIds}
+        searchable
+        limit={100}
+      />
+      <NumberInput
+        label={t('creators.live.reminderMinutes')}
+        value={reminder}
+        onChange={setReminder}
+        min={0}
+        max={1440}
+      />
+    </FormModal>
   );
 }
 
@@ -334,41 +316,33 @@ function ResultModal({ touch, onClose }: { touch: TouchRow; onClose(): void }) {
     onClose();
   };
   return (
-    <Modal opened onClose={onClose} title={t('creators.live.enterResult')}>
-      <Stack>
-        <NumberInput
-          label={t('creators.live.viewers')}
-          value={viewers}
-          onChange={setViewers}
-          min={0}
-          thousandSeparator
-        />
-        <NumberInput
-          label={t('creators.live.likes')}
-          value={likes}
-          onChange={setLikes}
-          min={0}
-          thousandSeparator
-        />
-        <NumberInput
-          label={t('creators.live.reportedOrders')}
-          description={t('creators.live.reportedHint')}
-          value={orders}
-          onChange={setOrders}
-          min={0}
-        />
-        <TextInput
-          label={t('creators.field.notes')}
-          value={notes}
-          onChange={(e) => setNotes(e.currentTarget.value)}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('creators.cancel')}
-          </Button>
-          <Button onClick={() => void submit()}>{t('creators.save')}</Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <FormModal title={t('creators.live.enterResult')} onClose={onClose} onSubmit={submit}>
+      <NumberInput
+        label={t('creators.live.viewers')}
+        value={viewers}
+        onChange={setViewers}
+        min={0}
+        thousandSeparator
+      />
+      <NumberInput
+        label={t('creators.live.likes')}
+        value={likes}
+        onChange={setLikes}
+        min={0}
+        thousandSeparator
+      />
+      <NumberInput
+        label={t('creators.live.reportedOrders')}
+        description={t('creators.live.reportedHint')}
+        value={orders}
+        onChange={setOrders}
+        min={0}
+      />
+      <TextInput
+        label={t('creators.field.notes')}
+        value={notes}
+        onChange={(e) => setNotes(e.currentTarget.value)}
+      />
+    </FormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useT } from '../../i18n/useT';
@@ -16,6 +16,7 @@ import { db } from '../../db/db';
 import { localeOf } from '../../i18n';
 import { deleteSample, saveSample } from './data/writes';
 import { date, toMinor } from './format';
+import { RemoveButton, RowsTable } from './RowsTable';
 
 const REASON_KEY = {
   'wrong check digit': 'wrongCheckDigit',
@@ -77,43 +78,21 @@ export function SamplesCard({ store, campaign }: { store: Store; campaign: Campa
     <Card withBorder>
       <Stack gap="sm">
         <Text fw={600}>{t('creators.samples.title')}</Text>
-        {samples && samples.length > 0 ? (
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('creators.samples.carrier')}</Table.Th>
-                <Table.Th>{t('creators.samples.tracking')}</Table.Th>
-                <Table.Th>{t('creators.samples.sent')}</Table.Th>
-                <Table.Th ta="right">{t('creators.samples.cost')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {samples.map((s) => (
-                <Table.Tr key={s.id}>
-                  <Table.Td>{t(`creators.carrier.${s.carrier}`)}</Table.Td>
-                  <Table.Td>{s.trackingNumber}</Table.Td>
-                  <Table.Td>{date(s.sentAt, locale)}</Table.Td>
-                  <Table.Td ta="right">{money.format(s.cost.amount, s.cost.currency)}</Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      color="red"
-                      onClick={() => void deleteSample(db, s.id)}
-                    >
-                      {t('creators.remove')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        ) : (
-          <Text size="sm" c="dimmed">
-            {t('creators.samples.none')}
-          </Text>
-        )}
+        <RowsTable
+          rows={samples}
+          empty={t('creators.samples.none')}
+          columns={[
+            { head: t('creators.samples.carrier'), cell: (s) => t(`creators.carrier.${s.carrier}`) },
+            { head: t('creators.samples.tracking'), cell: (s) => s.trackingNumber },
+            { head: t('creators.samples.sent'), cell: (s) => date(s.sentAt, locale) },
+            {
+              head: t('creators.samples.cost'),
+              cell: (s) => money.format(s.cost.amount, s.cost.currency),
+              align: 'right',
+            },
+          ]}
+          action={(s) => <RemoveButton onRemove={() => deleteSample(db, s.id)} />}
+        />
         <Group align="flex-start" wrap="wrap">
           <Select
             label={t('creators.samples.carrier')}

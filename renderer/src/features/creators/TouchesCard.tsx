@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Card, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useT } from '../../i18n/useT';
@@ -7,6 +7,7 @@ import { db } from '../../db/db';
 import { localeOf } from '../../i18n';
 import { deleteTouch, saveTouch } from './data/writes';
 import { dateTime, fromLocalInput, toLocalInput } from './format';
+import { RemoveButton, RowsTable } from './RowsTable';
 
 /** The posts and LIVE sessions of a campaign: each starts an attribution window. Times can be moved. */
 export function TouchesCard({ campaign }: { campaign: CampaignRow }) {
@@ -45,49 +46,26 @@ export function TouchesCard({ campaign }: { campaign: CampaignRow }) {
         <Text size="xs" c="dimmed">
           {t('creators.touches.hint', { days: campaign.windowDays })}
         </Text>
-        {touches && touches.length > 0 ? (
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('creators.touches.kind')}</Table.Th>
-                <Table.Th>{t('creators.touches.at')}</Table.Th>
-                <Table.Th>{t('creators.touches.url')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {touches.map((touch) => (
-                <Table.Tr key={touch.id}>
-                  <Table.Td>{t(`creators.touchKind.${touch.kind}`)}</Table.Td>
-                  <Table.Td>{dateTime(touch.at, locale)}</Table.Td>
-                  <Table.Td>
-                    {touch.url ? (
-                      <Anchor href={touch.url} target="_blank" rel="noreferrer" size="sm">
-                        {touch.url}
-                      </Anchor>
-                    ) : (
-                      '—'
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      color="red"
-                      onClick={() => void deleteTouch(db, touch.id)}
-                    >
-                      {t('creators.remove')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        ) : (
-          <Text size="sm" c="dimmed">
-            {t('creators.touches.none')}
-          </Text>
-        )}
+        <RowsTable
+          rows={touches}
+          empty={t('creators.touches.none')}
+          columns={[
+            { head: t('creators.touches.kind'), cell: (touch) => t(`creators.touchKind.${touch.kind}`) },
+            { head: t('creators.touches.at'), cell: (touch) => dateTime(touch.at, locale) },
+            {
+              head: t('creators.touches.url'),
+              cell: (touch) =>
+                touch.url ? (
+                  <Anchor href={touch.url} target="_blank" rel="noreferrer" size="sm">
+                    {touch.url}
+                  </Anchor>
+                ) : (
+                  '—'
+                ),
+            },
+          ]}
+          action={(touch) => <RemoveButton onRemove={() => deleteTouch(db, touch.id)} />}
+        />
         <Group align="flex-start" wrap="wrap">
           <Select
             label={t('creators.touches.kind')}

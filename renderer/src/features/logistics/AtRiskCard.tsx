@@ -1,12 +1,12 @@
 import { Anchor, Card, Group, Text } from '@mantine/core';
 import { IconTruckDelivery } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { Link } from 'react-router';
 import { useAtRisk } from './hooks/useAtRisk';
 
 /** The dashboard's ship-by figure: orders overdue or due within 24 hours, linking to the board. */
 export function AtRiskCard({ storeId }: { storeId: string | undefined }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const risk = useAtRisk(storeId);
   if (!risk.loaded) return null;
   return (

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { Order, OrderLine, Product } from '@shared/domain/types';
 import { findJointGroups } from '@shared/logistics/joint';
 import { quoteParcel } from '@shared/logistics/quote';
@@ -48,7 +48,7 @@ export function jointSaving(
 }
 
 export function JointShipping({ orders, lines, products, rates }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const groups = useMemo(() => findJointGroups(orders), [orders]);
   const merged = useMemo(() => {
     const byParcel = new Map<string, Order[]>();

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Badge, Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { Order } from '@shared/domain/types';
 import { deadlineCalculator, uncoveredYears } from '@shared/logistics/deadline';
 import { canShipJointly } from '@shared/logistics/joint';
@@ -16,7 +16,6 @@ import { useRates } from './hooks/useRates';
 import { JointShipping } from './JointShipping';
 import { parcelFor } from './parcelMath';
 import { ParcelsPanel } from './ParcelsPanel';
-import './bench/benchHook';
 import { PrintView } from './PrintView';
 import { RateTables } from './RateTables';
 import { ShipByBoard } from './ShipByBoard';
@@ -36,7 +35,7 @@ function useNow(intervalMs: number): number {
 }
 
 export function LogisticsPage() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { stores, activeStore } = useWorkstation();
   const [storeChoice, setStoreChoice] = useState<string | null>(null);
   const storeIds = useMemo(

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { notifications } from '@mantine/notifications';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { alertLevelOf, ALERT_LEVELS, type AlertLevel } from '@shared/logistics/deadline';
 import { db } from '../../db/db';
 import { useAtRisk } from './hooks/useAtRisk';
@@ -11,7 +11,7 @@ import { useLogisticsSettings } from './hooks/useLogisticsSettings';
  * overdue — one per order and level, remembered in shipByAlerts so a restart does not repeat them.
  */
 export function LogisticsWatcher({ storeId }: { storeId: string | undefined }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const risk = useAtRisk(storeId);
   const { alerts } = useLogisticsSettings();
   const appName = t('app.name');

@@ -2,7 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import { Alert, Badge, Button, FileButton, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import Dexie from 'dexie';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { ClosureCalendar } from '@shared/calendar/closures';
 import { declareShipmentRows, readDeclareFile } from '@shared/logistics/declare';
 import { PARCEL_STATUSES, type ParcelRecord, type ParcelStatus } from '@shared/logistics/records';
@@ -41,7 +41,7 @@ interface ImportOutcome {
 
 /** Shipped parcels: the seller centre's declare-shipment file both ways, tracking imports, first-scan warnings. */
 export const ParcelsPanel = memo(function ParcelsPanel({ storeId, storeIds, calendar, now }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const [period, setPeriod] = useState<(typeof PERIODS)[number]>('7');
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { MediaItem, Order, OrderLine, Product, Sku } from '@shared/domain/types';
 import { MediaThumb } from '../photos';
 import classes from './PrintView.module.css';
@@ -69,7 +69,7 @@ export function pickRows(
  * exactly as entered. The sheet is rendered outside the app root so the print stylesheet prints only it.
  */
 export function PrintView({ orders, lines, products, skus, bins, media, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const zh = (key: string, options?: Record<string, unknown>) => t(key, { ...options, lng: 'zh' });
   const picks = pickRows(orders, lines, products, skus, bins);
   useEffect(() => {

@@ -13,7 +13,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { DEFAULT_PLATFORM_SHIPPING_RULES } from '@shared/logistics/platformRules';
 import { quoteParcel } from '@shared/logistics/quote';
 import { RATE_CSV_COLUMNS, readRateTable } from '@shared/logistics/rates';
@@ -37,7 +37,7 @@ const KNOWN_PROBLEMS = new Set([
 ]);
 
 export function RateTables({ sources }: { sources: RateSources }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const [problems, setProblems] = useState<{ file: string; list: TableProblem[]; imported: number } | null>(
     null,
   );

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Badge, Box, Button, Checkbox, Group, Kbd, Paper, Select, Stack, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { CARRIER_NAMES, HOSTING_MODES, type HostingMode, type Order } from '@shared/domain/types';
 import type { DeadlineBucket } from '@shared/logistics/deadline';
 import {
@@ -46,7 +46,7 @@ export function ShipByBoard({
   onPrint,
   canMerge,
 }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const [filter, setFilter] = useState<BoardFilter>(NO_FILTER);
   const [productId, setProductId] = useState<string | null>(null);
   const [sort, setSort] = useState<BoardSort>('deadline');

@@ -1,12 +1,12 @@
 import { Checkbox, Radio, Stack, Switch, TagsInput, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import { ALERT_LEVELS, DEFAULT_SHIP_BY_RULE } from '@shared/logistics/deadline';
 import { isDayKey } from '@shared/util/days';
 import type { LogisticsSettings } from './hooks/useLogisticsSettings';
 
 /** The day-count rule with its source, the seller's own closed days, and which alerts to show. */
 export function ShipByRules({ settings }: { settings: LogisticsSettings }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { shipBy, alerts } = settings;
   const isDefaultSource = shipBy.source === DEFAULT_SHIP_BY_RULE.source;
   return (

@@ -13,7 +13,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { Order } from '@shared/domain/types';
 import { quoteParcel, type Parcel } from '@shared/logistics/quote';
 import type { RateRow } from '@shared/logistics/rates';
@@ -36,7 +36,7 @@ interface Props {
 
 /** Carrier, service and tracking number for one parcel; the number is checked before it is accepted. */
 export function ShipDialog({ orders, parcel, rates, onClose }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useT();
   const [weight, setWeight] = useState<number>(parcel.weightG);
   const [tracking, setTracking] = useState('');
   const [override, setOverride] = useState<TrackingCarrier | null>(null);

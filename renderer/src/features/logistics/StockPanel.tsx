@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/useT';
 import type { MediaItem, Product, Sku } from '@shared/domain/types';
 import { MONTHLY_WINDOW_DAYS, monthlyUnitsBySku } from '@shared/hosting';
 import { checkTrackingNumber } from '@shared/logistics/tracking';
@@ -50,7 +50,7 @@ export function skuLabel(sku: Sku, product: Product | undefined): string {
 
 /** Stock per SKU and place, inbound shipments with reconciliation on arrival, and reorder suggestions. */
 export const StockPanel = memo(function StockPanel({ storeId, products, skus, media }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const levels = useLiveQuery(() => db.stockLevels.where('storeId').equals(storeId).toArray(), [storeId]);
   const inbound = useLiveQuery(
     async () =>
@@ -271,7 +271,7 @@ function InboundShipments({
   products: Map<string, Product>;
   shipments: InboundShipmentRecord[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const [place, setPlace] = useState<StockPlace>('overseas');
   const [carrier, setCarrier] = useState('');
   const [tracking, setTracking] = useState('');

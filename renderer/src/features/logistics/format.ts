@@ -1,11 +1,11 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../i18n/useT';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /** "2 d 03 h", "5 h 12 min", "overdue 3 h 02 min": the countdown shown next to every deadline. */
-export function countdownText(t: TFunction, left: number): string {
+export function countdownText(t: Translate, left: number): string {
   const abs = Math.abs(left);
   const days = Math.floor(abs / DAY);
   const hours = Math.floor((abs % DAY) / HOUR);

@@ -13,7 +13,6 @@ import { PromotionsTab } from './PromotionsTab';
 import { Reminders } from './Reminders';
 import { TrendsTab } from './TrendsTab';
 import { useMarketData } from './useMarketData';
-import './data/benchHook';
 
 /** The seller's view of the market: competitors, price position, own prices, trends and promotions. */
 export function MarketPage() {

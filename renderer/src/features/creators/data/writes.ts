@@ -23,12 +23,16 @@ async function bump(db: WorkstationDb, storeId: string | undefined, now: number)
   if (storeId) await db.settings.put({ key: revisionKey(storeId), value: now + Math.random() });
 }
 
-async function storeOf(
-  db: WorkstationDb,
-  table: 'campaigns' | 'campaignTouches' | 'sampleShipments',
-  id: string,
-) {
+type DeskTable = 'campaigns' | 'campaignTouches' | 'sampleShipments';
+
+async function storeOf(db: WorkstationDb, table: DeskTable, id: string) {
   return (await db[table].get(id))?.storeId;
+}
+
+/** A delete of the desk: the row stays as a tombstone (deletedAt), stamped like every change. */
+async function tombstone(db: WorkstationDb, table: DeskTable, id: string, now: number): Promise<void> {
+  await db[table].update(id, { deletedAt: now, updatedAt: now, updatedBy: LOCAL_USER });
+  await bump(db, await storeOf(db, table, id), now);
 }
 
 export type CreatorInput = Omit<CreatorRow, 'id' | 'handleKey' | 'createdAt' | 'updatedAt' | 'updatedBy'>;
@@ -118,10 +122,8 @@ export async function setCampaignStatus(
   await db.campaigns.update(id, { status, updatedAt: now, updatedBy: LOCAL_USER });
 }
 
-export async function deleteCampaign(db: WorkstationDb, id: string, now = Date.now()) {
-  await db.campaigns.update(id, { deletedAt: now, updatedAt: now, updatedBy: LOCAL_USER });
-  await bump(db, await storeOf(db, 'campaigns', id), now);
-}
+export const deleteCampaign = (db: WorkstationDb, id: string, now = Date.now()) =>
+  tombstone(db, 'campaigns', id, now);
 
 export type TouchInput = Omit<TouchRow, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>;
 
@@ -140,10 +142,8 @@ export async function saveTouch(db: WorkstationDb, input: TouchInput, id?: strin
   return row.id;
 }
 
-export async function deleteTouch(db: WorkstationDb, id: string, now = Date.now()) {
-  await db.campaignTouches.update(id, { deletedAt: now, updatedAt: now, updatedBy: LOCAL_USER });
-  await bump(db, await storeOf(db, 'campaignTouches', id), now);
-}
+export const deleteTouch = (db: WorkstationDb, id: string, now = Date.now()) =>
+  tombstone(db, 'campaignTouches', id, now);
 
 export type SampleInput = Omit<SampleShipmentRow, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>;
 
@@ -160,10 +160,8 @@ export async function saveSample(db: WorkstationDb, input: SampleInput, now = Da
   return row.id;
 }
 
-export async function deleteSample(db: WorkstationDb, id: string, now = Date.now()) {
-  await db.sampleShipments.update(id, { deletedAt: now, updatedAt: now, updatedBy: LOCAL_USER });
-  await bump(db, await storeOf(db, 'sampleShipments', id), now);
-}
+export const deleteSample = (db: WorkstationDb, id: string, now = Date.now()) =>
+  tombstone(db, 'sampleShipments', id, now);
 
 /**
  * A roster file's creators, each added or merged into the one with the same platform + handle (so importing

@@ -1,11 +1,13 @@
 import type { Competitor, CompetitorSnapshot, TrendPoint } from '@shared/domain/types';
 import { addDays, dayStartMs } from '@shared/util/days';
-import { db } from '../../../db/db';
-import { refreshSummary } from './competitors';
+import { db } from '../src/db/db';
+import { refreshSummary } from '../src/features/market/data/competitors';
 
 /**
- * `?bench=1` only: lets bench/market.ts fill the active store with N competitors of daily snapshots and M weekly
- * trend series, written as the app writes them (summaries refreshed per competitor). Never installed otherwise.
+ * The market benchmark's page side, built on its own (BENCH_PAGE=marketBench with bench/page.vite.config.ts →
+ * out/bench/marketBench.js) and injected by bench/market.ts: the shipped bundle carries none of it. `seed` fills the
+ * active store with N competitors of daily snapshots and M weekly trend series, written as the app writes them
+ * (summaries refreshed per competitor).
  */
 async function seed(competitors: number, days: number, series: number, weeks: number) {
   const store = (await db.stores.toArray())[0];
@@ -73,6 +75,4 @@ async function seed(competitors: number, days: number, series: number, weeks: nu
   return { competitors, snapshots, trendPoints: points.length };
 }
 
-if (typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('bench')) {
-  (window as unknown as { __marketBench: { seed: typeof seed } }).__marketBench = { seed };
-}
+(window as unknown as { __marketBench: { seed: typeof seed } }).__marketBench = { seed };

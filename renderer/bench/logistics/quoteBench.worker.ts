@@ -3,9 +3,9 @@
  * products from IndexedDB, builds each order's parcel from the catalog and quotes it against every rate row.
  */
 import { quoteParcel } from '@shared/logistics/quote';
-import { awaitingOrders } from '../../../data/shipping';
-import { db } from '../../../db/db';
-import { parcelFor } from '../parcelMath';
+import { awaitingOrders } from '../../src/data/shipping';
+import { db } from '../../src/db/db';
+import { parcelFor } from '../../src/features/logistics/parcelMath';
 
 self.onmessage = async (message: MessageEvent<{ storeId: string }>) => {
   const t0 = performance.now();

@@ -1,9 +1,12 @@
 /**
- * `?bench=1` only: lets bench/influencers.ts fill the active store with a synthetic desk and time attribution
- * over synthetic orders in a Web Worker.
+ * The influencer desk benchmark's page side, built on its own (BENCH_PAGE=creatorsBench with
+ * bench/page.vite.config.ts → out/bench/creatorsBench.js) and injected by bench/influencers.ts: the shipped bundle
+ * carries none of it. It fills the active store with a synthetic desk and times attribution over synthetic orders in
+ * a Web Worker (inlined into this helper).
  */
-import { db } from '../../../db/db';
-import { syntheticDesk } from './syntheticDesk';
+import { db } from '../src/db/db';
+import AttributionBenchWorker from './creators/attributionBench.worker?worker&inline';
+import { syntheticDesk } from './creators/syntheticDesk';
 
 async function seed(creators: number, campaigns: number, touches: number) {
   const store = (await db.stores.toArray())[0];
@@ -19,7 +22,7 @@ async function seed(creators: number, campaigns: number, touches: number) {
 
 function attribute(orders: number, creators: number, campaigns: number, touches: number) {
   return new Promise<{ seconds: number; attributed: number; unattributed: number }>((resolve, reject) => {
-    const worker = new Worker(new URL('./attributionBench.worker.ts', import.meta.url), { type: 'module' });
+    const worker = new AttributionBenchWorker();
     worker.onmessage = (message) => {
       resolve(message.data);
       worker.terminate();
@@ -32,6 +35,4 @@ function attribute(orders: number, creators: number, campaigns: number, touches:
   });
 }
 
-if (typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('bench')) {
-  (window as unknown as { __creatorsBench: unknown }).__creatorsBench = { seed, attribute };
-}
+(window as unknown as { __creatorsBench: unknown }).__creatorsBench = { seed, attribute };

@@ -1,13 +1,15 @@
 /**
- * `?bench=1` only: lets bench/logistics.ts fill the active store with a synthetic fulfilment load (orders, the
- * awaiting ones' lines, products, a rate table), quote every awaiting parcel in a Web Worker and time the
- * joint-shipping grouping on the page.
+ * The logistics benchmark's page side, built on its own (BENCH_PAGE=logisticsBench with bench/page.vite.config.ts →
+ * out/bench/logisticsBench.js) and injected by bench/logistics.ts: the shipped bundle carries none of it. It fills the
+ * active store with a synthetic fulfilment load (orders, the awaiting ones' lines, products, a rate table), quotes
+ * every awaiting parcel in a Web Worker (inlined into this helper) and times the joint-shipping grouping on the page.
  */
 import type { Order, OrderLine } from '@shared/domain/types';
 import { findJointGroups } from '@shared/logistics/joint';
-import { awaitingOrders } from '../../../data/shipping';
-import { db } from '../../../db/db';
-import { syntheticRates, syntheticStore } from './syntheticLogistics';
+import { awaitingOrders } from '../src/data/shipping';
+import { db } from '../src/db/db';
+import { syntheticRates, syntheticStore } from './logistics/syntheticLogistics';
+import QuoteBenchWorker from './logistics/quoteBench.worker?worker&inline';
 
 const CHUNK = 10_000;
 
@@ -63,7 +65,7 @@ async function quoteAll() {
   const t0 = performance.now();
   const result = await new Promise<{ seconds: number; quoted: number; options: number }>(
     (resolve, reject) => {
-      const worker = new Worker(new URL('./quoteBench.worker.ts', import.meta.url), { type: 'module' });
+      const worker = new QuoteBenchWorker();
       worker.onmessage = (message) => {
         resolve(message.data);
         worker.terminate();
@@ -86,6 +88,4 @@ async function jointGroups() {
   return { ms: performance.now() - t0, groups: groups.length };
 }
 
-if (typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('bench')) {
-  (window as unknown as { __logisticsBench: unknown }).__logisticsBench = { seed, quoteAll, jointGroups };
-}
+(window as unknown as { __logisticsBench: unknown }).__logisticsBench = { seed, quoteAll, jointGroups };
