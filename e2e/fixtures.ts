@@ -42,12 +42,17 @@ export const test = base.extend<{
   consoleErrors: string[];
 }>({
   demoStore: [false, { option: true }],
-  demoCopy: async ({ demoStore, viewport, locale, timezoneId }, use) => {
-    if (!demoStore) return use(undefined);
-    const copy = await copyDemoStore(contextOptions(viewport, locale, timezoneId));
-    await use(copy);
-    await removeDemoCopy(copy);
-  },
+  // Its own timeout: the first test to ask generates the store (minutes on a busy 2-core machine), and a
+  // fixture shares the test's timeout before the test body can raise it.
+  demoCopy: [
+    async ({ demoStore, viewport, locale, timezoneId }, use) => {
+      if (!demoStore) return use(undefined);
+      const copy = await copyDemoStore(contextOptions(viewport, locale, timezoneId));
+      await use(copy);
+      await removeDemoCopy(copy);
+    },
+    { timeout: 1_200_000 },
+  ],
   host: async ({ demoCopy }, use) => {
     const dataDir = demoCopy?.dataDir ?? (await mkdtemp(join(tmpdir(), 'sw-e2e-')));
     let running = await startHost(dataDir, demoCopy?.port ?? 0);

@@ -61,6 +61,15 @@ test.describe('with the demo store', () => {
     expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     expect(png.length).toBeGreaterThan(5000);
 
+    // A year is drawn by week, not as 365 daily points, with the platform's promotions marked on the chart.
+    await page.getByLabel('Period', { exact: true }).click();
+    await page.getByRole('option', { name: 'Last 12 months' }).click();
+    const salesCard = page.locator('[data-bucket]').filter({ has: page.getByTestId('sales-chart') });
+    await expect(salesCard).toHaveAttribute('data-bucket', 'week');
+    await expect(salesCard).toContainText('Each point is one week');
+    await expect(salesCard.locator('.recharts-reference-line')).not.toHaveCount(0);
+    await expect(salesCard.locator('.recharts-reference-line').first()).toContainText(/\S/);
+
     await expect(page.getByRole('navigation').getByRole('link')).toHaveCount(SIDEBAR.length);
     for (const entry of SIDEBAR) {
       await page.getByRole('navigation').getByRole('link', { name: entry.name }).click();

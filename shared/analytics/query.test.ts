@@ -6,6 +6,7 @@ import { DEFAULT_EXCHANGE_RATES } from './money';
 import {
   OTHERS_KEY,
   chooseBucket,
+  MAX_SERIES_POINTS,
   compareKpis,
   funnelTotals,
   kpiSeries,
@@ -167,7 +168,11 @@ describe('kpiSeries', () => {
       '2025-11-24',
     ]);
     expect(kpiSeries(rows, { from: '2025-11-01', to: '2025-11-30' }, 'month', {}, usd)).toHaveLength(1);
-    expect(chooseBucket({ from: '2000-01-01', to: '2030-01-01' })).toBe('week');
+    // "Auto" keeps a chart readable: days up to ~4 months, then weeks up to ~2 years, then months.
+    expect(chooseBucket({ from: '2025-11-01', to: '2025-11-30' })).toBe('day');
+    expect(chooseBucket({ from: '2025-01-01', to: '2025-12-31' })).toBe('week');
+    expect(chooseBucket({ from: '2022-01-01', to: '2025-12-31' })).toBe('month');
+    expect(chooseBucket({ from: '2000-01-01', to: '2030-01-01' }, MAX_SERIES_POINTS)).toBe('week');
   });
 });
 

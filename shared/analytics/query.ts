@@ -179,7 +179,10 @@ function bucketStarts(period: Period, bucket: Bucket): DayKey[] {
   return starts;
 }
 
-export function chooseBucket(period: Period, maxPoints = MAX_SERIES_POINTS): Bucket {
+/** What "auto" draws: a chart stays readable up to about this many points (a year is weeks, not 365 days). */
+export const READABLE_POINTS = 120;
+
+export function chooseBucket(period: Period, maxPoints = READABLE_POINTS): Bucket {
   const days = periodLength(period);
   if (days <= maxPoints) return 'day';
   if (Math.ceil(days / 7) + 1 <= maxPoints) return 'week';

@@ -1,18 +1,8 @@
 import { useState } from 'react';
-import {
-  Card,
-  Group,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 
-import { MAX_SERIES_POINTS, periodLength, type Bucket } from '@shared/analytics/query';
+import { chooseBucket, MAX_SERIES_POINTS, periodLength, type Bucket } from '@shared/analytics/query';
 import { HOSTING_MODES, type HostingMode } from '@shared/domain/types';
 import { useMoney } from '../../app/useMoney';
 import { useWorkstation } from '../../app/WorkstationContext';
@@ -26,7 +16,9 @@ import {
   TopProductsCard,
   UnavailableCard,
 } from './DashboardCharts';
-import { UndercutAlertsCard } from '../market';
+import { DayInput } from '../../components/DayInput';
+import { loadPromotionEvents, promotionOccurrencesBetween, UndercutAlertsCard } from '../market';
+import { bucketLabeler, promotionMarkers, spansYears } from './chartAxis';
 import { FilterChip } from './FilterChip';
 import { AtRiskCard } from '../logistics';
 import { KpiCard } from './KpiCard';
@@ -51,6 +43,8 @@ export function DashboardPage() {
 
   // A chart never gets more than 2k points: daily buckets over a multi-year custom period become automatic.
   const seriesBucket = bucket === 'day' && periodLength(period) > MAX_SERIES_POINTS ? 'auto' : bucket;
+  const shownBucket = seriesBucket === 'auto' ? chooseBucket(period) : seriesBucket;
+  const events = useLiveQuery(() => loadPromotionEvents(db, storeId), [storeId]);
   const query = {
     storeId,
     period,
@@ -80,6 +74,16 @@ export function DashboardPage() {
   const withTraffic = by !== 'country';
 
   const locale = localeOf(i18n.language);
+  const markers =
+    data && events
+      ? promotionMarkers(
+          data.series,
+          shownBucket,
+          bucketLabeler(shownBucket, locale, spansYears(data.series)),
+          promotionOccurrencesBetween(period.from, period.to, events),
+          i18n.language.startsWith('zh') ? 'zh' : 'en',
+        )
+      : [];
   const count = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
   const k = data?.kpis;
@@ -105,21 +109,19 @@ export function DashboardPage() {
           />
           {days === 'custom' && (
             <Group gap={4} wrap="nowrap">
-              <TextInput
-                type="date"
+              <DayInput
                 aria-label={t('period.from')}
                 value={custom.from}
                 max={custom.to}
-                onChange={(e) => setCustom({ ...custom, from: e.currentTarget.value })}
+                onChange={(day) => day && setCustom({ ...custom, from: day })}
                 w={150}
               />
               <Text size="sm">–</Text>
-              <TextInput
-                type="date"
+              <DayInput
                 aria-label={t('period.to')}
                 value={custom.to}
                 min={custom.from}
-                onChange={(e) => setCustom({ ...custom, to: e.currentTarget.value })}
+                onChange={(day) => day && setCustom({ ...custom, to: day })}
                 w={150}
               />
             </Group>
@@ -129,6 +131,7 @@ export function DashboardPage() {
             value={bucket}
             onChange={(v) => setBucket(v as Bucket | 'auto')}
             data={[
+              { value: 'auto', label: t('period.auto') },
               { value: 'day', label: t('period.day') },
               { value: 'week', label: t('period.week') },
               { value: 'month', label: t('period.month') },
@@ -229,6 +232,8 @@ export function DashboardPage() {
           <>
             <SalesChart
               series={data.series}
+              bucket={shownBucket}
+              markers={markers}
               money={money}
               locale={locale}
               filteredTo={filter ? (keyName ?? filter.key) : undefined}
@@ -236,7 +241,7 @@ export function DashboardPage() {
             {unavailable ? (
               <UnavailableCard testId="buyers-chart" title={t('dashboard.newVsReturning')} {...unavailable} />
             ) : (
-              <BuyersChart series={data.series} locale={locale} />
+              <BuyersChart series={data.series} bucket={shownBucket} locale={locale} />
             )}
             <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="md">
               {breakdown ? (

@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { IconInfoCircle } from '@tabler/icons-react';
 import {
   OTHERS_KEY,
+  type Bucket,
   type DimensionTotal,
   type Funnel,
   type SeriesPoint,
@@ -18,6 +19,7 @@ import { db } from '../../db/db';
 import classes from './DashboardCharts.module.css';
 import { countryName } from './useDashboardFilter';
 import { useT } from '../../i18n/useT';
+import { bucketLabeler, spansYears, type ChartMarker } from './chartAxis';
 
 function CardTitle({ title, children }: { title: string; children?: React.ReactNode }) {
   return (
@@ -107,21 +109,27 @@ const NO_ANIMATION = { isAnimationActive: false } as const;
 /** `filteredTo` names the country or product the series is of: buyers are not split that way, so the CSV leaves them out. */
 export function SalesChart({
   series,
+  bucket,
+  markers,
   money,
   locale,
   filteredTo,
 }: {
   series: SeriesPoint[];
+  /** What one point is: the chart says it, and labels its axis by it. */
+  bucket: Bucket;
+  /** Promotion days on the x axis (see chartAxis.ts). */
+  markers: ChartMarker[];
   money: MoneyFormatter;
   locale: string;
   filteredTo?: string;
 }) {
   const { t } = useT();
-  const dateFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const labelOf = bucketLabeler(bucket, locale, spansYears(series));
   const chart = useRef<HTMLDivElement>(null);
   const data = series.map((p) => ({
     t: p.t,
-    label: dateFormat.format(p.t),
+    label: labelOf(p),
     gmv: p.gmv / 100,
     orders: p.orders,
   }));
@@ -158,11 +166,12 @@ export function SalesChart({
           ...series.map((p) => [p.start, major(p.gmv), p.orders, p.units]),
         ];
   return (
-    <Card withBorder>
+    <Card withBorder data-bucket={bucket}>
       <Stack gap="sm" ref={chart}>
         <CardTitle title={title}>
           <ExportMenu name="gmv-and-orders" rows={rows} chart={chart} />
         </CardTitle>
+        <CardNote>{t(`dashboard.eachPoint.${bucket}`)}</CardNote>
         <CompositeChart
           h={280}
           data={data}
@@ -182,6 +191,13 @@ export function SalesChart({
           areaProps={NO_ANIMATION}
           lineProps={NO_ANIMATION}
           valueFormatter={(v) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(v)}
+          // Upright names along the dashed lines: several promotions a season never overprint each other.
+          referenceLines={markers.map((m) => ({
+            x: m.x,
+            label: { value: m.label, angle: -90, position: 'insideTopRight', offset: 8, fontSize: 11 },
+            color: 'orange.7',
+            strokeDasharray: '4 3',
+          }))}
           data-testid="sales-chart"
         />
       </Stack>
@@ -411,12 +427,20 @@ export function FunnelCard({ funnel, locale }: { funnel: Funnel; locale: string 
 }
 
 /** Orders from first-time buyers against orders from buyers who came back, per bucket. */
-export function BuyersChart({ series, locale }: { series: SeriesPoint[]; locale: string }) {
+export function BuyersChart({
+  series,
+  bucket,
+  locale,
+}: {
+  series: SeriesPoint[];
+  bucket: Bucket;
+  locale: string;
+}) {
   const { t } = useT();
   const chart = useRef<HTMLDivElement>(null);
-  const dateFormat = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const labelOf = bucketLabeler(bucket, locale, spansYears(series));
   const data = series.map((p) => ({
-    label: dateFormat.format(p.t),
+    label: labelOf(p),
     fresh: p.newBuyers,
     returning: Math.max(0, p.orders - p.newBuyers),
   }));

@@ -1,3 +1,4 @@
+import { DayInput } from '../../components/DayInput';
 import { useState } from 'react';
 import {
   Alert,
@@ -274,12 +275,11 @@ function DatesEditor({
     saleEnd: occurrence.saleEnd,
   });
   const field = (key: keyof typeof dates, label: string) => (
-    <TextInput
-      type="date"
+    <DayInput
       size="xs"
       label={label}
-      value={dates[key]}
-      onChange={(e) => setDates({ ...dates, [key]: e.currentTarget.value })}
+      value={dates[key] || null}
+      onChange={(day) => setDates({ ...dates, [key]: day ?? '' })}
     />
   );
   const valid =

@@ -1,4 +1,5 @@
-import { Checkbox, Group, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { DayInput } from '../../components/DayInput';
+import { Checkbox, Group, NumberInput, Select, SimpleGrid } from '@mantine/core';
 import { useT } from '../../i18n/useT';
 import type { SnapshotFormValues } from './snapshotForm';
 
@@ -35,11 +36,10 @@ export function SnapshotFields({ value, onChange, missing }: Props) {
   const flag = (field: string) => (missing?.has(field) ? 'var(--mantine-color-yellow-light)' : undefined);
   return (
     <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-      <TextInput
-        type="date"
+      <DayInput
         label={t('market.snapshot.date')}
-        value={value.day}
-        onChange={(e) => set('day', e.currentTarget.value)}
+        value={value.day || null}
+        onChange={(day) => set('day', day ?? '')}
         required
       />
       <NumberInput
