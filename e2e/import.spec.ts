@@ -177,6 +177,42 @@ test('import orders from a CSV: problems by row, good rows imported, re-import d
   expect(consoleErrors).toEqual([]);
 });
 
+test('a file whose header is not recognised: the user maps its own columns and imports it', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  await page.goto(host.url);
+  await page.getByTestId('start-import').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Store name').fill('Own columns');
+  await dialog.getByRole('button', { name: 'Create store' }).click();
+  await expect(page.getByRole('heading', { name: 'Import', level: 2 })).toBeVisible();
+
+  const csv = 'No,When,Where,Sum,Money,State\n5100000000000001,2025-11-11 08:00,FR,4.20,EUR,Finished\n';
+  await page
+    .getByTestId('import-file-input')
+    .setInputFiles({ name: 'own-columns.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByRole('table', { name: 'Problems' })).toContainText('No orders header row found');
+  await expect(page.getByTestId('import-confirm')).toBeDisabled();
+  // The file's own columns are offered for each field.
+  for (const [field, column] of [
+    ['orderId', 'No'],
+    ['placedAt', 'When'],
+    ['country', 'Where'],
+    ['amount', 'Sum'],
+    ['currency', 'Money'],
+    ['status', 'State'],
+  ]) {
+    await page.getByTestId(`mapping-${field}`).click();
+    await page.getByRole('option', { name: column, exact: true }).click();
+  }
+  await expect(page.getByTestId('import-problem-count')).toHaveText(/^No problems/);
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('import-result')).toContainText('Imported 1 rows', { timeout: 30_000 });
+  expect(consoleErrors).toEqual([]);
+});
+
 test('an import interrupted by a crash is undone at the next start, and the user is told which file', async ({
   page,
   host,

@@ -41,6 +41,7 @@ export const ORDER_FIELD_SPECS: readonly FieldSpec<OrderField>[] = [
     'amount',
     true,
     'Order Amount|订单金额|实付金额|Total|Order Total|支付金额|订单总额|商品总价|Payment Amount|Total Amount|' +
+      '总金额|买家实际支付金额|买家实付金额|实付款|订单实付金额|交易金额|' +
       'Actual Paid|Amount|金额|Product Amount|Price|Sales Amount',
   ),
   spec('currency', false, 'Currency|币种|货币|结算币种|Currency Code|货币类型'),

@@ -114,6 +114,30 @@ describe('mapping', () => {
     expect(unmapped.check.errors[0]).toMatchObject({ column: 'status' });
   });
 
+  it('offers the file’s own columns to map when no header is recognised, and reads it once mapped', async () => {
+    const bytes = encodeUtf8('\nNo,When,Where,Sum,State\n7,2025-11-11 08:00,FR,€4.20,Finished\n');
+    const first = await parseImport(bytes, 'o.csv', 'orders');
+    expect(first.check.errors[0]?.message).toMatch(/No orders header row found.*under “Columns”/u);
+    expect(first.check.headers).toEqual(['No', 'When', 'Where', 'Sum', 'State']);
+    expect(first.records).toEqual([]);
+    const mapping = { orderId: 0, placedAt: 1, country: 2, amount: 3, status: 4 };
+    const mapped = await parseImport(bytes, 'o.csv', 'orders', { mapping });
+    expect(mapped.check.errors).toEqual([]);
+    expect(mapped.records[0]).toMatchObject({ orderId: '7', amountMinor: 420, country: 'FR' });
+  });
+
+  it.each(['总金额', '买家实际支付金额', '实付金额', '订单总额'])(
+    'recognises %s as the amount',
+    async (header) => {
+      const bytes = encodeUtf8(
+        `订单号,下单时间,国家,${header},币种,订单状态\n9,2025-11-11 08:00,巴西,12.50,USD,已完成\n`,
+      );
+      const { check, records } = await parseImport(bytes, 'o.csv', 'orders');
+      expect(check.errors).toEqual([]);
+      expect(records[0]).toMatchObject({ orderId: '9', amountMinor: 1250 });
+    },
+  );
+
   it('reads zone-less times in the configured offset and keeps explicit offsets', async () => {
     const bytes = encodeUtf8(
       'Order ID,Order Time,Country,Total,Currency,Status\n1,2025-11-11 08:00,RU,1,RUB,Shipped\n2,2025-11-11T08:00:00Z,RU,1,RUB,Shipped\n',

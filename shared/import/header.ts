@@ -8,7 +8,7 @@ import { bracketContent, normalizeKey, withoutBrackets } from './text';
 import type { ColumnMapping, ImportField, MappingOverride } from './types';
 
 /** Title lines, notes and blank rows above the header are skipped; the header must be within this many rows. */
-const HEADER_SEARCH_ROWS = 30;
+export const HEADER_SEARCH_ROWS = 30;
 const MIN_HEADER_MATCHES = 2;
 
 interface AliasHit {

@@ -4,7 +4,14 @@
  */
 import { isBlankRow, cellText, type Cell } from './cells';
 import { fieldSpecsFor, type FieldSpec } from './fields';
-import { applyOverride, findHeaderRow, headerTexts, layoutFingerprint, mapColumns } from './header';
+import {
+  applyOverride,
+  findHeaderRow,
+  HEADER_SEARCH_ROWS,
+  headerTexts,
+  layoutFingerprint,
+  mapColumns,
+} from './header';
 import { readTable, type SourceTable } from './read-table';
 import type { TableLayout } from './row-reader';
 import { normalizeKey } from './text';
@@ -80,6 +87,13 @@ function collectDataRows(rows: readonly Cell[][], headerIndex: number): DataRow[
   return dataRows;
 }
 
+/** The first row with at least two filled cells, within the rows a header is looked for in. */
+function firstFilledRow(rows: readonly Cell[][]): number {
+  return rows
+    .slice(0, HEADER_SEARCH_ROWS)
+    .findIndex((row) => row.filter((cell) => cellText(cell) !== '').length >= 2);
+}
+
 function chooseHeaderRow(
   rows: readonly Cell[][],
   specs: readonly FieldSpec[],
@@ -101,13 +115,19 @@ export async function prepareTable(
   if (!read.ok) return emptyPrepared(null, [read.error]);
   const { table } = read;
   const specs = fieldSpecsFor(kind);
-  const headerIndex = chooseHeaderRow(table.rows, specs, options);
+  const found = chooseHeaderRow(table.rows, specs, options);
+  // No row looks like a known header: the file's own first filled row is its header, so the user can map its
+  // columns by hand (the mapping editor lists them) instead of being left with nothing to choose from.
+  const recognised = found >= 0;
+  const headerIndex = recognised ? found : firstFilledRow(table.rows);
   if (headerIndex < 0) return emptyPrepared(table, [noHeaderError(kind, specs)]);
   const headers = headerTexts(table.rows[headerIndex] ?? []);
-  const mapping = applyOverride(mapColumns(headers, specs), options.mapping, headers.length);
+  const detected = recognised ? mapColumns(headers, specs) : {};
+  const mapping = applyOverride(detected, options.mapping, headers.length);
   const missing = specs.filter((spec) => spec.required && mapping[spec.field as ImportField] === undefined);
   const dataRows = collectDataRows(table.rows, headerIndex);
-  const fatal = missing.map(missingColumnError);
+  const fatal =
+    !recognised && missing.length > 0 ? [noHeaderError(kind, specs)] : missing.map(missingColumnError);
   if (fatal.length === 0 && dataRows.length === 0) {
     fatal.push({ row: headerIndex + 1, column: null, ...problem('noDataRows') });
   }

@@ -19,8 +19,10 @@ export const IMPORT_PROBLEMS_EN = {
   xlsxUnreadable: 'The file looks like a zip archive but is not a readable .xlsx workbook ({{reason}}).',
   csvSyntax: 'CSV syntax: {{detail}}',
   // The header.
-  noOrdersHeader: 'No orders header row found in the first 30 rows: expected columns such as {{examples}}.',
-  noTrafficHeader: 'No traffic header row found in the first 30 rows: expected columns such as {{examples}}.',
+  noOrdersHeader:
+    'No orders header row found in the first 30 rows: expected columns such as {{examples}}. Choose which of the file’s own columns holds each field under “Columns”.',
+  noTrafficHeader:
+    'No traffic header row found in the first 30 rows: expected columns such as {{examples}}. Choose which of the file’s own columns holds each field under “Columns”.',
   missingColumn: 'Required column "{{field}}" is missing: expected a header such as {{names}}.',
   noDataRows: 'The file has a header row but no data rows.',
   // Cells of an orders row.

@@ -249,8 +249,10 @@ export const importZh: typeof importEn = {
       textEmpty: '文件是空的。',
       xlsxUnreadable: '文件看起来是压缩包，但不是可读取的 .xlsx 工作簿（{{reason}}）。',
       csvSyntax: 'CSV 格式有误：{{detail}}',
-      noOrdersHeader: '前 30 行中没有找到订单表头：应包含 {{examples}} 等列。',
-      noTrafficHeader: '前 30 行中没有找到流量表头：应包含 {{examples}} 等列。',
+      noOrdersHeader:
+        '前 30 行中没有找到订单表头：应包含 {{examples}} 等列。请在“列对应关系”中为每个字段选择文件中的列。',
+      noTrafficHeader:
+        '前 30 行中没有找到流量表头：应包含 {{examples}} 等列。请在“列对应关系”中为每个字段选择文件中的列。',
       missingColumn: '缺少必填列“{{field}}”：表头应为 {{names}} 之类。',
       noDataRows: '文件只有表头，没有数据行。',
       orderIdMissing: '缺少订单号',
