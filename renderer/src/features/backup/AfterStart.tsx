@@ -37,7 +37,12 @@ export function AfterStart() {
     const restoredFrom = sessionStorage.getItem('sw.restoredFrom');
     if (restoredFrom) {
       sessionStorage.removeItem('sw.restoredFrom');
-      notifications.show({ color: 'green', message: t('backup.restored', { name: restoredFrom }) });
+      // Stays until dismissed: the one sign that the data on screen came from a backup.
+      notifications.show({
+        color: 'green',
+        autoClose: false,
+        message: t('backup.restored', { name: restoredFrom }),
+      });
     }
     void checkIntegrity(db).then(
       (problems) => problems.length > 0 && showIntegrityProblem(problems[0]!),

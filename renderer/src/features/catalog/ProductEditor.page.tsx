@@ -135,8 +135,9 @@ function ProductEditor({ productId }: { productId: string }) {
       return;
     }
     // Not dirty before the draft row goes: a render caused by the save's own writes must not queue it again.
-    cancelDraftSave();
+    const settled = cancelDraftSave();
     setDirty(false);
+    await settled;
     if (draftKey) await clearProductDraft(db, draftKey);
     setRestored(false);
     notifications.show({ color: 'teal', message: t('product.saved') });
@@ -195,8 +196,8 @@ function ProductEditor({ productId }: { productId: string }) {
               size="xs"
               variant="subtle"
               onClick={() => {
-                cancelDraftSave();
-                if (draftKey) void clearProductDraft(db, draftKey);
+                const settled = cancelDraftSave();
+                if (draftKey) void settled.then(() => clearProductDraft(db, draftKey));
                 setRestored(false);
                 setDirty(false);
                 void loadEditing(productId, editing.form.storeId).then((fresh) => fresh && setEditing(fresh));

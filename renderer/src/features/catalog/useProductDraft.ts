@@ -14,17 +14,25 @@ interface Pending {
 
 /**
  * Keeps what the user typed in the product editor in IndexedDB: 300 ms after the last change, and at once when
- * a field loses focus, the window hides or the page goes away. Returns `cancel`: forget what waits (after save/discard).
+ * a field loses focus, the window hides or the page goes away. Returns `cancel`: forget what waits (after
+ * save/discard), resolving once a draft write already under way has ended — so clearing the draft after it is final.
  */
-export function useProductDraft(draft: Pending | undefined, dirty: boolean): () => void {
+export function useProductDraft(draft: Pending | undefined, dirty: boolean): () => Promise<void> {
   const pending = useRef<Pending | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Clicking Save blurs the field, which writes the draft: that write must end before the draft is cleared.
+  const writing = useRef<Promise<void>>(Promise.resolve());
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
     const p = pending.current;
     pending.current = undefined;
-    if (p) void saveProductDraft(db, p).catch((error: unknown) => console.warn('draft not saved', error));
+    if (!p) return;
+    const write = saveProductDraft(db, p).then(
+      () => undefined,
+      (error: unknown) => console.warn('draft not saved', error),
+    );
+    writing.current = writing.current.then(() => write);
   }, []);
 
   useEffect(() => {
@@ -55,5 +63,6 @@ export function useProductDraft(draft: Pending | undefined, dirty: boolean): () 
   return useCallback(() => {
     clearTimeout(timer.current);
     pending.current = undefined;
+    return writing.current;
   }, []);
 }
