@@ -189,7 +189,7 @@ test('a file whose header is not recognised: the user maps its own columns and i
   await dialog.getByRole('button', { name: 'Create store' }).click();
   await expect(page.getByRole('heading', { name: 'Import', level: 2 })).toBeVisible();
 
-  const csv = 'No,When,Where,Sum,Money,State\n5100000000000001,2025-11-11 08:00,FR,4.20,EUR,Finished\n';
+  const csv = 'No,When,Where,Sum,Money,State\n5100000000000001,2025-11-11 08:00,FR,4.20,USD,Finished\n';
   await page
     .getByTestId('import-file-input')
     .setInputFiles({ name: 'own-columns.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
