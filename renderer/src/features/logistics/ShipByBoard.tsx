@@ -2,7 +2,8 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Badge, Box, Button, Checkbox, Group, Kbd, Paper, Select, Stack, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import { CARRIER_NAMES, HOSTING_MODES, type HostingMode, type Order } from '@shared/domain/types';
+import { CARRIER_NAMES, HOSTING_MODES, type HostingMode } from '@shared/domain/types';
+import type { ShipQueueRow } from '../../db/db';
 import type { DeadlineBucket } from '@shared/logistics/deadline';
 import {
   bucketCounts,
@@ -24,15 +25,17 @@ const BUCKET_COLOR: Record<DeadlineBucket, string> = {
   later: 'gray',
 };
 
+type Row = BoardRow<ShipQueueRow>;
+
 interface Props {
-  rows: BoardRow[];
+  rows: Row[];
   now: number;
   productOptions: { value: string; label: string }[];
   ordersOfProduct(productId: string): ReadonlySet<string>;
-  onShip(orders: Order[]): void;
-  onMerge(orders: Order[]): void;
-  onPrint(orders: Order[]): void;
-  canMerge(orders: Order[]): boolean;
+  onShip(orders: ShipQueueRow[]): void;
+  onMerge(orders: ShipQueueRow[]): void;
+  onPrint(orders: ShipQueueRow[]): void;
+  canMerge(orders: ShipQueueRow[]): boolean;
 }
 
 /** Every awaiting order by deadline bucket, virtualised, with filters and keyboard bulk actions. */
@@ -81,7 +84,10 @@ export function ShipByBoard({
     overscan: 10,
   });
 
-  const selectedOrders = visible.filter((r) => selected.has(r.order.id)).map((r) => r.order);
+  const selectedOrders = useMemo(
+    () => (selected.size === 0 ? [] : visible.filter((r) => selected.has(r.order.id)).map((r) => r.order)),
+    [visible, selected],
+  );
   const toggle = (id: string) =>
     setSelected((previous) => {
       const next = new Set(previous);
@@ -89,7 +95,14 @@ export function ShipByBoard({
       else next.add(id);
       return next;
     });
-  const rowIndexes = items.flatMap((item, index) => (item.kind === 'row' ? [index] : []));
+  const rowIndexes = useMemo(() => {
+    const indexes: number[] = [];
+    items.forEach((item, index) => {
+      if (item.kind === 'row') indexes.push(index);
+    });
+    return indexes;
+  }, [items]);
+  const anyAssumed = useMemo(() => rows.some((r) => r.assumedHandling), [rows]);
   const cursorItem = items[rowIndexes[Math.min(cursor, rowIndexes.length - 1)] ?? -1];
   const cursorOrder = cursorItem?.kind === 'row' ? cursorItem.row.order : undefined;
 
@@ -336,7 +349,7 @@ export function ShipByBoard({
           </div>
         )}
       </div>
-      {rows.some((r) => r.assumedHandling) && (
+      {anyAssumed && (
         <Box>
           <Text size="xs" c="dimmed">
             {t('logistics.board.assumedNote')}
