@@ -8,6 +8,7 @@ import { useLogisticsSettings } from './hooks/useLogisticsSettings';
 
 /** Alert ids (order|level) known to be stored already, so the 30-second check reads only new ones. */
 const alerted = new Set<string>();
+const ALERT_CHECK_DELAY_MS = 1500;
 
 /**
  * Mounted once in the shell: the at-risk count in the window title, and in-app alerts as orders cross 24 h, 2 h and
@@ -34,7 +35,9 @@ export function LogisticsWatcher({ storeId }: { storeId: string | undefined }) {
     for (const id of due.keys()) if (alerted.has(id)) due.delete(id);
     if (due.size === 0) return;
     let cancelled = false;
-    void (async () => {
+    // A moment after the data arrives, not with it: at start the screens' own first reads go first.
+    const timer = setTimeout(() => void check(), ALERT_CHECK_DELAY_MS);
+    const check = async () => {
       const seen = await db.shipByAlerts.bulkGet([...due.keys()]);
       if (cancelled) return;
       const fresh = [...due.entries()].filter((_, i) => !seen[i]);
@@ -55,9 +58,10 @@ export function LogisticsWatcher({ storeId }: { storeId: string | undefined }) {
           autoClose: 10_000,
         });
       }
-    })();
+    };
     return () => {
       cancelled = true;
+      clearTimeout(timer);
     };
   }, [risk.deadlines, risk.now, risk.loaded, alerts, storeId, t]);
 

@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import { useMemo, useSyncExternalStore } from 'react';
 import { shipQueueOf } from '../../../data/shipQueue';
 import type { Product } from '@shared/domain/types';
@@ -6,9 +6,9 @@ import { db, type ShipQueueRow } from '../../../db/db';
 
 /**
  * Each store's ship-by queue, read once and shared by everything that shows it (the board, the at-risk count in
- * the shell and on the dashboard), so opening the board on a loaded store paints from memory. A count over the
- * store's index range is the change signal (a liveQuery that tracks 20,000 rows key by key, and clones them, costs
- * more than reading them); on a change the rows are read again with one index range, one read at a time. The
+ * the shell and on the dashboard), so opening the board on a loaded store paints from memory. The rows are read
+ * with one index range outside any liveQuery (one that tracks 20,000 rows key by key, and clones them, costs more
+ * than the read); a committed write to the queue reads them again, one read at a time. The
  * store's products (a few hundred: their handling days give the deadlines of orders without their own) are
  * watched with it, so the board and the shell share them too.
  */
@@ -51,6 +51,22 @@ function read(storeId: string, entry: Entry) {
     });
 }
 
+const QUEUE_PARTS = `idb://${db.name}/shipQueue/`;
+let watching = false;
+
+/**
+ * Any committed write to the queue, here or in a worker (Dexie's storagemutated event, which Dexie carries across
+ * contexts), reads every shown store's queue again. Subscribed before the first read, so no write is missed.
+ */
+function watchMutations() {
+  if (watching) return;
+  watching = true;
+  Dexie.on.storagemutated.subscribe((parts) => {
+    if (!Object.keys(parts).some((part) => part.startsWith(QUEUE_PARTS))) return;
+    for (const [storeId, entry] of entries) read(storeId, entry);
+  });
+}
+
 function subscribeStore(storeId: string, listener: () => void): () => void {
   let entry = entries.get(storeId);
   if (!entry) {
@@ -67,10 +83,8 @@ function subscribeStore(storeId: string, listener: () => void): () => void {
   const current = entry;
   current.listeners.add(listener);
   if (!current.stop) {
-    const subscription = liveQuery(() => db.shipQueue.where('storeId').equals(storeId).count()).subscribe({
-      next: () => read(storeId, current),
-      error: (error: unknown) => console.error('ship queue watch failed', error),
-    });
+    watchMutations();
+    read(storeId, current);
     const products = liveQuery(() => db.products.where('storeId').equals(storeId).toArray()).subscribe({
       next: (list) => {
         current.products = list;
@@ -78,10 +92,7 @@ function subscribeStore(storeId: string, listener: () => void): () => void {
       },
       error: (error: unknown) => console.error('ship queue products failed', error),
     });
-    current.stop = () => {
-      subscription.unsubscribe();
-      products.unsubscribe();
-    };
+    current.stop = () => products.unsubscribe();
   }
   return () => {
     current.listeners.delete(listener);
