@@ -185,6 +185,35 @@ test('ship-by board across the Spring Festival, ship with a checked number, merg
   await expect(page.getByLabel(`Overseas warehouse stock of ${skuCode}`, { exact: true })).toHaveValue('8');
   await expect(page.getByText(/SKU\(s\) to reorder/)).toBeVisible();
 
+  // The SKU's own lead time: out of range is refused with the rule; a good one is saved and drives its suggestion.
+  const stockRow = page
+    .getByTestId('stock-row')
+    .filter({ has: page.getByLabel(`Bin of ${skuCode}`, { exact: true }) });
+  const lead = page.getByLabel(`Lead time of ${skuCode}`, { exact: true });
+  await lead.fill('400');
+  await lead.blur();
+  await expect(stockRow.getByText('Whole days, 1 to 365')).toBeVisible();
+  await lead.fill('120');
+  await lead.blur();
+  await expect(stockRow.getByRole('cell').nth(8)).toHaveAttribute('title', 'Your lead time for this SKU');
+  const cells = stockRow.getByRole('cell');
+  const sold = Number(await cells.nth(7).innerText());
+  const inTransit = Number(await cells.nth(6).innerText());
+  let onHand = 0;
+  for (const place of ['Own warehouse', 'Overseas warehouse', 'Platform warehouse (fully managed)'])
+    onHand += Number(await page.getByLabel(`${place} stock of ${skuCode}`, { exact: true }).inputValue());
+  expect(sold).toBeGreaterThan(0);
+  const velocity = sold / 30;
+  const reorderPoint = Math.ceil(velocity * (120 + 7) - 1e-9);
+  const want =
+    onHand + inTransit <= reorderPoint ? Math.ceil(velocity * (120 + 37) - 1e-9) - onHand - inTransit : 0;
+  await expect(cells.nth(10)).toHaveText(want > 0 ? `Order ${want}` : 'Enough');
+  // Kept: away and back, the field still holds it.
+  await page.getByRole('tab', { name: 'Rates & quotes' }).click();
+  await page.getByRole('tab', { name: 'Warehouse stock' }).click();
+  await page.getByLabel('Find SKU').fill(skuCode);
+  await expect(page.getByLabel(`Lead time of ${skuCode}`, { exact: true })).toHaveValue('120');
+
   // Its pick list shows the bin; then it ships with the cost actually paid.
   await page.getByRole('tab', { name: 'Ship-by board' }).click();
   await singleRows.first().getByTestId('deadline').click();
@@ -289,5 +318,45 @@ test('ship-by board across the Spring Festival, ship with a checked number, merg
   await page.getByLabel('Search product or SKU code').fill(skuCode);
   await page.getByText(skuCode, { exact: true }).first().click();
   await expect(page.getByTestId('logistics-from-parcels')).toContainText(/actual cost of \d+ shipped parcel/);
+  expect(consoleErrors).toEqual([]);
+});
+
+/** An empty store with an imported export: two orders awaiting shipment, one of them without a buyer name. */
+const IMPORT_HEADER =
+  'Order ID,Order Time,Country,Product Name,Product ID,Quantity,Order Amount,Currency,Order Status,Buyer Name,Tracking Number,Carrier';
+const IMPORTED_ORDERS = [
+  IMPORT_HEADER,
+  '4200000000000001,2026-02-12 09:00:00,France,Kitchen scale,1005003,1,9.99,USD,Awaiting shipment,Claire Martin,,',
+  '4200000000000002,2026-02-12 10:00:00,Brazil,LED strip,1005002,1,25.00,USD,Awaiting shipment,,,',
+  '4200000000000003,2026-02-10 11:00:00,Brazil,Phone case,1005001,1,6.15,USD,Shipped,Maria Silva,,',
+].join('\n');
+
+test('imported orders awaiting shipment are on the board at once, the buyer by name or a dash', async ({
+  page,
+  host,
+  consoleErrors,
+}) => {
+  await page.clock.install({ time: NOW });
+  await page.goto(host.url);
+  await page.getByTestId('start-import').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Store name').fill('Yiwu shop');
+  await dialog.getByRole('button', { name: 'Create store' }).click();
+  await expect(page.getByRole('heading', { name: 'Import', level: 2 })).toBeVisible();
+  await page
+    .getByTestId('import-file-input')
+    .setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(IMPORTED_ORDERS) });
+  await page.getByTestId('import-confirm').click({ timeout: 120_000 });
+  await expect(page.getByTestId('import-result')).toContainText('Imported 3 rows');
+
+  await page.keyboard.press('Alt+8');
+  await expect(page.getByRole('heading', { name: 'Logistics', level: 2 })).toBeVisible();
+  const board = page.getByRole('grid', { name: 'Orders awaiting shipment' });
+  // The import wrote the board's queue with the orders: the two awaiting orders, not the shipped one.
+  await expect(board.getByTestId('deadline')).toHaveCount(2);
+  await expect(board.getByRole('row').filter({ hasText: '4200000000000001' })).toContainText('Claire Martin');
+  const noName = board.getByRole('row').filter({ hasText: '4200000000000002' });
+  await expect(noName.getByRole('gridcell').nth(1)).toHaveText('—');
+  await expect(board).not.toContainText('4200000000000003');
   expect(consoleErrors).toEqual([]);
 });

@@ -6,6 +6,7 @@
  */
 import type { Order, OrderLine } from '@shared/domain/types';
 import { findJointGroups } from '@shared/logistics/joint';
+import { syncShipQueue } from '../src/data/shipQueue';
 import { awaitingOrders } from '../src/data/shipping';
 import { db } from '../src/db/db';
 import { syntheticRates, syntheticStore } from './logistics/syntheticLogistics';
@@ -27,9 +28,11 @@ async function seed(total: number, awaiting: number, rateRows: number, countries
       orders.push(order);
       if (line) lines.push(line);
     }
-    await db.transaction('rw', [db.orders, db.orderLines], async () => {
+    const productsOf = new Map(lines.map((l) => [l.orderId, [l.productId]]));
+    await db.transaction('rw', [db.orders, db.orderLines, db.shipQueue], async () => {
       await db.orders.bulkPut(orders);
       await db.orderLines.bulkPut(lines);
+      await syncShipQueue(db, orders, (id) => productsOf.get(id) ?? []);
     });
   }
   await db.rateTables.put({

@@ -58,21 +58,23 @@ export interface DeadlineCalculator {
  */
 export function deadlineCalculator(setting: Pick<ShipByRuleSetting, 'rule' | 'own'>): DeadlineCalculator {
   const calendar = chinaClosureCalendar(setting.own);
-  const memo = new Map<string, DayKey>();
+  // China time has no DST: the pay day is a whole number of days since the epoch, so one numeric key per
+  // (pay day, handling days) finds the due day's start without formatting a date per order.
+  const memo = new Map<number, EpochMs>();
   return {
     calendar,
     rule: setting.rule,
     deadline(paidAt, handlingDays) {
       if (setting.rule === 'calendar-days') return paidAt + handlingDays * DAY_MS;
       const local = paidAt + CHINA_OFFSET_MS;
-      const payDay = dayKeyOf(local);
-      const key = `${payDay}|${handlingDays}`;
-      let due = memo.get(key);
-      if (due === undefined) {
-        due = addOpenDays(calendar, payDay, Math.max(1, handlingDays));
-        memo.set(key, due);
+      const payDayStart = Math.floor(local / DAY_MS) * DAY_MS;
+      const key = (payDayStart / DAY_MS) * 128 + Math.min(127, Math.max(0, Math.floor(handlingDays)));
+      let dueStart = Number.isInteger(handlingDays) && handlingDays < 128 ? memo.get(key) : undefined;
+      if (dueStart === undefined) {
+        dueStart = dayStartMs(addOpenDays(calendar, dayKeyOf(payDayStart), Math.max(1, handlingDays)));
+        if (Number.isInteger(handlingDays) && handlingDays < 128) memo.set(key, dueStart);
       }
-      return dayStartMs(due) + (local - dayStartMs(payDay)) - CHINA_OFFSET_MS;
+      return dueStart + (local - payDayStart) - CHINA_OFFSET_MS;
     },
   };
 }

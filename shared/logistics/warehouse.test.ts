@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_STOCK_POLICY,
+  leadTimeOf,
   observedLeadTimeDays,
   receivedIntoStock,
   reconcileInbound,
@@ -74,5 +75,24 @@ describe('warehouse stock', () => {
         },
       ),
     );
+  });
+
+  it("uses the seller's own lead time of a SKU first, then the learned one, then the default", () => {
+    expect(leadTimeOf(40, 12, DEFAULT_STOCK_POLICY)).toEqual({ days: 40, source: 'set' });
+    expect(leadTimeOf(undefined, 12, DEFAULT_STOCK_POLICY)).toEqual({ days: 12, source: 'observed' });
+    expect(leadTimeOf(undefined, null, DEFAULT_STOCK_POLICY)).toEqual({ days: 15, source: 'default' });
+    expect(leadTimeOf(0, null, DEFAULT_STOCK_POLICY)).toEqual({ days: 15, source: 'default' });
+    // A longer lead time moves the reorder point up: 2 a day over 10 + 7 days is 34, over 40 + 7 it is 94.
+    const input = { onHand: 50, inbound: 0, soldInWindow: 60, windowDays: 30 };
+    const short = reorderSuggestion(
+      { ...input, leadTimeDays: leadTimeOf(undefined, 10, DEFAULT_STOCK_POLICY).days },
+      DEFAULT_STOCK_POLICY,
+    );
+    const long = reorderSuggestion(
+      { ...input, leadTimeDays: leadTimeOf(40, 10, DEFAULT_STOCK_POLICY).days },
+      DEFAULT_STOCK_POLICY,
+    );
+    expect([short.reorderPoint, short.quantity]).toEqual([34, 0]);
+    expect([long.reorderPoint, long.quantity]).toEqual([94, 104]);
   });
 });

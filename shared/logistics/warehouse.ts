@@ -18,6 +18,11 @@ export interface StockLevelRecord {
   quantity: number;
   /** Shelf / bin in that warehouse (货位), printed on the pick list for the own warehouse. */
   bin?: string;
+  /**
+   * The seller's lead time for this SKU (order to shelf, whole days), on its own-warehouse row: the reorder
+   * suggestion uses it before any learned or default lead time. Absent until the seller sets one.
+   */
+  leadTimeDays?: number;
   updatedAt: EpochMs;
   updatedBy: string;
 }
@@ -121,6 +126,29 @@ export interface StockPolicy {
 }
 
 export const DEFAULT_STOCK_POLICY: StockPolicy = { leadTimeDays: 15, safetyDays: 7, coverDays: 30 };
+
+/** A lead time the seller may set: whole days from 1 to 365. */
+export const LEAD_TIME_LIMITS = { min: 1, max: 365 } as const;
+
+export function isValidLeadTime(days: number): boolean {
+  return Number.isInteger(days) && days >= LEAD_TIME_LIMITS.min && days <= LEAD_TIME_LIMITS.max;
+}
+
+export type LeadTimeSource = 'set' | 'observed' | 'default';
+
+/**
+ * The lead time a SKU's reorder suggestion uses: the one the seller set for it, else the average of its received
+ * inbound shipments, else the policy's default; with where it came from, for the screen.
+ */
+export function leadTimeOf(
+  setDays: number | undefined,
+  observed: number | null,
+  policy: Pick<StockPolicy, 'leadTimeDays'>,
+): { days: number; source: LeadTimeSource } {
+  if (setDays !== undefined && isValidLeadTime(setDays)) return { days: setDays, source: 'set' };
+  if (observed !== null) return { days: observed, source: 'observed' };
+  return { days: policy.leadTimeDays, source: 'default' };
+}
 
 export interface ReorderInput {
   /** Units on hand at every place that sells this SKU. */

@@ -18,6 +18,7 @@ const STORE_SCOPED: { table: string; index: string }[] = [
   { table: 'parcels', index: 'storeId' },
   { table: 'stockLevels', index: 'storeId' },
   { table: 'inboundShipments', index: 'storeId' },
+  { table: 'shipQueue', index: 'storeId' },
 ];
 
 /** Tables indexed by a compound [storeId+…] key: a range over the store's prefix finds its rows. */

@@ -8,6 +8,7 @@ import { canShipJointly } from '@shared/logistics/joint';
 import type { ParcelRecord } from '@shared/logistics/records';
 import { normalizeTrackingNumber, type TrackingCarrier } from '@shared/logistics/tracking';
 import type { WorkstationDb } from '../db/db';
+import { syncShipQueue } from './shipQueue';
 
 export const DEVICE = 'this-pc';
 
@@ -77,7 +78,7 @@ export interface ShipInput {
 /** Marks the orders shipped in one parcel (a merged parcel keeps its id) with one tracking number. */
 export async function shipOrders(db: WorkstationDb, input: ShipInput): Promise<ParcelRecord> {
   const trackingNumber = normalizeTrackingNumber(input.trackingNumber);
-  return db.transaction('rw', [db.orders, db.parcels], async () => {
+  return db.transaction('rw', [db.orders, db.orderLines, db.parcels, db.shipQueue], async () => {
     const orders = (await db.orders.bulkGet(input.orderIds)).filter((o): o is Order => o !== undefined);
     const existingId = orders.find((o) => o.parcelId)?.parcelId;
     const existing = existingId ? await db.parcels.get(existingId) : undefined;
@@ -103,20 +104,20 @@ export async function shipOrders(db: WorkstationDb, input: ShipInput): Promise<P
     if (input.weightG !== undefined) parcel.weightG = input.weightG;
     await db.parcels.put(parcel);
     const carrier = carrierIdOf(input.carrierName, input.trackingCarrier);
-    await db.orders.bulkPut(
-      orders.map((o) => {
-        const next: Order = {
-          ...o,
-          status: 'shipped',
-          trackingNumber,
-          shippedAt: input.now,
-          parcelId: parcel.id,
-        };
-        if (carrier) next.carrier = carrier;
-        else delete next.carrier;
-        return next;
-      }),
-    );
+    const shipped = orders.map((o) => {
+      const next: Order = {
+        ...o,
+        status: 'shipped',
+        trackingNumber,
+        shippedAt: input.now,
+        parcelId: parcel.id,
+      };
+      if (carrier) next.carrier = carrier;
+      else delete next.carrier;
+      return next;
+    });
+    await db.orders.bulkPut(shipped);
+    await syncShipQueue(db, shipped);
     return parcel;
   });
 }
@@ -127,7 +128,7 @@ export async function mergeIntoParcel(
   orderIds: readonly string[],
   now: number,
 ): Promise<ParcelRecord> {
-  return db.transaction('rw', [db.orders, db.parcels], async () => {
+  return db.transaction('rw', [db.orders, db.orderLines, db.parcels, db.shipQueue], async () => {
     const orders = (await db.orders.bulkGet([...orderIds])).filter((o): o is Order => o !== undefined);
     if (!canShipJointly(orders)) throw new Error('These orders cannot share a parcel');
     const parcel: ParcelRecord = {
@@ -140,24 +141,26 @@ export async function mergeIntoParcel(
       updatedBy: DEVICE,
     };
     await db.parcels.put(parcel);
-    await db.orders.bulkPut(orders.map((o) => ({ ...o, parcelId: parcel.id })));
+    const merged = orders.map((o) => ({ ...o, parcelId: parcel.id }));
+    await db.orders.bulkPut(merged);
+    await syncShipQueue(db, merged);
     return parcel;
   });
 }
 
 /** Undoes a merge that has not shipped yet: the orders are single again and the parcel is tombstoned. */
 export async function splitParcel(db: WorkstationDb, parcelId: string, now: number): Promise<void> {
-  await db.transaction('rw', [db.orders, db.parcels], async () => {
+  await db.transaction('rw', [db.orders, db.orderLines, db.parcels, db.shipQueue], async () => {
     const parcel = await db.parcels.get(parcelId);
     if (!parcel || parcel.status !== 'packing') return;
     const orders = (await db.orders.bulkGet(parcel.orderIds)).filter((o): o is Order => o !== undefined);
-    await db.orders.bulkPut(
-      orders.map((o) => {
-        const next = { ...o };
-        delete next.parcelId;
-        return next;
-      }),
-    );
+    const single = orders.map((o) => {
+      const next = { ...o };
+      delete next.parcelId;
+      return next;
+    });
+    await db.orders.bulkPut(single);
+    await syncShipQueue(db, single);
     await db.parcels.put({ ...parcel, deletedAt: now, updatedAt: now, updatedBy: DEVICE });
   });
 }

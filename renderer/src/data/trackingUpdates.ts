@@ -8,6 +8,7 @@ import type { ParcelRecord } from '@shared/logistics/records';
 import { problemAt, type TableProblem } from '@shared/logistics/tableRecords';
 import type { TrackingUpdate } from '@shared/logistics/trackingExport';
 import type { WorkstationDb } from '../db/db';
+import { syncShipQueue } from './shipQueue';
 import { DEVICE } from './shipping';
 
 export interface TrackingApplyResult {
@@ -26,7 +27,7 @@ export async function applyTrackingUpdates(
   const errors: TableProblem[] = [];
   let updated = 0;
   let unchanged = 0;
-  await db.transaction('rw', [db.parcels, db.orders], async () => {
+  await db.transaction('rw', [db.parcels, db.orders, db.orderLines, db.shipQueue], async () => {
     for (const update of updates) {
       const parcels = (
         await db.parcels.where('trackingNumber').equals(update.trackingNumber).toArray()
@@ -65,9 +66,11 @@ export async function applyTrackingUpdates(
       if (next.status === 'delivered' && parcel.status !== 'delivered') {
         const deliveredAt = update.lastEventAt ?? now;
         const orders = (await db.orders.bulkGet(parcel.orderIds)).filter((o): o is Order => o !== undefined);
-        await db.orders.bulkPut(
-          orders.map((o) => (o.status === 'shipped' ? { ...o, status: 'delivered', deliveredAt } : o)),
+        const next = orders.map((o): Order =>
+          o.status === 'shipped' ? { ...o, status: 'delivered', deliveredAt } : o,
         );
+        await db.orders.bulkPut(next);
+        await syncShipQueue(db, next);
       }
     }
   });
@@ -101,10 +104,10 @@ async function parcelOfImportedOrders(
     updatedAt: now,
     updatedBy: DEVICE,
   };
-  await db.orders.bulkPut(
-    orders
-      .filter((o) => o.storeId === first.storeId && !o.parcelId)
-      .map((o) => ({ ...o, parcelId: parcel.id })),
-  );
+  const next = orders
+    .filter((o) => o.storeId === first.storeId && !o.parcelId)
+    .map((o) => ({ ...o, parcelId: parcel.id }));
+  await db.orders.bulkPut(next);
+  await syncShipQueue(db, next);
   return parcel;
 }

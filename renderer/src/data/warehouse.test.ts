@@ -47,4 +47,20 @@ describe('warehouse writes', () => {
       ],
     });
   });
+
+  it("keeps a SKU's own lead time on its own-warehouse row, refuses one out of range, and clears it", async () => {
+    const db = openWorkstationDb(`warehouse-lead-${crypto.randomUUID()}`);
+    // A SKU whose own stock still comes from the catalog: the new row starts from that stock, not 0.
+    await setStockLevel(db, 's1', 'k1', 'own', { leadTimeDays: 40, startQuantity: 25 }, 1);
+    expect(await db.stockLevels.get('k1|own')).toMatchObject({ quantity: 25, leadTimeDays: 40 });
+    await setStockLevel(db, 's1', 'k1', 'own', { quantity: 3 }, 2);
+    expect(await db.stockLevels.get('k1|own')).toMatchObject({ quantity: 3, leadTimeDays: 40 });
+    for (const bad of [0, 366, 2.5, Number.NaN])
+      await expect(setStockLevel(db, 's1', 'k1', 'own', { leadTimeDays: bad }, 3)).rejects.toThrow(
+        /Lead time/,
+      );
+    expect((await db.stockLevels.get('k1|own'))?.leadTimeDays).toBe(40);
+    await setStockLevel(db, 's1', 'k1', 'own', { leadTimeDays: null }, 4);
+    expect((await db.stockLevels.get('k1|own'))?.leadTimeDays).toBeUndefined();
+  });
 });

@@ -9,26 +9,56 @@ import type {
   StockLevelRecord,
   StockPlace,
 } from '@shared/logistics/warehouse';
-import { receivedIntoStock, stockLevelId } from '@shared/logistics/warehouse';
+import {
+  isValidLeadTime,
+  LEAD_TIME_LIMITS,
+  receivedIntoStock,
+  stockLevelId,
+} from '@shared/logistics/warehouse';
 import type { WorkstationDb } from '../db/db';
 import { DEVICE } from './shipping';
+
+export interface StockLevelChange {
+  quantity?: number;
+  bin?: string;
+  /** The SKU's own lead time in days (on its 'own' row); null clears it. */
+  leadTimeDays?: number | null;
+  /** The quantity a new row starts from when the change sets no quantity (the catalog's stock for 'own'). */
+  startQuantity?: number;
+}
 
 export async function setStockLevel(
   db: WorkstationDb,
   storeId: string,
   skuId: string,
   place: StockPlace,
-  change: { quantity?: number; bin?: string },
+  change: StockLevelChange,
   now: number,
 ): Promise<void> {
+  if (
+    change.leadTimeDays !== undefined &&
+    change.leadTimeDays !== null &&
+    !isValidLeadTime(change.leadTimeDays)
+  )
+    throw new RangeError(
+      `Lead time: ${String(change.leadTimeDays)} is not a whole number of days from ${LEAD_TIME_LIMITS.min} to ${LEAD_TIME_LIMITS.max}`,
+    );
   await db.transaction('rw', db.stockLevels, async () => {
     const id = stockLevelId(skuId, place);
     const existing = await db.stockLevels.get(id);
     const next: StockLevelRecord = {
-      ...(existing ?? { id, storeId, skuId, place, quantity: 0 }),
+      ...(existing ?? {
+        id,
+        storeId,
+        skuId,
+        place,
+        quantity: Math.max(0, Math.round(change.startQuantity ?? 0)),
+      }),
       updatedAt: now,
       updatedBy: DEVICE,
     };
+    if (change.leadTimeDays === null) delete next.leadTimeDays;
+    else if (change.leadTimeDays !== undefined) next.leadTimeDays = change.leadTimeDays;
     if (change.quantity !== undefined) next.quantity = Math.max(0, Math.round(change.quantity));
     if (change.bin !== undefined) {
       const bin = change.bin.trim();

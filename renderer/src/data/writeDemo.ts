@@ -4,6 +4,7 @@ import type { DimensionDay } from '@shared/domain/types';
 import type { WorkstationDb } from '../db/db';
 import { deleteStoreData } from './deleteStore';
 import { ensureInboxIndex } from './conversations/ensureIndex';
+import { rebuildShipQueue } from './shipQueue';
 
 export interface WriteDemoOptions {
   seed: number | string;
@@ -42,6 +43,8 @@ export async function writeDemo(db: WorkstationDb, options: WriteDemoOptions): P
       last = chunk.progress;
     }
     await writeInChunks(db, 'dimensionMonths', [...monthsOfDays(dimensionDays).values()]);
+    // The generator streams orders table by table: the ship-by queue is made from them once they are all in.
+    for (const id of storeIds) await rebuildShipQueue(db, id);
     // The inbox's search tokens, buyer intents and counters are made here, off the page, while the user
     // already waits for the demo: the first visit to the inbox then opens at once instead of indexing.
     if (last) options.onProgress({ ...last, done: Math.max(0, last.total - 1), phase: 'inbox' });

@@ -37,7 +37,9 @@ import {
   SCHEMA_V13,
   SCHEMA_V14,
   SCHEMA_V15,
+  SCHEMA_V16,
 } from './schema';
+import { fillShipQueueV16 } from './shipQueueUpgrade';
 import type {
   Counter,
   Draft,
@@ -48,6 +50,7 @@ import type {
   ModeChange,
   OutboxItem,
   Rep,
+  ShipQueueRow,
   UserPresetRow,
 } from './rows';
 import type {
@@ -120,6 +123,8 @@ export type WorkstationDb = Dexie & {
   shipByAlerts: EntityTable<ShipByAlertRecord, 'id'>;
   stockLevels: EntityTable<StockLevelRecord, 'id'>;
   inboundShipments: EntityTable<InboundShipmentRecord, 'id'>;
+  /** One row per order awaiting shipment, kept by the data layer (see ShipQueueRow). */
+  shipQueue: EntityTable<ShipQueueRow, 'id'>;
 };
 
 /**
@@ -151,6 +156,8 @@ export function openWorkstationDb(name = DB_NAME, upToVersion = Infinity): Works
   db.version(14).stores(SCHEMA_V14);
   // v15 needs no upgrade: the inbox's index step (INBOX_INDEX_VERSION 2) gives stored conversations their intent.
   db.version(15).stores(SCHEMA_V15);
+  // v16: the ship-by board's queue, filled once from the stored awaiting orders and their lines.
+  db.version(16).stores(SCHEMA_V16).upgrade(fillShipQueueV16);
   return db;
 }
 

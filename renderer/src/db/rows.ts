@@ -16,6 +16,38 @@ import type { PhotoPreset } from '@shared/photos';
  * shared/domain/types.ts). Each row type is defined once, here, and declared on WorkstationDb in db.ts.
  */
 
+/**
+ * The ship-by board's row of one order awaiting shipment (table `shipQueue`, keyed by the order's id): what the
+ * board, its filters, the at-risk count and the joint-shipping check read, without the order's other fields or
+ * its lines. Present exactly while the order's status is awaiting-shipment; every write path in renderer/src/data/
+ * that changes an order keeps it in step (data/shipQueue.ts), and the v16 upgrade fills it for existing stores.
+ */
+export type ShipQueueRow = Pick<
+  Order,
+  | 'id'
+  | 'storeId'
+  | 'orderId'
+  | 'buyerId'
+  | 'buyerName'
+  | 'country'
+  | 'placedAt'
+  | 'paidAt'
+  | 'amount'
+  | 'currency'
+  | 'hostingMode'
+  | 'carrier'
+  | 'handlingDays'
+  | 'parcelId'
+  | 'shipTo'
+  | 'cashOnDelivery'
+  | 'vatCollected'
+  | 'parentOrderId'
+> & {
+  status: 'awaiting-shipment';
+  /** The products of the order's lines (each once): the longest handling days and the product filter read them. */
+  productIds: string[];
+};
+
 /** A maintained count, e.g. `${storeId}|conversations|status:open`; read instead of `count()` scans. */
 export interface Counter {
   id: string;

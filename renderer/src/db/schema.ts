@@ -172,6 +172,14 @@ export const SCHEMA_V15 = {
   conversations: `${SCHEMA_V5.conversations}, [storeId+intent+lastMessageAt]`,
 } as const;
 
+/**
+ * v16 (ship-by board): one maintained row per order awaiting shipment (see ShipQueueRow in rows.ts), so the board
+ * reads a store's queue with one index range instead of the orders and an anyOf over their lines.
+ */
+export const SCHEMA_V16 = {
+  shipQueue: 'id, storeId',
+} as const;
+
 /** The indexes in force today, table by table: what a fresh database with the app's layout needs. */
 export const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(
   Object.entries<string | null>({
@@ -189,5 +197,6 @@ export const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(
     ...SCHEMA_V13,
     ...SCHEMA_V14,
     ...SCHEMA_V15,
+    ...SCHEMA_V16,
   }).filter((entry): entry is [string, string] => entry[1] !== null),
 );

@@ -17,7 +17,7 @@ export function writeOrderChunk(
   chunk: number,
   changes: OrderChange[],
 ): Promise<Rollup> {
-  return db.transaction('rw', [db.orders, db.orderLines, db.importUndo], async () => {
+  return db.transaction('rw', [db.orders, db.orderLines, db.shipQueue, db.importUndo], async () => {
     const result = await applyOrderChanges(db, history, changes);
     const replaced = result.previous.filter((p) => p.previous);
     const added = changes.flatMap((c, index) =>

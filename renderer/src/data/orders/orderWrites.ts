@@ -1,6 +1,7 @@
 import type { Rollup } from '@shared/analytics/rollup';
 import type { Order, OrderLine } from '@shared/domain/types';
 import type { WorkstationDb } from '../../db/db';
+import { dropFromShipQueue, syncShipQueue } from '../shipQueue';
 import { buyerFacts, firstCountedOrder, type BuyerOrderFacts } from './buyers';
 import type { OrderHistory } from './orderHistory';
 import { orderChangeDelta } from './rollupDelta';
@@ -52,8 +53,8 @@ function firstOrdersOf(buyerIds: readonly string[], orders: readonly BuyerOrderF
 
 /**
  * Writes orders and their lines, and works out the rollup delta (old versions out, new in,
- * newBuyers moved to each buyer's new first order). Must run inside a rw transaction over orders and orderLines:
- * it reads before it writes, and the two must see the same data.
+ * newBuyers moved to each buyer's new first order), and keeps the ship-by queue in step. Must run inside a rw
+ * transaction over orders, orderLines and shipQueue: it reads before it writes, and they must see the same data.
  */
 export async function applyOrderChanges(
   db: WorkstationDb,
@@ -79,6 +80,14 @@ export async function applyOrderChanges(
     db.orderLines.bulkDelete(currentLines.filter((l) => !nextLineIds.has(l.id)).map((l) => l.id)),
     db.orderLines.bulkPut(nextLines),
   ]);
+  const productsByOrder = new Map<string, string[]>();
+  for (const line of nextLines) {
+    const list = productsByOrder.get(line.orderId);
+    if (list) list.push(line.productId);
+    else productsByOrder.set(line.orderId, [line.productId]);
+  }
+  await syncShipQueue(db, nextOrders, (id) => productsByOrder.get(id) ?? []);
+  await dropFromShipQueue(db, removedIds);
   history.remember(nextOrders, removedIds);
 
   const delta = orderChangeDelta(

@@ -24,7 +24,7 @@ async function restoreChunk(
   currency: string,
   applyRollups: boolean,
 ): Promise<void> {
-  const tables = [db.orders, db.orderLines, db.trafficDays, ...rollupTables(db), db.importUndo];
+  const tables = [db.orders, db.orderLines, db.shipQueue, db.trafficDays, ...rollupTables(db), db.importUndo];
   await db.transaction('rw', tables, async () => {
     const orders = await applyOrderChanges(db, storedOrderHistory(db), [
       ...chunk.orders.map((o) => ({ id: o.id, next: o.previous, nextLines: o.previousLines ?? [] })),

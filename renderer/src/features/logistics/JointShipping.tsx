@@ -8,6 +8,7 @@ import { quoteParcel } from '@shared/logistics/quote';
 import type { RateRow } from '@shared/logistics/rates';
 import { mergeIntoParcel, splitParcel } from '../../data/shipping';
 import { db } from '../../db/db';
+import { buyerNameOf } from '../orders';
 import { moneyText } from './format';
 import { parcelFor } from './parcelMath';
 
@@ -81,11 +82,11 @@ export function JointShipping({ orders, lines, products, rates }: Props) {
             <Card
               key={group.map((o) => o.id).join('|')}
               withBorder
-              aria-label={t('logistics.joint.group', { buyer: first.buyerName ?? first.buyerId })}
+              aria-label={t('logistics.joint.group', { buyer: buyerNameOf(first) })}
             >
               <Stack gap="xs">
                 <Group justify="space-between">
-                  <Text fw={600}>{first.buyerName ?? first.buyerId}</Text>
+                  <Text fw={600}>{buyerNameOf(first)}</Text>
                   <Badge>{t('logistics.joint.orders', { count: group.length })}</Badge>
                 </Group>
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>

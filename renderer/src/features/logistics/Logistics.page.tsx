@@ -8,9 +8,9 @@ import { canShipJointly } from '@shared/logistics/joint';
 import { notifications } from '@mantine/notifications';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { mergeIntoParcel } from '../../data/shipping';
-import { db } from '../../db/db';
+import { db, type ShipQueueRow } from '../../db/db';
 import { buildBoardRows } from './boardModel';
-import { useBoardData } from './hooks/useBoardData';
+import { readOrderDetail, useAwaitingDetail, useBoardData, type OrderDetail } from './hooks/useBoardData';
 import { useLogisticsSettings } from './hooks/useLogisticsSettings';
 import { useRates } from './hooks/useRates';
 import { JointShipping } from './JointShipping';
@@ -48,6 +48,8 @@ export function LogisticsPage() {
     [storeChoice, stores, activeStore],
   );
   const data = useBoardData(storeIds);
+  const [tab, setTab] = useState<string | null>('board');
+  const detail = useAwaitingDetail(storeIds, tab === 'joint');
   const settings = useLogisticsSettings();
   const rates = useRates();
   const now = useNow(1000);
@@ -75,17 +77,16 @@ export function LogisticsPage() {
       ),
     [stockList],
   );
-  const [shipping, setShipping] = useState<Order[] | null>(null);
-  const [printing, setPrinting] = useState<Order[] | null>(null);
+  const [shipping, setShipping] = useState<OrderDetail | null>(null);
+  const [printing, setPrinting] = useState<OrderDetail | null>(null);
 
   const { shipBy } = settings;
   const calculator = useMemo(() => deadlineCalculator(shipBy), [shipBy.rule, JSON.stringify(shipBy.own)]); // eslint-disable-line react-hooks/exhaustive-deps
-  const ready =
-    data.loaded && (data.lines !== null || data.orders.every((o) => o.handlingDays !== undefined));
+  const ready = data.loaded;
   const rows = useMemo(
     () =>
-      ready ? buildBoardRows(data.orders, data.handlingByOrder, calculator, shipBy.fallbackHandlingDays) : [],
-    [ready, data.orders, data.handlingByOrder, calculator, shipBy.fallbackHandlingDays],
+      ready ? buildBoardRows(data.queue, data.handlingByOrder, calculator, shipBy.fallbackHandlingDays) : [],
+    [ready, data.queue, data.handlingByOrder, calculator, shipBy.fallbackHandlingDays],
   );
   const missingYears = useMemo(() => {
     if (rows.length === 0 || shipBy.rule !== 'working-days') return [];
@@ -96,13 +97,14 @@ export function LogisticsPage() {
 
   const productOrders = useMemo(() => {
     const map = new Map<string, Set<string>>();
-    for (const line of data.lines ?? []) {
-      const set = map.get(line.productId) ?? new Set<string>();
-      set.add(line.orderId);
-      map.set(line.productId, set);
-    }
+    for (const row of data.queue)
+      for (const productId of row.productIds) {
+        const set = map.get(productId) ?? new Set<string>();
+        set.add(row.id);
+        map.set(productId, set);
+      }
     return map;
-  }, [data.lines]);
+  }, [data.queue]);
   const productOptions = useMemo(
     () =>
       [...productOrders.keys()]
@@ -119,17 +121,19 @@ export function LogisticsPage() {
   );
 
   /** Shipping one order of a merged parcel ships the whole parcel. */
-  const openShip = (orders: Order[]) => {
+  const openShip = (orders: ShipQueueRow[]) => {
     const parcelIds = new Set(orders.map((o) => o.parcelId).filter(Boolean));
-    const withParcel = data.orders.filter((o) => o.parcelId && parcelIds.has(o.parcelId));
+    const withParcel = data.queue.filter((o) => o.parcelId && parcelIds.has(o.parcelId));
     const all = [...new Map([...orders, ...withParcel].map((o) => [o.id, o])).values()];
     if (all.length > 1 && !all.every((o) => o.parcelId && o.parcelId === all[0]?.parcelId)) {
       notifications.show({ color: 'orange', message: t('logistics.ship.oneParcel') });
       return;
     }
-    setShipping(all);
+    void readOrderDetail(all.map((o) => o.id)).then(setShipping);
   };
-  const merge = async (orders: Order[]) => {
+  const openPrint = (orders: ShipQueueRow[]) =>
+    void readOrderDetail(orders.map((o) => o.id)).then(setPrinting);
+  const merge = async (orders: ShipQueueRow[]) => {
     await mergeIntoParcel(
       db,
       orders.map((o) => o.id),
@@ -171,7 +175,7 @@ export function LogisticsPage() {
           {t('logistics.rules.uncovered')}
         </Alert>
       )}
-      <Tabs defaultValue="board" keepMounted={false}>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="board">{t('logistics.tab.board')}</Tabs.Tab>
           <Tabs.Tab value="joint">{t('logistics.tab.joint')}</Tabs.Tab>
@@ -191,18 +195,22 @@ export function LogisticsPage() {
               ordersOfProduct={ordersOfProduct}
               onShip={openShip}
               onMerge={(orders) => void merge(orders)}
-              onPrint={setPrinting}
+              onPrint={openPrint}
               canMerge={canShipJointly}
             />
           )}
         </Tabs.Panel>
         <Tabs.Panel value="joint" pt="sm">
-          <JointShipping
-            orders={data.orders}
-            lines={data.lines ?? []}
-            products={data.products}
-            rates={rates.rows}
-          />
+          {detail ? (
+            <JointShipping
+              orders={detail.orders}
+              lines={detail.lines}
+              products={data.products}
+              rates={rates.rows}
+            />
+          ) : (
+            <Text c="dimmed">{t('logistics.loading')}</Text>
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="parcels" pt="sm">
           <ParcelsPanel
@@ -229,16 +237,16 @@ export function LogisticsPage() {
       </Tabs>
       {shipping && (
         <ShipDialog
-          orders={shipping}
-          parcel={parcelFor('ship', shipping, data.lines ?? [], data.products)}
+          orders={shipping.orders}
+          parcel={parcelFor('ship', shipping.orders, shipping.lines, data.products)}
           rates={rates.rows}
           onClose={() => setShipping(null)}
         />
       )}
       {printing && (
         <PrintView
-          orders={printing}
-          lines={data.lines ?? []}
+          orders={printing.orders}
+          lines={printing.lines}
           products={data.products}
           skus={skus}
           bins={bins}

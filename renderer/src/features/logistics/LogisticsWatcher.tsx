@@ -6,6 +6,10 @@ import { db } from '../../db/db';
 import { useAtRisk } from './hooks/useAtRisk';
 import { useLogisticsSettings } from './hooks/useLogisticsSettings';
 
+/** Alert ids (order|level) known to be stored already, so the 30-second check reads only new ones. */
+const alerted = new Set<string>();
+const ALERT_CHECK_DELAY_MS = 1500;
+
 /**
  * Mounted once in the shell: the at-risk count in the window title, and in-app alerts as orders cross 24 h, 2 h and
  * overdue — one per order and level, remembered in shipByAlerts so a restart does not repeat them.
@@ -28,13 +32,19 @@ export function LogisticsWatcher({ storeId }: { storeId: string | undefined }) {
       const level = alertLevelOf(deadline, risk.now, alerts);
       if (level) due.set(`${order.id}|${level}`, { level, orderId: order.id, number: order.orderId });
     }
+    for (const id of due.keys()) if (alerted.has(id)) due.delete(id);
     if (due.size === 0) return;
     let cancelled = false;
-    void (async () => {
+    // A moment after the data arrives, not with it: at start the screens' own first reads go first.
+    const timer = setTimeout(() => void check(), ALERT_CHECK_DELAY_MS);
+    const check = async () => {
       const seen = await db.shipByAlerts.bulkGet([...due.keys()]);
       if (cancelled) return;
       const fresh = [...due.entries()].filter((_, i) => !seen[i]);
+      for (const [id, record] of [...due.keys()].map((id, i) => [id, seen[i]] as const))
+        if (record) alerted.add(id);
       if (fresh.length === 0) return;
+      for (const [id] of fresh) alerted.add(id);
       await db.shipByAlerts.bulkPut(
         fresh.map(([id, a]) => ({ id, storeId, orderId: a.orderId, level: a.level, shownAt: risk.now })),
       );
@@ -48,9 +58,10 @@ export function LogisticsWatcher({ storeId }: { storeId: string | undefined }) {
           autoClose: 10_000,
         });
       }
-    })();
+    };
     return () => {
       cancelled = true;
+      clearTimeout(timer);
     };
   }, [risk.deadlines, risk.now, risk.loaded, alerts, storeId, t]);
 

@@ -1,8 +1,10 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Badge, Box, Button, Checkbox, Group, Kbd, Paper, Select, Stack, Text } from '@mantine/core';
+import { memo, useCallback, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { Badge, Box, Button, Group, Kbd, Paper, Select, Stack, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useT } from '../../i18n/useT';
-import { CARRIER_NAMES, HOSTING_MODES, type HostingMode, type Order } from '@shared/domain/types';
+import { CARRIER_NAMES, HOSTING_MODES, type HostingMode } from '@shared/domain/types';
+import type { ShipQueueRow } from '../../db/db';
+import { buyerNameOf } from '../orders';
 import type { DeadlineBucket } from '@shared/logistics/deadline';
 import {
   bucketCounts,
@@ -24,15 +26,17 @@ const BUCKET_COLOR: Record<DeadlineBucket, string> = {
   later: 'gray',
 };
 
+type Row = BoardRow<ShipQueueRow>;
+
 interface Props {
-  rows: BoardRow[];
+  rows: Row[];
   now: number;
   productOptions: { value: string; label: string }[];
   ordersOfProduct(productId: string): ReadonlySet<string>;
-  onShip(orders: Order[]): void;
-  onMerge(orders: Order[]): void;
-  onPrint(orders: Order[]): void;
-  canMerge(orders: Order[]): boolean;
+  onShip(orders: ShipQueueRow[]): void;
+  onMerge(orders: ShipQueueRow[]): void;
+  onPrint(orders: ShipQueueRow[]): void;
+  canMerge(orders: ShipQueueRow[]): boolean;
 }
 
 /** Every awaiting order by deadline bucket, virtualised, with filters and keyboard bulk actions. */
@@ -72,7 +76,7 @@ export function ShipByBoard({
     () => [...new Set(rows.map((r) => r.order.carrier).filter((c) => c !== undefined))].sort(),
     [rows],
   );
-  const format = dateTimeFormat(i18n.language);
+  const format = useMemo(() => dateTimeFormat(i18n.language), [i18n.language]);
 
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -81,15 +85,34 @@ export function ShipByBoard({
     overscan: 10,
   });
 
-  const selectedOrders = visible.filter((r) => selected.has(r.order.id)).map((r) => r.order);
-  const toggle = (id: string) =>
-    setSelected((previous) => {
-      const next = new Set(previous);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
+  const selectedOrders = useMemo(
+    () => (selected.size === 0 ? [] : visible.filter((r) => selected.has(r.order.id)).map((r) => r.order)),
+    [visible, selected],
+  );
+  const toggle = useCallback(
+    (id: string) =>
+      setSelected((previous) => {
+        const next = new Set(previous);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const rowIndexes = useMemo(() => {
+    const indexes: number[] = [];
+    items.forEach((item, index) => {
+      if (item.kind === 'row') indexes.push(index);
     });
-  const rowIndexes = items.flatMap((item, index) => (item.kind === 'row' ? [index] : []));
+    return indexes;
+  }, [items]);
+  const indexesRef = useRef(rowIndexes);
+  indexesRef.current = rowIndexes;
+  const placeCursor = useCallback((index: number) => setCursor(indexesRef.current.indexOf(index)), []);
+  const onShipRef = useRef(onShip);
+  onShipRef.current = onShip;
+  const shipOne = useCallback((order: ShipQueueRow) => onShipRef.current([order]), []);
+  const anyAssumed = useMemo(() => rows.some((r) => r.assumedHandling), [rows]);
   const cursorItem = items[rowIndexes[Math.min(cursor, rowIndexes.length - 1)] ?? -1];
   const cursorOrder = cursorItem?.kind === 'row' ? cursorItem.row.order : undefined;
 
@@ -269,74 +292,29 @@ export function ShipByBoard({
                     </Badge>
                   </div>
                 );
-              const { order, deadline, handlingDays, assumedHandling } = item.row;
-              const isCursor = cursorOrder?.id === order.id;
+              const { order } = item.row;
               return (
-                <div
+                <BoardRowView
                   key={order.id}
-                  className={classes.row}
-                  data-cursor={isCursor || undefined}
-                  style={style}
-                  role="row"
-                  aria-selected={selected.has(order.id)}
-                  onClick={() => setCursor(rowIndexes.indexOf(v.index))}
-                  onDoubleClick={() => onShip([order])}
-                >
-                  <Checkbox
-                    aria-label={t('logistics.board.selectOrder', { id: order.orderId })}
-                    checked={selected.has(order.id)}
-                    onChange={() => toggle(order.id)}
-                    tabIndex={-1}
-                  />
-                  <Text ff="monospace" size="sm" role="gridcell">
-                    {order.orderId}
-                  </Text>
-                  <Text size="sm" truncate role="gridcell">
-                    {order.buyerName ?? order.buyerId}
-                  </Text>
-                  <Text size="sm" role="gridcell">
-                    {order.country}
-                  </Text>
-                  <Text size="sm" role="gridcell" title={t('logistics.board.handlingTitle')}>
-                    {t('logistics.board.handling', { count: handlingDays })}
-                    {assumedHandling ? '*' : ''}
-                  </Text>
-                  <Text
-                    size="sm"
-                    role="gridcell"
-                    data-testid="deadline"
-                    data-deadline={new Date(deadline).toISOString()}
-                  >
-                    {format.format(deadline)}
-                  </Text>
-                  <Text
-                    size="sm"
-                    fw={600}
-                    c={BUCKET_COLOR[item.bucket]}
-                    role="gridcell"
-                    className={classes.countdown}
-                  >
-                    {countdownText(t, deadline - now)}
-                  </Text>
-                  <Group gap={4} role="gridcell" wrap="nowrap">
-                    {order.parcelId && (
-                      <Badge size="xs" variant="outline">
-                        {t('logistics.board.merged')}
-                      </Badge>
-                    )}
-                    {order.hostingMode !== 'self-operated' && (
-                      <Badge size="xs" variant="light" color="gray">
-                        {t(`logistics.mode.${order.hostingMode}`)}
-                      </Badge>
-                    )}
-                  </Group>
-                </div>
+                  row={item.row}
+                  color={BUCKET_COLOR[item.bucket]}
+                  start={v.start}
+                  size={v.size}
+                  index={v.index}
+                  now={now}
+                  format={format}
+                  isCursor={cursorOrder?.id === order.id}
+                  isSelected={selected.has(order.id)}
+                  onCursor={placeCursor}
+                  onToggle={toggle}
+                  onShip={shipOne}
+                />
               );
             })}
           </div>
         )}
       </div>
-      {rows.some((r) => r.assumedHandling) && (
+      {anyAssumed && (
         <Box>
           <Text size="xs" c="dimmed">
             {t('logistics.board.assumedNote')}
@@ -346,3 +324,97 @@ export function ShipByBoard({
     </Stack>
   );
 }
+
+interface RowViewProps {
+  row: Row;
+  color: string;
+  start: number;
+  size: number;
+  index: number;
+  now: number;
+  format: Intl.DateTimeFormat;
+  isCursor: boolean;
+  isSelected: boolean;
+  onCursor(index: number): void;
+  onToggle(id: string): void;
+  onShip(order: ShipQueueRow): void;
+}
+
+/**
+ * One order on the board, in plain elements: a re-sort mounts a screenful of these at once, so they stay light
+ * (no component library per cell) and skip rendering when nothing of theirs changed.
+ */
+const BoardRowView = memo(function BoardRowView({
+  row,
+  color,
+  start,
+  size,
+  index,
+  now,
+  format,
+  isCursor,
+  isSelected,
+  onCursor,
+  onToggle,
+  onShip,
+}: RowViewProps) {
+  const { t } = useT();
+  const { order, deadline, handlingDays, assumedHandling } = row;
+  const style: CSSProperties = { transform: `translateY(${start}px)`, height: size };
+  return (
+    <div
+      className={classes.row}
+      data-cursor={isCursor || undefined}
+      style={style}
+      role="row"
+      aria-selected={isSelected}
+      onClick={() => onCursor(index)}
+      onDoubleClick={() => onShip(order)}
+    >
+      <input
+        type="checkbox"
+        className={classes.check}
+        aria-label={t('logistics.board.selectOrder', { id: order.orderId })}
+        checked={isSelected}
+        onChange={() => onToggle(order.id)}
+        tabIndex={-1}
+      />
+      <span className={`${classes.cell} ${classes.mono}`} role="gridcell">
+        {order.orderId}
+      </span>
+      <span className={`${classes.cell} ${classes.truncate}`} role="gridcell">
+        {buyerNameOf(order)}
+      </span>
+      <span className={classes.cell} role="gridcell">
+        {order.country}
+      </span>
+      <span className={classes.cell} role="gridcell" title={t('logistics.board.handlingTitle')}>
+        {t('logistics.board.handling', { count: handlingDays })}
+        {assumedHandling ? '*' : ''}
+      </span>
+      <span
+        className={classes.cell}
+        role="gridcell"
+        data-testid="deadline"
+        data-deadline={new Date(deadline).toISOString()}
+      >
+        {format.format(deadline)}
+      </span>
+      <span
+        className={`${classes.cell} ${classes.countdown}`}
+        style={{ color: `var(--mantine-color-${color}-text)` }}
+        role="gridcell"
+      >
+        {countdownText(t, deadline - now)}
+      </span>
+      <span className={classes.tags} role="gridcell">
+        {order.parcelId && <span className={classes.tag}>{t('logistics.board.merged')}</span>}
+        {order.hostingMode !== 'self-operated' && (
+          <span className={`${classes.tag} ${classes.tagMode}`}>
+            {t(`logistics.mode.${order.hostingMode}`)}
+          </span>
+        )}
+      </span>
+    </div>
+  );
+});

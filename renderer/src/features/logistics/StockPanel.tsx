@@ -20,16 +20,25 @@ import { MONTHLY_WINDOW_DAYS, monthlyUnitsBySku } from '@shared/hosting';
 import { checkTrackingNumber } from '@shared/logistics/tracking';
 import {
   DEFAULT_STOCK_POLICY,
+  isValidLeadTime,
+  LEAD_TIME_LIMITS,
+  leadTimeOf,
   observedLeadTimeDays,
   reconcileInbound,
   reorderSuggestion,
   STOCK_PLACES,
   stockLevelId,
   type InboundShipmentRecord,
+  type LeadTimeSource,
   type StockPlace,
 } from '@shared/logistics/warehouse';
 import { addDays, dayKeyOf } from '@shared/util/days';
-import { addInboundShipment, receiveInbound, setStockLevel } from '../../data/warehouse';
+import {
+  addInboundShipment,
+  receiveInbound,
+  setStockLevel,
+  type StockLevelChange,
+} from '../../data/warehouse';
 import { db } from '../../db/db';
 import { dimensionRowsInPeriod } from '../../db/rollupQueries';
 import { MediaThumb } from '../photos';
@@ -41,6 +50,64 @@ interface Props {
   products: Map<string, Product>;
   skus: Map<string, Sku>;
   media: Map<string, MediaItem>;
+}
+
+const LEAD_TITLE: Record<LeadTimeSource, string> = {
+  set: 'logistics.stock.leadSet',
+  observed: 'logistics.stock.leadObserved',
+  default: 'logistics.stock.leadDefault',
+};
+
+/**
+ * A SKU's own lead time: empty shows the one in use (learned, or the default with *); whole days 1–365 are saved
+ * on blur, anything else is refused with the rule; clearing it goes back to the learned or default one.
+ */
+function LeadTimeInput({
+  skuCode,
+  set,
+  days,
+  source,
+  onSave,
+}: {
+  skuCode: string;
+  set: number | undefined;
+  days: number;
+  source: LeadTimeSource;
+  onSave(days: number | null): void;
+}) {
+  const { t } = useT();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <NumberInput
+      aria-label={t('logistics.stock.leadOf', { sku: skuCode })}
+      defaultValue={set ?? ''}
+      placeholder={`${days}${source === 'default' ? '*' : ''}`}
+      description={source === 'set' ? undefined : t('logistics.stock.leadUsing', { days })}
+      error={error}
+      min={LEAD_TIME_LIMITS.min}
+      max={LEAD_TIME_LIMITS.max}
+      allowDecimal={false}
+      allowNegative={false}
+      clampBehavior="none"
+      w={90}
+      size="xs"
+      onBlur={(e) => {
+        const text = e.currentTarget.value.trim();
+        if (text === '') {
+          setError(null);
+          if (set !== undefined) onSave(null);
+          return;
+        }
+        const value = Number(text);
+        if (!isValidLeadTime(value)) {
+          setError(t('logistics.stock.leadInvalid', LEAD_TIME_LIMITS));
+          return;
+        }
+        setError(null);
+        if (value !== set) onSave(value);
+      }}
+    />
+  );
 }
 
 export function skuLabel(sku: Sku, product: Product | undefined): string {
@@ -88,7 +155,8 @@ export const StockPanel = memo(function StockPanel({ storeId, products, skus, me
         ) as Record<StockPlace, number>;
         const onHand = STOCK_PLACES.reduce((sum, place) => sum + quantities[place], 0);
         const observed = observedLeadTimeDays(inbound ?? [], sku.id);
-        const leadTimeDays = observed ?? DEFAULT_STOCK_POLICY.leadTimeDays;
+        const lead = leadTimeOf(own?.leadTimeDays, observed, DEFAULT_STOCK_POLICY);
+        const leadTimeDays = lead.days;
         const soldInWindow = sold?.get(sku.id) ?? 0;
         const suggestion = reorderSuggestion(
           {
@@ -108,7 +176,8 @@ export const StockPanel = memo(function StockPanel({ storeId, products, skus, me
           bin: own?.bin ?? '',
           soldInWindow,
           leadTimeDays,
-          leadObserved: observed !== null,
+          leadSource: lead.source,
+          leadSet: own?.leadTimeDays,
           suggestion,
         };
       })
@@ -120,7 +189,7 @@ export const StockPanel = memo(function StockPanel({ storeId, products, skus, me
       );
   }, [skus, products, byId, inbound, inTransit, sold, search]);
 
-  const save = (skuId: string, place: StockPlace, change: { quantity?: number; bin?: string }) =>
+  const save = (skuId: string, place: StockPlace, change: StockLevelChange) =>
     void setStockLevel(db, storeId, skuId, place, change, Date.now());
   const reorderCount = rows.filter((r) => r.suggestion.quantity > 0).length;
 
@@ -210,19 +279,26 @@ export const StockPanel = memo(function StockPanel({ storeId, products, skus, me
                       size="xs"
                       onBlur={(e) => {
                         if (e.currentTarget.value.trim() !== row.bin)
-                          save(row.sku.id, 'own', { bin: e.currentTarget.value });
+                          save(row.sku.id, 'own', {
+                            bin: e.currentTarget.value,
+                            startQuantity: row.quantities.own,
+                          });
                       }}
                     />
                   </Table.Td>
                   <Table.Td>{inTransit.get(row.sku.id) ?? 0}</Table.Td>
                   <Table.Td>{row.soldInWindow}</Table.Td>
-                  <Table.Td
-                    title={
-                      row.leadObserved ? t('logistics.stock.leadObserved') : t('logistics.stock.leadDefault')
-                    }
-                  >
-                    {row.leadTimeDays}
-                    {row.leadObserved ? '' : '*'}
+                  <Table.Td title={t(LEAD_TITLE[row.leadSource])}>
+                    <LeadTimeInput
+                      key={`${row.sku.id}|lead|${row.leadSet ?? ''}`}
+                      skuCode={row.sku.code}
+                      set={row.leadSet}
+                      days={row.leadTimeDays}
+                      source={row.leadSource}
+                      onSave={(leadTimeDays) =>
+                        save(row.sku.id, 'own', { leadTimeDays, startQuantity: row.quantities.own })
+                      }
+                    />
                   </Table.Td>
                   <Table.Td>{row.suggestion.daysOfCover ?? '—'}</Table.Td>
                   <Table.Td>

@@ -10,8 +10,25 @@ import {
   type DeadlineCalculator,
 } from '@shared/logistics/deadline';
 
-export interface BoardRow {
-  order: Order;
+/** What the board reads of an order: a ShipQueueRow on the screen, a whole Order in tests. */
+export type BoardOrder = Pick<
+  Order,
+  | 'id'
+  | 'orderId'
+  | 'buyerId'
+  | 'buyerName'
+  | 'country'
+  | 'placedAt'
+  | 'paidAt'
+  | 'amount'
+  | 'hostingMode'
+  | 'carrier'
+  | 'handlingDays'
+  | 'parcelId'
+>;
+
+export interface BoardRow<O extends BoardOrder = BoardOrder> {
+  order: O;
   paidAt: number;
   deadline: number;
   handlingDays: number;
@@ -19,15 +36,15 @@ export interface BoardRow {
   assumedHandling: boolean;
 }
 
-export function buildBoardRows(
-  orders: readonly Order[],
+export function buildBoardRows<O extends BoardOrder>(
+  orders: readonly O[],
   handlingByOrder: ReadonlyMap<string, number>,
   calculator: DeadlineCalculator,
   fallbackHandlingDays: number,
-): BoardRow[] {
-  const rows: BoardRow[] = new Array(orders.length);
+): BoardRow<O>[] {
+  const rows: BoardRow<O>[] = new Array(orders.length);
   for (let i = 0; i < orders.length; i++) {
-    const order = orders[i] as Order;
+    const order = orders[i] as O;
     const known = order.handlingDays ?? handlingByOrder.get(order.id);
     const handlingDays = known ?? fallbackHandlingDays;
     const paidAt = order.paidAt ?? order.placedAt;
@@ -39,7 +56,8 @@ export function buildBoardRows(
       assumedHandling: known === undefined,
     };
   }
-  return rows;
+  // Deadline order once here; grouping and every other sort start from it (see groupRows).
+  return byDeadline(rows);
 }
 
 export type BoardSort = 'deadline' | 'placed' | 'country' | 'amount';
@@ -62,7 +80,7 @@ export const NO_FILTER: BoardFilter = {
   platformShips: false,
 };
 
-export function filterRows(rows: readonly BoardRow[], filter: BoardFilter): BoardRow[] {
+export function filterRows<R extends BoardRow>(rows: readonly R[], filter: BoardFilter): R[] {
   return rows.filter(({ order }) => {
     if ((order.hostingMode === 'fully-managed') !== filter.platformShips) return false;
     if (filter.country && order.country !== filter.country) return false;
@@ -73,29 +91,62 @@ export function filterRows(rows: readonly BoardRow[], filter: BoardFilter): Boar
   });
 }
 
-const COMPARE: Record<BoardSort, (a: BoardRow, b: BoardRow) => number> = {
-  deadline: (a, b) => a.deadline - b.deadline,
-  placed: (a, b) => b.order.placedAt - a.order.placedAt,
-  country: (a, b) => (a.order.country < b.order.country ? -1 : a.order.country > b.order.country ? 1 : 0),
-  amount: (a, b) => b.order.amount - a.order.amount,
-};
+export type BoardItem<R extends BoardRow = BoardRow> =
+  { kind: 'header'; bucket: DeadlineBucket; count: number } | { kind: 'row'; row: R; bucket: DeadlineBucket };
 
-export type BoardItem =
-  | { kind: 'header'; bucket: DeadlineBucket; count: number }
-  | { kind: 'row'; row: BoardRow; bucket: DeadlineBucket };
+/** Rows by deadline, earliest first (stable). buildBoardRows returns them so: grouping then needs no sort. */
+export function byDeadline<R extends BoardRow>(rows: readonly R[]): R[] {
+  for (let i = 1; i < rows.length; i++)
+    if ((rows[i] as R).deadline < (rows[i - 1] as R).deadline)
+      return [...rows].sort((a, b) => a.deadline - b.deadline);
+  return rows as R[];
+}
+
+/** `group` (in deadline order) re-ordered by the chosen key, ties kept in deadline order. */
+function sortGroup<R extends BoardRow>(group: R[], sort: BoardSort): R[] {
+  if (sort === 'deadline' || group.length < 2) return group;
+  if (sort === 'country') {
+    // Few distinct countries: a stable counting sort by the country's rank, linear in the rows.
+    const ranks = new Map<string, number>();
+    for (const row of group) if (!ranks.has(row.order.country)) ranks.set(row.order.country, 0);
+    [...ranks.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).forEach((c, i) => ranks.set(c, i));
+    const starts = new Array<number>(ranks.size + 1).fill(0);
+    const rankOf = new Uint32Array(group.length);
+    group.forEach((row, i) => {
+      const rank = ranks.get(row.order.country) as number;
+      rankOf[i] = rank;
+      starts[rank + 1] = (starts[rank + 1] as number) + 1;
+    });
+    for (let r = 1; r < starts.length; r++) starts[r] = (starts[r] as number) + (starts[r - 1] as number);
+    const out = new Array<R>(group.length);
+    group.forEach((row, i) => {
+      const rank = rankOf[i] as number;
+      out[starts[rank] as number] = row;
+      starts[rank] = (starts[rank] as number) + 1;
+    });
+    return out;
+  }
+  // Newest placed first / largest amount first: a numeric key per row, index order (= deadline order) on ties.
+  const keys = new Float64Array(group.length);
+  group.forEach((row, i) => (keys[i] = sort === 'placed' ? row.order.placedAt : row.order.amount));
+  const order = Array.from(group.keys()).sort((a, b) => (keys[b] as number) - (keys[a] as number) || a - b);
+  return order.map((i) => group[i] as R);
+}
 
 /** Rows grouped overdue → 24 h → 48 h → 72 h → later, each group sorted by the chosen key (then deadline). */
-export function groupRows(rows: readonly BoardRow[], now: number, sort: BoardSort): BoardItem[] {
-  const groups = new Map<DeadlineBucket, BoardRow[]>(DEADLINE_BUCKETS.map((b) => [b, []]));
-  for (const row of rows) groups.get(bucketOf(row.deadline, now))?.push(row);
-  const compare = COMPARE[sort];
-  const items: BoardItem[] = [];
+export function groupRows<R extends BoardRow>(
+  rows: readonly R[],
+  now: number,
+  sort: BoardSort,
+): BoardItem<R>[] {
+  const groups = new Map<DeadlineBucket, R[]>(DEADLINE_BUCKETS.map((b) => [b, []]));
+  for (const row of byDeadline(rows)) groups.get(bucketOf(row.deadline, now))?.push(row);
+  const items: BoardItem<R>[] = [];
   for (const bucket of DEADLINE_BUCKETS) {
     const group = groups.get(bucket) ?? [];
     if (group.length === 0) continue;
-    group.sort((a, b) => compare(a, b) || a.deadline - b.deadline);
     items.push({ kind: 'header', bucket, count: group.length });
-    for (const row of group) items.push({ kind: 'row', row, bucket });
+    for (const row of sortGroup(group, sort)) items.push({ kind: 'row', row, bucket });
   }
   return items;
 }
@@ -116,6 +167,24 @@ export function handlingFromLines(
     const days = products.get(line.productId)?.handlingDays;
     if (days === undefined) continue;
     out.set(line.orderId, Math.max(out.get(line.orderId) ?? 0, days));
+  }
+  return out;
+}
+
+/** The same from the products each queue row lists (ShipQueueRow.productIds), for orders without their own days. */
+export function handlingFromProducts(
+  orders: readonly { id: string; productIds: readonly string[]; handlingDays?: number }[],
+  products: ReadonlyMap<string, Pick<Product, 'handlingDays'>>,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const order of orders) {
+    if (order.handlingDays !== undefined) continue;
+    let longest: number | undefined;
+    for (const id of order.productIds) {
+      const days = products.get(id)?.handlingDays;
+      if (days !== undefined) longest = Math.max(longest ?? 0, days);
+    }
+    if (longest !== undefined) out.set(order.id, longest);
   }
   return out;
 }

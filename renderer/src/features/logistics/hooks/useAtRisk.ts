@@ -1,23 +1,26 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import type { Order } from '@shared/domain/types';
 import { deadlineCalculator, isAtRisk } from '@shared/logistics/deadline';
-import { awaitingOrders } from '../../../data/shipping';
-import { db } from '../../../db/db';
+import type { ShipQueueRow } from '../../../db/db';
+import { handlingFromProducts } from '../boardModel';
 import { useLogisticsSettings } from './useLogisticsSettings';
+import { useShipQueue } from './useShipQueue';
 
 export interface AtRisk {
   /** Orders the seller ships that are overdue or due within 24 hours. */
   count: number;
-  deadlines: { order: Order; deadline: number }[];
+  deadlines: { order: ShipQueueRow; deadline: number }[];
   now: number;
   loaded: boolean;
 }
 
-/** The store's seller-shipped awaiting orders with their deadlines, refreshed every 30 s. */
+/**
+ * The store's seller-shipped awaiting orders with their deadlines, refreshed every 30 s: the same queue rows and
+ * handling days as the ship-by board, so the count here is the board's overdue and 24 h groups.
+ */
 export function useAtRisk(storeId: string | undefined): AtRisk {
   const settings = useLogisticsSettings();
-  const orders = useLiveQuery(async () => (storeId ? awaitingOrders(db, storeId) : []), [storeId]);
+  const storeIds = useMemo(() => (storeId ? [storeId] : []), [storeId]);
+  const queue = useShipQueue(storeIds);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
@@ -25,19 +28,18 @@ export function useAtRisk(storeId: string | undefined): AtRisk {
   }, []);
   const { shipBy } = settings;
   const calculator = useMemo(() => deadlineCalculator(shipBy), [shipBy.rule, JSON.stringify(shipBy.own)]); // eslint-disable-line react-hooks/exhaustive-deps
-  const deadlines = useMemo(
-    () =>
-      (orders ?? [])
-        .filter((o) => o.hostingMode !== 'fully-managed')
-        .map((order) => ({
-          order,
-          deadline: calculator.deadline(
-            order.paidAt ?? order.placedAt,
-            order.handlingDays ?? shipBy.fallbackHandlingDays,
-          ),
-        })),
-    [orders, calculator, shipBy.fallbackHandlingDays],
-  );
+  const deadlines = useMemo(() => {
+    const handling = handlingFromProducts(queue?.rows ?? [], queue?.products ?? new Map());
+    return (queue?.rows ?? [])
+      .filter((o) => o.hostingMode !== 'fully-managed')
+      .map((order) => ({
+        order,
+        deadline: calculator.deadline(
+          order.paidAt ?? order.placedAt,
+          order.handlingDays ?? handling.get(order.id) ?? shipBy.fallbackHandlingDays,
+        ),
+      }));
+  }, [queue, calculator, shipBy.fallbackHandlingDays]);
   const count = useMemo(() => deadlines.filter((d) => isAtRisk(d.deadline, now)).length, [deadlines, now]);
-  return { count, deadlines, now, loaded: orders !== undefined };
+  return { count, deadlines, now, loaded: queue !== undefined };
 }

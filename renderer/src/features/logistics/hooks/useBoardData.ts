@@ -2,50 +2,76 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import type { Order, OrderLine, Product } from '@shared/domain/types';
 import { awaitingOrders } from '../../../data/shipping';
-import { db } from '../../../db/db';
-import { handlingFromLines } from '../boardModel';
+import { db, type ShipQueueRow } from '../../../db/db';
+import { handlingFromProducts } from '../boardModel';
+import { useShipQueue } from './useShipQueue';
 
 export interface BoardData {
-  orders: Order[];
+  /** The chosen stores' orders awaiting shipment, as the ship-by queue keeps them. */
+  queue: ShipQueueRow[];
   products: Map<string, Product>;
-  /** The awaiting orders' lines; null until read (after the first paint). */
-  lines: OrderLine[] | null;
+  /** The longest handling days of each order without its own, from its products in the catalog. */
   handlingByOrder: Map<string, number>;
   loaded: boolean;
 }
 
-/** Awaiting orders of the chosen stores, live; lines are read after the orders so the board paints first. */
+/** What the ship-by board draws: one index range over the queue per store, and the catalog's handling days. */
 export function useBoardData(storeIds: readonly string[]): BoardData {
+  const queue = useShipQueue(storeIds);
+  const handlingByOrder = useMemo(
+    () => handlingFromProducts(queue?.rows ?? [], queue?.products ?? new Map()),
+    [queue],
+  );
+  return {
+    queue: queue?.rows ?? NO_ROWS,
+    products: queue?.products ?? NO_PRODUCTS,
+    handlingByOrder,
+    loaded: queue !== undefined,
+  };
+}
+
+const NO_ROWS: ShipQueueRow[] = [];
+const NO_PRODUCTS = new Map<string, Product>();
+
+export interface OrderDetail {
+  orders: Order[];
+  lines: OrderLine[];
+}
+
+/** The whole orders and their lines, for what needs more than the queue row (the ship dialog, packing slips). */
+export async function readOrderDetail(orderIds: readonly string[]): Promise<OrderDetail> {
+  const [orders, lines] = await Promise.all([
+    db.orders.bulkGet([...orderIds]),
+    db.orderLines
+      .where('orderId')
+      .anyOf([...orderIds])
+      .toArray(),
+  ]);
+  return { orders: orders.filter((o): o is Order => o !== undefined), lines };
+}
+
+/** Every awaiting order with its lines, for the joint-shipping view; read only while `enabled`. */
+export function useAwaitingDetail(storeIds: readonly string[], enabled: boolean): OrderDetail | undefined {
   const key = storeIds.join('|');
   const orders = useLiveQuery(
-    async () => (await Promise.all(storeIds.map((id) => awaitingOrders(db, id)))).flat(),
-    // storeIds is a new array every render; its content is the dependency.
-
-    [key],
-  );
-  const productList = useLiveQuery(
     async () =>
-      (await Promise.all(storeIds.map((id) => db.products.where('storeId').equals(id).toArray()))).flat(),
-
-    [key],
+      enabled ? (await Promise.all(storeIds.map((id) => awaitingOrders(db, id)))).flat() : undefined,
+    [key, enabled],
   );
-  const products = useMemo(() => new Map((productList ?? []).map((p) => [p.id, p])), [productList]);
-  const [lines, setLines] = useState<OrderLine[] | null>(null);
+  const [detail, setDetail] = useState<OrderDetail | undefined>(undefined);
   useEffect(() => {
     if (!orders) return;
     let cancelled = false;
-    const ids = orders.map((o) => o.id);
     void db.orderLines
       .where('orderId')
-      .anyOf(ids)
+      .anyOf(orders.map((o) => o.id))
       .toArray()
-      .then((read) => {
-        if (!cancelled) setLines(read);
+      .then((lines) => {
+        if (!cancelled) setDetail({ orders, lines });
       });
     return () => {
       cancelled = true;
     };
   }, [orders]);
-  const handlingByOrder = useMemo(() => handlingFromLines(lines ?? [], products), [lines, products]);
-  return { orders: orders ?? [], products, lines, handlingByOrder, loaded: orders !== undefined };
+  return enabled ? detail : undefined;
 }
