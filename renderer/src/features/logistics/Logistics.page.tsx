@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Badge, Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../i18n/useT';
-import type { Order } from '@shared/domain/types';
 import { deadlineCalculator, uncoveredYears } from '@shared/logistics/deadline';
 import { canShipJointly } from '@shared/logistics/joint';
 import { notifications } from '@mantine/notifications';
