@@ -33,6 +33,8 @@ export function RosterTab({ store, attribution }: { store: Store; attribution: A
   const [opened, setOpened] = useState<CreatorRow | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
   const rosterImport = useRosterImport(store.id, store.currency);
+  // "…" while the worker counts, "—" once it has and there is nothing to show.
+  const pending = attribution.kind === 'loading' ? '…' : '—';
   const totals = useMemo<Record<string, CreatorTotals>>(
     () => (attribution.kind === 'ready' ? attribution.value.creators : {}),
     [attribution],
@@ -77,7 +79,7 @@ export function RosterTab({ store, attribution }: { store: Store; attribution: A
     {
       key: 'handle',
       header: t('creators.field.handle'),
-      width: 'minmax(180px, 2fr)',
+      width: 'minmax(150px, 2fr)',
       sortable: true,
       render: (c) => (
         <Text size="sm" fw={500} truncate>
@@ -88,7 +90,7 @@ export function RosterTab({ store, attribution }: { store: Store; attribution: A
     {
       key: 'platform',
       header: t('creators.field.platform'),
-      width: 'minmax(150px, 1.3fr)',
+      width: 'minmax(130px, 1.3fr)',
       render: (c) => (
         <Badge variant="light" size="sm">
           {t(`creators.platform.${c.platform}`)}
@@ -118,34 +120,34 @@ export function RosterTab({ store, attribution }: { store: Store; attribution: A
       width: '120px',
       align: 'right',
       sortable: true,
-      render: (c) => (totals[c.id] ? money.format(totals[c.id]!.gmv, store.currency) : '—'),
+      render: (c) => (totals[c.id] ? money.format(totals[c.id]!.gmv, store.currency) : pending),
     },
     {
       key: 'margin',
       header: t('creators.roster.margin'),
-      width: '120px',
+      width: '100px',
       align: 'right',
       sortable: true,
       render: (c) => {
         const margin = totals[c.id]?.margin;
-        return margin == null ? '—' : money.format(margin, store.currency);
+        return margin == null ? pending : money.format(margin, store.currency);
       },
     },
     {
       key: 'costPerOrder',
       header: t('creators.roster.bestCostPerOrder'),
-      width: '130px',
+      width: '120px',
       align: 'right',
       sortable: true,
       render: (c) => {
         const best = totals[c.id]?.bestCostPerOrder;
-        return best == null ? '—' : money.format(Math.round(best), store.currency);
+        return best == null ? pending : money.format(Math.round(best), store.currency);
       },
     },
     {
       key: 'tags',
       header: t('creators.field.tags'),
-      width: 'minmax(120px, 1fr)',
+      width: 'minmax(80px, 1fr)',
       render: (c) => (
         <Text size="xs" c="dimmed" truncate>
           {c.tags.join(', ')}

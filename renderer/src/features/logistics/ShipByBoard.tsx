@@ -5,6 +5,7 @@ import { useT } from '../../i18n/useT';
 import { CARRIER_NAMES, HOSTING_MODES, type HostingMode } from '@shared/domain/types';
 import type { ShipQueueRow } from '../../db/db';
 import { buyerNameOf } from '../orders';
+import { useCountryLabel } from '../../i18n/countries';
 import type { DeadlineBucket } from '@shared/logistics/deadline';
 import {
   bucketCounts,
@@ -72,6 +73,7 @@ export function ShipByBoard({
   );
   const counts = useMemo(() => bucketCounts(visible, minute * 60_000), [visible, minute]);
   const countries = useMemo(() => [...new Set(rows.map((r) => r.order.country))].sort(), [rows]);
+  const countryLabel = useCountryLabel();
   const carriers = useMemo(
     () => [...new Set(rows.map((r) => r.order.carrier).filter((c) => c !== undefined))].sort(),
     [rows],
@@ -164,7 +166,7 @@ export function ShipByBoard({
         <Select
           label={t('logistics.board.country')}
           placeholder={t('logistics.board.any')}
-          data={countries}
+          data={countries.map((code) => ({ value: code, label: countryLabel(code) }))}
           value={filter.country}
           onChange={(country) => setFilter({ ...filter, country })}
           clearable
@@ -360,6 +362,7 @@ const BoardRowView = memo(function BoardRowView({
 }: RowViewProps) {
   const { t } = useT();
   const { order, deadline, handlingDays, assumedHandling } = row;
+  const countryOf = useCountryLabel();
   const style: CSSProperties = { transform: `translateY(${start}px)`, height: size };
   return (
     <div
@@ -385,8 +388,12 @@ const BoardRowView = memo(function BoardRowView({
       <span className={`${classes.cell} ${classes.truncate}`} role="gridcell">
         {buyerNameOf(order)}
       </span>
-      <span className={classes.cell} role="gridcell">
-        {order.country}
+      <span
+        className={`${classes.cell} ${classes.truncate}`}
+        role="gridcell"
+        title={countryOf(order.country)}
+      >
+        {countryOf(order.country)}
       </span>
       <span className={classes.cell} role="gridcell" title={t('logistics.board.handlingTitle')}>
         {t('logistics.board.handling', { count: handlingDays })}
