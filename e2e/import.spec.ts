@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { newStoreForImport } from './flows';
 import { expect, test } from './fixtures';
 
 const HEADER =
@@ -45,12 +46,7 @@ test('import orders from a CSV: problems by row, good rows imported, re-import d
   host,
   consoleErrors,
 }) => {
-  await page.goto(host.url);
-  await page.getByTestId('start-import').click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Store name').fill('My own shop');
-  await dialog.getByRole('button', { name: 'Create store' }).click();
-  await expect(page.getByRole('heading', { name: 'Import', level: 2 })).toBeVisible();
+  await newStoreForImport(page, host.url, 'My own shop');
 
   // Before anything is imported the store has no sales in November.
   await openNovemberDashboard(page);
@@ -182,12 +178,7 @@ test('a file whose header is not recognised: the user maps its own columns and i
   host,
   consoleErrors,
 }) => {
-  await page.goto(host.url);
-  await page.getByTestId('start-import').click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Store name').fill('Own columns');
-  await dialog.getByRole('button', { name: 'Create store' }).click();
-  await expect(page.getByRole('heading', { name: 'Import', level: 2 })).toBeVisible();
+  await newStoreForImport(page, host.url, 'Own columns');
 
   const csv = 'No,When,Where,Sum,Money,State\n5100000000000001,2025-11-11 08:00,FR,4.20,USD,Finished\n';
   await page

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { importOrdersCsv, newStoreForImport } from './flows';
 import { expect, test } from './fixtures';
 
 // Seller-centre time: the board shows deadlines in the user's zone, a Chinese seller's is Asia/Shanghai.
@@ -337,17 +338,8 @@ test('imported orders awaiting shipment are on the board at once, the buyer by n
   consoleErrors,
 }) => {
   await page.clock.install({ time: NOW });
-  await page.goto(host.url);
-  await page.getByTestId('start-import').click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Store name').fill('Yiwu shop');
-  await dialog.getByRole('button', { name: 'Create store' }).click();
-  await expect(page.getByRole('heading', { name: 'Import', level: 2 })).toBeVisible();
-  await page
-    .getByTestId('import-file-input')
-    .setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(IMPORTED_ORDERS) });
-  await page.getByTestId('import-confirm').click({ timeout: 120_000 });
-  await expect(page.getByTestId('import-result')).toContainText('Imported 3 rows');
+  await newStoreForImport(page, host.url, 'Yiwu shop');
+  await importOrdersCsv(page, IMPORTED_ORDERS, 3);
 
   await page.keyboard.press('Alt+8');
   await expect(page.getByRole('heading', { name: 'Logistics', level: 2 })).toBeVisible();

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { importOrdersCsv, newStoreForImport } from './flows';
 import { expect, test } from './fixtures';
 
 const HEADER =
@@ -47,17 +48,8 @@ const CONVERSATIONS = [
 ];
 
 async function newStoreWithOrders(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByTestId('start-import').click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Store name').fill('Yiwu shop');
-  await dialog.getByRole('button', { name: 'Create store' }).click();
-  await expect(page.getByRole('heading', { name: 'Import', level: 2 })).toBeVisible();
-  await page
-    .getByTestId('import-file-input')
-    .setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(ORDERS_CSV) });
-  await page.getByTestId('import-confirm').click({ timeout: 120_000 });
-  await expect(page.getByTestId('import-result')).toContainText('Imported 4 rows');
+  await newStoreForImport(page, url, 'Yiwu shop');
+  await importOrdersCsv(page, ORDERS_CSV, 4);
 
   await page.keyboard.press('Alt+4');
   await expect(page.getByRole('heading', { name: 'Inbox', level: 2 })).toBeVisible({ timeout: 60_000 });
