@@ -38,17 +38,20 @@ export function OrdersPage() {
   const productId = params.get('product') ?? undefined;
   const [search, setSearch] = useState(() => params.get('q') ?? '');
   const [debouncedSearch] = useDebouncedValue(search, 200);
+  // The router's functional update starts from the params of the last render, so two filters set before a
+  // re-render (both dates typed quickly) would keep only the second: each change starts from the latest one.
+  const latestParams = useRef(params);
+  useEffect(() => {
+    latestParams.current = params;
+  }, [params]);
   const setParam = useCallback(
-    (key: string, value: string | undefined) =>
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          if (value) next.set(key, value);
-          else next.delete(key);
-          return next;
-        },
-        { replace: true },
-      ),
+    (key: string, value: string | undefined) => {
+      const next = new URLSearchParams(latestParams.current);
+      if (value) next.set(key, value);
+      else next.delete(key);
+      latestParams.current = next;
+      setParams(next, { replace: true });
+    },
     [setParams],
   );
   useEffect(() => {
