@@ -68,7 +68,7 @@ test.describe('with the demo store', () => {
     await expect(salesCard).toContainText('Each point is one week');
     await expect(salesCard.locator('.recharts-reference-line')).not.toHaveCount(0);
     // Any twelve months hold an 11.11; its name labels its line.
-    await expect(salesCard.locator('svg').first()).toContainText('11.11');
+    await expect(salesCard.getByTestId('sales-chart')).toContainText('11.11');
 
     await expect(page.getByRole('navigation').getByRole('link')).toHaveCount(SIDEBAR.length);
     for (const entry of SIDEBAR) {
