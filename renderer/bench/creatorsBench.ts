@@ -4,6 +4,7 @@
  * carries none of it. It fills the active store with a synthetic desk and times attribution over synthetic orders in
  * a Web Worker (inlined into this helper).
  */
+import { askWorker } from './askWorker';
 import { db } from '../src/db/db';
 import AttributionBenchWorker from './creators/attributionBench.worker?worker&inline';
 import { syntheticDesk } from './creators/syntheticDesk';
@@ -21,18 +22,10 @@ async function seed(creators: number, campaigns: number, touches: number) {
 }
 
 function attribute(orders: number, creators: number, campaigns: number, touches: number) {
-  return new Promise<{ seconds: number; attributed: number; unattributed: number }>((resolve, reject) => {
-    const worker = new AttributionBenchWorker();
-    worker.onmessage = (message) => {
-      resolve(message.data);
-      worker.terminate();
-    };
-    worker.onerror = (error) => {
-      reject(new Error(error.message));
-      worker.terminate();
-    };
-    worker.postMessage({ orders, creators, campaigns, touches });
-  });
+  return askWorker<{ seconds: number; attributed: number; unattributed: number }>(
+    new AttributionBenchWorker(),
+    { orders, creators, campaigns, touches },
+  );
 }
 
 (window as unknown as { __creatorsBench: unknown }).__creatorsBench = { seed, attribute };

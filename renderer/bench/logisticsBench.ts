@@ -4,6 +4,7 @@
  * active store with a synthetic fulfilment load (orders, the awaiting ones' lines, products, a rate table), quotes
  * every awaiting parcel in a Web Worker (inlined into this helper) and times the joint-shipping grouping on the page.
  */
+import { askWorker } from './askWorker';
 import type { Order, OrderLine } from '@shared/domain/types';
 import { findJointGroups } from '@shared/logistics/joint';
 import { syncShipQueue } from '../src/data/shipQueue';
@@ -66,19 +67,9 @@ async function quoteAll() {
   const store = (await db.stores.toArray())[0];
   if (!store) throw new Error('no store');
   const t0 = performance.now();
-  const result = await new Promise<{ seconds: number; quoted: number; options: number }>(
-    (resolve, reject) => {
-      const worker = new QuoteBenchWorker();
-      worker.onmessage = (message) => {
-        resolve(message.data);
-        worker.terminate();
-      };
-      worker.onerror = (error) => {
-        reject(new Error(error.message));
-        worker.terminate();
-      };
-      worker.postMessage({ storeId: store.id });
-    },
+  const result = await askWorker<{ seconds: number; quoted: number; options: number }>(
+    new QuoteBenchWorker(),
+    { storeId: store.id },
   );
   return { ...result, wallSeconds: (performance.now() - t0) / 1000 };
 }
