@@ -70,6 +70,36 @@ test.describe('with the demo store', () => {
     // Any twelve months hold an 11.11; its name labels its line.
     await expect(salesCard.getByTestId('sales-chart')).toContainText('11.11');
 
+    // The demo's products have drawn photos: a mix of ready listings, listings to fix and listings waiting for
+    // photos, as a real catalogue is, not 260 "Blocked" ones.
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: /Products/ })
+      .click();
+    await page.getByTestId('readiness-filter').click();
+    const countOf = async (status: string) =>
+      Number(
+        /\((\d[\d,]*)\)/
+          .exec(await page.getByRole('option', { name: new RegExp(`^${status} \\(`) }).innerText())?.[1]
+          ?.replace(/,/g, '') ?? 0,
+      );
+    const [ready, toFix, blocked] = [
+      await countOf('Ready to upload'),
+      await countOf('Needs fixes'),
+      await countOf('Blocked'),
+    ];
+    expect(ready).toBeGreaterThan(blocked);
+    expect(blocked).toBeGreaterThan(0);
+    expect(toFix).toBeGreaterThan(0);
+    await page.getByRole('option', { name: /^Ready to upload \(/ }).click();
+    const catalog = page.getByRole('table', { name: 'Products' });
+    await expect(page.getByText(`${ready.toLocaleString('en-US')} products`)).toBeVisible();
+    const thumbnail = catalog.getByRole('row').nth(1).getByRole('img');
+    await expect(thumbnail).toBeVisible();
+    await expect
+      .poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
+
     await expect(page.getByRole('navigation').getByRole('link')).toHaveCount(SIDEBAR.length);
     for (const entry of SIDEBAR) {
       await page.getByRole('navigation').getByRole('link', { name: entry.name }).click();

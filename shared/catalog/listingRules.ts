@@ -34,7 +34,8 @@ export const LISTING_LIMITS = {
 export type ListingLimits = typeof LISTING_LIMITS;
 
 export type ListingSeverity = 'error' | 'warning';
-export type ListingStatus = 'ready' | 'needs-fixes' | 'blocked';
+export const LISTING_STATUSES = ['ready', 'needs-fixes', 'blocked'] as const;
+export type ListingStatus = (typeof LISTING_STATUSES)[number];
 export type FixParams = Record<string, string | number>;
 
 /** A suggested one-click fix the UI may offer (e.g. run the photo studio preset on that image). */

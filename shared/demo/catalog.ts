@@ -1,6 +1,7 @@
 /**
  * The two demo stores and their catalogues. Products have English titles always and other languages often
- * (as real sellers translate their best sellers first); no photos, so the listing check honestly asks for them.
+ * (as real sellers translate their best sellers first). Their pictures are planned in productImages.ts and drawn
+ * on the Node side once the rows are written.
  */
 import type {
   BuyerLanguage,

@@ -3,7 +3,9 @@ import { MAX_LOGO_BYTES, type mediaChannels } from '@shared/bridge/channels/medi
 import { BridgeFailure } from '@shared/bridge/result';
 import { SNIFF_BYTES, sniffImage } from '@shared/photos/sniff';
 import type { DomainHandlers } from '../types';
+import { drawDemoImage } from './demoImages';
 import type { MediaLibrary } from './mediaLibrary';
+import { perceptualHash } from './perceptualHash';
 
 const EXT = { jpeg: 'jpg', png: 'png', webp: 'webp' } as const;
 const MIME = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
@@ -62,5 +64,23 @@ export function mediaHandlers<Ctx>(library: MediaLibrary): DomainHandlers<Ctx, k
         height: meta.height ?? 0,
       };
     },
+    'media:drawDemoImages': async ({ images }) => ({
+      // sharp renders on libuv's thread pool: the pictures of one call are drawn side by side.
+      images: await Promise.all(
+        images.map(async (spec) => {
+          const data = await drawDemoImage(spec);
+          const [stored, phash] = await Promise.all([library.put(data, 'jpg'), perceptualHash(data)]);
+          return {
+            key: spec.key,
+            sha256: stored.sha256,
+            format: 'jpeg' as const,
+            width: spec.side,
+            height: spec.side,
+            bytes: data.byteLength,
+            phash,
+          };
+        }),
+      ),
+    }),
   };
 }

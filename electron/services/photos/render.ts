@@ -4,7 +4,7 @@ import { safeUploadFileName } from '@shared/photos/fileName';
 import type { PhotoIssue } from '@shared/photos/issues';
 import { PANORAMA_ASPECT, planLayout, type LayoutPlan } from '@shared/photos/layout';
 import type { ImageFormat, PhotoPreset } from '@shared/photos/presets';
-import { dHashFromGrey, DHASH_HEIGHT, DHASH_WIDTH } from '@shared/photos/phash';
+import { perceptualHash } from '../media/perceptualHash';
 import { encodeWithinBudget } from './encode';
 import { sharpReason } from './inspect';
 import type { OutputSink } from './sinks';
@@ -100,15 +100,6 @@ function buildPipeline(ctx: RenderContext, preset: PhotoPreset, plan: LayoutPlan
   if (overlay) img = img.composite([{ input: overlay.input, top: overlay.top, left: overlay.left }]);
   // removeAlpha: compositing can add an alpha band; the output is flat by design (PNG/WebP would keep it).
   return img.toColourspace('srgb').removeAlpha();
-}
-
-async function perceptualHash(encoded: Buffer): Promise<string> {
-  const grey = await sharp(encoded)
-    .greyscale()
-    .resize(DHASH_WIDTH, DHASH_HEIGHT, { fit: 'fill' })
-    .raw()
-    .toBuffer();
-  return dHashFromGrey(grey);
 }
 
 function layoutWarnings(preset: PhotoPreset, plan: LayoutPlan, source: PhotoSource): PhotoIssue[] {

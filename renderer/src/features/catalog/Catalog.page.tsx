@@ -6,14 +6,21 @@ import { IconCopy, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/i
 import { useNavigate } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 
+import { LISTING_STATUSES, type ListingStatus } from '@shared/catalog/listingRules';
 import { CATEGORIES } from '@shared/domain/types';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { useMoney } from '../../app/useMoney';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { db } from '../../db/db';
-import { ExportPackageButton } from '../photos';
+import { ExportPackageButton, MediaThumb } from '../photos';
 import { BulkEditModal } from './BulkEditModal';
-import { filterCatalog, toCatalogRows, type CatalogRow, type CatalogSort } from './catalogRows';
+import {
+  countByReadiness,
+  filterCatalog,
+  toCatalogRows,
+  type CatalogRow,
+  type CatalogSort,
+} from './catalogRows';
 import { ListingStatusBadge } from './ListingCheckPanel';
 import { bulkEditProducts, deleteProduct, duplicateProduct } from './productRepo';
 import { useT } from '../../i18n/useT';
@@ -25,6 +32,7 @@ export function CatalogPage() {
   const [text, setText] = useState('');
   const [debounced] = useDebouncedValue(text, 120);
   const [category, setCategory] = useState<string | undefined>();
+  const [readiness, setReadiness] = useState<ListingStatus | undefined>();
   const [sort, setSort] = useState<CatalogSort>('updated');
   const storeId = activeStore?.id ?? '';
   const navigate = useNavigate();
@@ -42,9 +50,10 @@ export function CatalogPage() {
     return toCatalogRows(activeStore, products, skus, media);
   }, [activeStore, storeId]);
   const rows = useMemo(
-    () => filterCatalog(all ?? [], { text: debounced, category, sort }),
-    [all, debounced, category, sort],
+    () => filterCatalog(all ?? [], { text: debounced, category, readiness, sort }),
+    [all, debounced, category, readiness, sort],
   );
+  const readinessCounts = useMemo(() => countByReadiness(all ?? []), [all]);
 
   const price = (r: CatalogRow) =>
     r.minPrice === r.maxPrice
@@ -68,6 +77,12 @@ export function CatalogPage() {
       render: (r) => (
         <Checkbox size="xs" aria-label={r.title} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />
       ),
+    },
+    {
+      key: 'image',
+      header: '',
+      width: '44px',
+      render: (r) => <MediaThumb media={r.image} size={32} alt={r.title} />,
     },
     {
       key: 'code',
@@ -174,6 +189,19 @@ export function CatalogPage() {
           onChange={(v) => setCategory(v ?? undefined)}
           clearable
           w={200}
+        />
+        <Select
+          aria-label={t('listing.title')}
+          placeholder={t('catalog.allStatuses')}
+          data={LISTING_STATUSES.map((status) => ({
+            value: status,
+            label: `${t(`listing.status.${status}`)} (${readinessCounts[status].toLocaleString()})`,
+          }))}
+          value={readiness ?? null}
+          onChange={(v) => setReadiness((v as ListingStatus | null) ?? undefined)}
+          clearable
+          w={210}
+          data-testid="readiness-filter"
         />
         <Select
           aria-label={t('catalog.sort')}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Product, Sku, Store } from '@shared/domain/types';
-import { filterCatalog, toCatalogRows } from './catalogRows';
+import { countByReadiness, filterCatalog, toCatalogRows } from './catalogRows';
 
 const store: Store = {
   id: 's',
@@ -64,5 +64,36 @@ describe('catalog rows', () => {
     ).toEqual(['a']);
     expect(filterCatalog(rows, { text: '', sort: 'stock' }).map((r) => r.id)).toEqual(['b', 'a']);
     expect(filterCatalog(rows, { text: '', sort: 'title' }).map((r) => r.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('catalog rows and the listing check', () => {
+  const photo = {
+    id: 'm1',
+    storeId: 's',
+    sha256: 'a'.repeat(64),
+    fileName: 'C-a_1.jpg',
+    width: 1000,
+    height: 1000,
+    bytes: 1000,
+    format: 'jpeg' as const,
+    createdAt: 0,
+  };
+  const rows = toCatalogRows(
+    store,
+    [{ ...product('a', 'LED strip', 2), mainImageIds: ['m1'] }, product('b', 'Garlic press', 1)],
+    [sku('a', 500, 3), sku('b', 300, 1)],
+    [photo],
+  );
+
+  it('carries the first main image and filters and counts by readiness', () => {
+    expect(rows.find((r) => r.id === 'a')?.image?.id).toBe('m1');
+    expect(rows.find((r) => r.id === 'b')?.image).toBeUndefined();
+    expect(rows.find((r) => r.id === 'b')?.readiness).toBe('blocked');
+    const blocked = filterCatalog(rows, { text: '', readiness: 'blocked', sort: 'updated' });
+    expect(blocked.map((r) => r.id)).toEqual(['b']);
+    const counts = countByReadiness(rows);
+    expect(counts.blocked).toBe(1);
+    expect(counts.ready + counts['needs-fixes']).toBe(1);
   });
 });

@@ -17,6 +17,8 @@ export interface CatalogRow {
   languages: BuyerLanguage[];
   updatedAt: number;
   readiness: ListingStatus;
+  /** The first main image (what buyers see in search), when the library holds it. */
+  image?: MediaItem;
 }
 
 export type CatalogSort = 'updated' | 'title' | 'stock';
@@ -30,9 +32,11 @@ export function toCatalogRows(
 ): CatalogRow[] {
   const byProduct = new Map<string, Sku[]>();
   for (const sku of skus) byProduct.set(sku.productId, [...(byProduct.get(sku.productId) ?? []), sku]);
+  const mediaById = new Map(media.map((m) => [m.id, m]));
   return products.map((p) => {
     const own = byProduct.get(p.id) ?? [];
     const prices = own.map((s) => s.price.amount);
+    const image = p.mainImageIds[0] === undefined ? undefined : mediaById.get(p.mainImageIds[0]);
     return {
       id: p.id,
       code: p.code,
@@ -49,18 +53,20 @@ export function toCatalogRows(
       languages: (Object.keys(p.title) as BuyerLanguage[]).filter((l) => p.title[l]),
       updatedAt: p.updatedAt,
       readiness: checkListing({ product: p, skus: own, media, storeMode: store.hostingMode }).status,
+      ...(image ? { image } : {}),
     };
   });
 }
 
 export function filterCatalog(
   rows: CatalogRow[],
-  query: { text: string; category?: string; sort: CatalogSort },
+  query: { text: string; category?: string; readiness?: ListingStatus; sort: CatalogSort },
 ): CatalogRow[] {
   const needle = query.text.trim().toLowerCase();
   const matches = rows.filter(
     (r) =>
       (!query.category || r.category === query.category) &&
+      (!query.readiness || r.readiness === query.readiness) &&
       (!needle ||
         r.title.toLowerCase().includes(needle) ||
         r.internalName.toLowerCase().includes(needle) ||
@@ -72,4 +78,11 @@ export function filterCatalog(
     stock: (a, b) => a.stock - b.stock,
   };
   return matches.sort(compare[query.sort]);
+}
+
+/** How many rows are in each state of the listing check (the filter shows them). */
+export function countByReadiness(rows: readonly CatalogRow[]): Record<ListingStatus, number> {
+  const counts: Record<ListingStatus, number> = { ready: 0, 'needs-fixes': 0, blocked: 0 };
+  for (const row of rows) counts[row.readiness] += 1;
+  return counts;
 }

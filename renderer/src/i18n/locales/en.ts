@@ -43,7 +43,10 @@ export const en = {
       rollups: 'daily statistics',
       done: 'the last rows',
       inbox: 'the inbox search index',
+      images: 'product photos',
     },
+    imagesFailed:
+      'The demo store is ready, but its product photos could not be drawn ({{message}}): its products wait for photos.',
     eta: 'About {{seconds}} s left',
     cancel: 'Cancel',
     cancelled: 'Demo generation cancelled; nothing was kept.',
@@ -157,6 +160,7 @@ export const en = {
     search: 'Search title or code',
     category: 'Category',
     allCategories: 'All categories',
+    allStatuses: 'Any listing status',
     code: 'Code',
     titleCol: 'Title',
     skus: 'SKUs',
