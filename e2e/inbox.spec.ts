@@ -91,6 +91,21 @@ test('a rep works the overdue queue by keyboard, answers with a Russian template
   await page.locator(`[data-testid="conversation-row"][data-conversation-id="${drafted}"]`).click();
   await expect(page.getByTestId('composer-input')).toHaveValue('Черновик: проверю трек и вернусь');
 
+  // Snooze by keyboard: s opens the choices, Enter picks the focused one (the inbox's own Enter used to win).
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('s');
+  const firstChoice = page.getByRole('menuitem').first();
+  await expect(firstChoice).toBeVisible();
+  await firstChoice.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('snooze')).toContainText('Snoozed until');
+  // Alt+number works from inside the reply box too.
+  await page.getByTestId('composer-input').focus();
+  await page.keyboard.press('Alt+1');
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible();
+  await page.keyboard.press('Alt+4');
+  await expect(page.getByRole('heading', { name: 'Inbox', level: 2 })).toBeVisible();
+
   // Full-text search finds a Russian word by its beginning and marks it.
   await page.getByTestId('inbox-search').fill('посылк');
   await expect(page.getByTestId('search-hit').first()).toBeVisible();

@@ -19,7 +19,7 @@ import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { DISPLAY_CURRENCIES } from './currencies';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { changeLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n';
-import { APP_NAV, STORE_NAV, type NavEntry } from './navigation';
+import { APP_NAV, STORE_NAV, physicalKey, type NavEntry } from './navigation';
 import { ImportRecoveryNotice } from '../features/import';
 import { LogisticsWatcher } from '../features/logistics';
 import { useWorkstation } from './WorkstationContext';
@@ -30,8 +30,16 @@ export function Layout() {
   const [opened, { toggle }] = useDisclosure();
   const navigate = useNavigate();
   const { activeStore } = useWorkstation();
+  // Alt+number wherever focus is, the reply box and search fields included (nothing is ignored), and by the
+  // physical key: on a Mac, Option+1 types "¡", which would never match "1".
   useHotkeys(
-    [...STORE_NAV, ...APP_NAV].map((entry) => [`alt+${entry.hotkey}`, () => void navigate(entry.path)]),
+    [...STORE_NAV, ...APP_NAV].map((entry) => [
+      `alt+${physicalKey(entry.hotkey)}`,
+      () => void navigate(entry.path),
+      { preventDefault: true, usePhysicalKeys: true },
+    ]),
+    [],
+    true,
   );
 
   return (

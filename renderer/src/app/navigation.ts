@@ -38,3 +38,9 @@ export const STORE_NAV: NavEntry[] = [
 export const APP_NAV: NavEntry[] = [
   { path: '/settings', labelKey: 'nav.settings', icon: IconSettings, hotkey: ',' },
 ];
+
+/** The key's code (KeyboardEvent.code) as Mantine's physical-key matching names it: '1' → Digit1, ',' → Comma. */
+export function physicalKey(key: string): string {
+  if (/^\d$/.test(key)) return `Digit${key}`;
+  return key === ',' ? 'Comma' : key;
+}

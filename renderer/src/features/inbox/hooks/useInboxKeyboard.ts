@@ -19,6 +19,19 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+/**
+ * True where the focused control does its own keyboard work: inside an open menu (Enter picks the snooze option,
+ * letters must not resolve the conversation behind it), and Enter on a button or link (it presses it).
+ */
+export function controlHandlesKey(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target.closest('[role="menu"]')) return true;
+  return (
+    key === 'Enter' &&
+    target.closest('button, a[href], [role="button"], [role="menuitem"], [role="tab"]') !== null
+  );
+}
+
 const LETTERS: Record<string, keyof InboxKeyHandlers> = {
   j: 'next',
   k: 'previous',
@@ -45,6 +58,7 @@ export function useInboxKeyboard(handlers: InboxKeyHandlers): void {
         return;
       }
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      if (controlHandlesKey(event.target, event.key)) return;
       if (document.querySelector('[role="dialog"][aria-modal="true"]')) return;
       const action = LETTERS[event.key];
       if (!action) return;
