@@ -28,6 +28,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_LAUNCH, startHost, stopHost } from '../e2e/host';
 import { cpuThrottleFromArgs, round1 } from './harness';
+import { traceSpan } from './longTaskTrace';
 
 const ROOT = join(import.meta.dirname, '..');
 const HELPER = join(ROOT, 'out/bench/backupBench.js');
@@ -268,9 +269,11 @@ async function main(): Promise<void> {
     await probe.collectGarbage();
     await probe.throttle(CPU_THROTTLE);
     const backupHeap = probe.sampleHeap();
+    const stopBackupTrace = await traceSpan(browser ?? null, page, 'backup');
     const backupFrom = Date.now();
     const backup = await backUpNow(page);
     const backupTo = Date.now();
+    await stopBackupTrace();
     const backupPeakHeapMb = await backupHeap();
     const backupLongestTaskMs = probe.longestTaskBetween(backupFrom, backupTo);
     const files = (await readdir(join(dataDir, 'backups'))).filter((n) => n.endsWith('.swbackup'));
@@ -314,11 +317,13 @@ async function main(): Promise<void> {
     await dialog.getByText(/Restore the backup from/).waitFor({ timeout: LONG });
     await restoreProbe.collectGarbage();
     const restoreHeap = restoreProbe.sampleHeap();
+    const stopRestoreTrace = await traceSpan(browser ?? null, fresh, 'restore');
     const restoreFrom = Date.now();
     await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
     await fresh.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor({ timeout: LONG });
     await fresh.getByText(`Restored from ${files[0]!}.`).waitFor({ timeout: LONG });
     const restoreTo = Date.now();
+    await stopRestoreTrace();
     const restorePeakHeapMb = await restoreHeap();
     const restoreLongestTaskMs = restoreProbe.longestTaskBetween(restoreFrom, restoreTo);
     // The restore screen alone: from its document's load (the app's bundle evaluated) to the reload into the app.
