@@ -208,6 +208,8 @@ function ThreadActions({
         aria-label={t('inbox.ui.thread.assign')}
         placeholder={t('inbox.filter.unassigned')}
         data={reps.map((r) => ({ value: r.id, label: r.name }))}
+        searchable
+        nothingFoundMessage={t('inbox.ui.thread.noRepFound')}
         value={c.assigneeId ?? null}
         onChange={(id) => void assignConversation(db, c.id, id ?? undefined)}
         clearable
