@@ -32,6 +32,8 @@ function freePort(): Promise<number> {
 
 /** Global setup: a folder and a port for this run's demo store (workers inherit the environment). */
 export async function reserveDemoCache(): Promise<() => Promise<void>> {
+  // A developer re-running one spec can keep a demo store between runs: set both variables to a folder and a port.
+  if (process.env[CACHE_ENV] && process.env[PORT_ENV]) return async () => undefined;
   const dir = await mkdtemp(join(tmpdir(), 'sw-e2e-demo-'));
   process.env[CACHE_ENV] = dir;
   process.env[PORT_ENV] = String(await freePort());
