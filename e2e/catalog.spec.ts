@@ -35,7 +35,12 @@ async function makePhotos(dir: string): Promise<string[]> {
     ])
     .png()
     .toFile(png);
-  return [jpeg, png];
+  // A supplier's 120-px thumbnail: refused for a main image rather than blown up eight times.
+  const tiny = join(dir, 'thumb.jpg');
+  await sharp({ create: { width: 120, height: 120, channels: 3, background: '#2f6fd6' } })
+    .jpeg()
+    .toFile(tiny);
+  return [jpeg, png, tiny];
 }
 
 test('catalog: a new product gets processed photos, passes the listing check and exports as an upload package', async ({
@@ -86,11 +91,21 @@ test('catalog: a new product gets processed photos, passes the listing check and
     await page.getByTestId('process-new-photos').click();
     const studio = page.getByRole('dialog');
     await studio.getByTestId('photo-files-input').setInputFiles(photos);
-    await expect(studio.getByTestId('photo-result')).toHaveCount(2);
+    await expect(studio.getByTestId('photo-result')).toHaveCount(3);
     await studio.getByTestId('process-photos').click();
-    await expect(studio.getByTestId('photo-summary')).toContainText('Done: 2 ready', { timeout: 60_000 });
+    await expect(studio.getByTestId('photo-summary')).toContainText(
+      'Done: 2 ready, 0 with warnings, 1 failed',
+      {
+        timeout: 60_000,
+      },
+    );
     await expect(studio.getByTestId('photo-result').first()).toHaveAttribute('data-status', 'ok');
+    const thumb = studio.getByTestId('photo-result').filter({ hasText: 'thumb.jpg' });
+    await expect(thumb).toHaveAttribute('data-status', 'error');
+    await expect(thumb).toContainText('The photo is only 120×120');
+    // The results show where their canvas ends: white padding on a white card is framed.
     await expect(studio.getByRole('img', { name: 'Result' })).toHaveCount(2);
+    await expect(studio.locator('img[data-framed]')).toHaveCount(2);
     await studio.getByTestId('use-as-main-images').click();
     await expect(page.getByTestId('main-image')).toHaveCount(2);
     await expect(page.getByTestId('main-images')).toContainText('1000×1000');

@@ -130,6 +130,8 @@ export interface MediaItem {
   format: 'jpeg' | 'png' | 'webp';
   /** Perceptual hash (hex) used to flag near-duplicates. */
   phash?: string;
+  /** Colour signature (3×3 sRGB grid, hex): near-duplicates must also agree in colour. */
+  colours?: string;
   preset?: string;
   sourceName?: string;
   productId?: Id;

@@ -11,6 +11,10 @@ export const PHOTO_ERROR_CODES = [
   'unsupported-format',
   'pixel-limit',
   'corrupt-image',
+  'truncated-image',
+  'codec-missing',
+  'jpeg2000-unsupported',
+  'source-too-small',
   'output-too-large',
   'watermark-unreadable',
   'internal',
@@ -18,6 +22,7 @@ export const PHOTO_ERROR_CODES = [
 
 export const PHOTO_WARNING_CODES = [
   'animated-first-frame',
+  'multi-page-first-page',
   'upscaled',
   'panorama',
   'over-target-bytes',
@@ -51,18 +56,37 @@ const TEXT: Record<PhotoIssue['code'], (p: IssueParams) => string> = {
   'pixel-limit': (p) =>
     `The image claims ${p.width}×${p.height} pixels (${p.megapixels} MP), over the ${p.limitMegapixels} MP limit; ` +
     'it was refused without decoding.',
-  'corrupt-image': (p) => `The image is damaged or truncated and cannot be decoded (${p.reason}).`,
+  'corrupt-image': (p) =>
+    `The ${format(p)} file is damaged and cannot be decoded; open the original in an image editor and save it again ` +
+    `(detail: ${p.detail}).`,
+  'truncated-image': (p) =>
+    `The ${format(p)} file is cut off: its end is missing (an interrupted download or copy). Copy the original again.`,
+  'codec-missing': (p) =>
+    `The ${format(p)} file uses a compression this app cannot decode; the file is not damaged. Save it as JPEG or ` +
+    `PNG (detail: ${p.detail}).`,
+  'jpeg2000-unsupported': () =>
+    'This is a JPEG 2000 image (.jp2/.j2k, made by some scanners and cameras), which cannot be decoded here. Save it ' +
+    'as JPEG or PNG and try again.',
+  'source-too-small': (p) =>
+    `The photo is only ${p.sourceWidth}×${p.sourceHeight}; ${p.targetWidth}×${p.targetHeight} needs at least ` +
+    `${p.minSide} px on its shorter side, or it would be blown up ${p.factor}× and look blurred. Use a larger photo.`,
   'output-too-large': (p) =>
     `The result would be ${p.width}×${p.height}, larger than an encoder accepts (${p.max}).`,
   'watermark-unreadable': (p) => `The watermark/logo file could not be used (${p.reason}).`,
   internal: (p) => `Unexpected failure: ${p.reason}.`,
   'animated-first-frame': (p) => `Animated image (${p.frames} frames): only the first frame was used.`,
+  'multi-page-first-page': (p) =>
+    `The ${format(p)} file holds ${p.frames} pictures (pages); only the first one was used.`,
   upscaled: (p) =>
     `The photo (${p.sourceWidth}×${p.sourceHeight}) is smaller than ${p.targetWidth}×${p.targetHeight} and was enlarged; it may look soft.`,
   panorama: (p) => `Very wide or tall photo (${p.aspect}:1): the product will look small on the canvas.`,
   'over-target-bytes': (p) =>
     `Even at the lowest quality the file is ${p.bytes} bytes, over the ${p.maxBytes}-byte target.`,
 };
+
+function format(p: IssueParams): string {
+  return String(p.format ?? 'image').toUpperCase();
+}
 
 export function describePhotoIssue(issue: PhotoIssue): string {
   const text = TEXT[issue.code](issue.params);

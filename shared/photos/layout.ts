@@ -14,9 +14,17 @@ export interface LayoutPlan {
   extend: { top: number; right: number; bottom: number; left: number };
   /** True when the photo is enlarged: it will look soft. */
   upscaled: boolean;
+  /** How much the photo is enlarged (or shrunk, below 1). */
+  scale: number;
   /** Long side / short side of the (oriented) source. */
   aspect: number;
 }
+
+/**
+ * Beyond this enlargement a photo is refused rather than blown up: a 1×1 pixel or a 300-px thumbnail would become a
+ * blurred main image that passes every size check. Up to it the result is kept with an "enlarged" warning.
+ */
+export const MAX_UPSCALE = 2;
 
 /** Beyond this long/short ratio a photo on a square canvas becomes a thin strip. */
 export const PANORAMA_ASPECT = 3;
@@ -35,6 +43,7 @@ export function planLayout(preset: PhotoPreset, srcWidth: number, srcHeight: num
       resize: { mode: 'fill', width: layout.width, height },
       extend: noExtend,
       upscaled: layout.width > srcWidth,
+      scale: layout.width / srcWidth,
       aspect,
     };
   }
@@ -47,6 +56,7 @@ export function planLayout(preset: PhotoPreset, srcWidth: number, srcHeight: num
       resize: { mode: 'cover', width: layout.width, height: layout.height },
       extend: noExtend,
       upscaled: scale > 1,
+      scale,
       aspect,
     };
   }
@@ -65,6 +75,7 @@ export function planLayout(preset: PhotoPreset, srcWidth: number, srcHeight: num
     resize: { mode: 'fill', width: w, height: h },
     extend: { top, left, right: layout.width - w - left, bottom: layout.height - h - top },
     upscaled: scale > 1,
+    scale,
     aspect,
   };
 }

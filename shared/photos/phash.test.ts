@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dHashFromGrey, groupNearDuplicates, hammingDistance } from './phash';
+import {
+  colourDistance,
+  colourSignatureFromRgb,
+  dHashFromGrey,
+  groupNearDuplicates,
+  hammingDistance,
+  SAME_COLOUR_DISTANCE,
+} from './phash';
 
 const hex16 = fc.stringMatching(/^[0-9a-f]{16}$/);
 
@@ -44,6 +51,22 @@ describe('groupNearDuplicates', () => {
       { id: 'c', phash: '000000000000ffff' },
     ];
     expect(groupNearDuplicates(items, 8).map((g) => g.map((i) => i.id))).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('keeps colour variants of one shot apart: same edges, different colours', () => {
+    const red = colourSignatureFromRgb(Array.from({ length: 27 }, (_, i) => (i % 3 === 0 ? 220 : 40)));
+    const blue = colourSignatureFromRgb(Array.from({ length: 27 }, (_, i) => (i % 3 === 2 ? 220 : 40)));
+    const redAgain = colourSignatureFromRgb(Array.from({ length: 27 }, (_, i) => (i % 3 === 0 ? 214 : 44)));
+    const items = [
+      { id: 'red', phash: '00000000000000ff', colours: red },
+      { id: 'blue', phash: '00000000000000ff', colours: blue },
+      { id: 'red re-encoded', phash: '00000000000000fe', colours: redAgain },
+    ];
+    expect(colourDistance(red, blue)).toBeGreaterThan(SAME_COLOUR_DISTANCE);
+    expect(groupNearDuplicates(items).map((g) => g.map((i) => i.id))).toEqual([['red', 'red re-encoded']]);
+    // A row from before colours were kept is compared by its edges alone.
+    const old = [items[0]!, { id: 'old row', phash: '00000000000000ff' }];
+    expect(groupNearDuplicates(old).map((g) => g.map((i) => i.id))).toEqual([['red', 'old row']]);
   });
 
   it('property: every item is in at most one group and each group member has a close neighbour', () => {

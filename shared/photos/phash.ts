@@ -48,10 +48,44 @@ export function hammingDistance(a: string, b: string): number {
 export interface Hashed {
   id: string;
   phash: string;
+  /** colourSignature hex; without it (rows made before it existed) only the shapes are compared. */
+  colours?: string;
+}
+
+/** The colour signature is the image shrunk to a 3×3 grid of sRGB pixels: 27 bytes, 54 hex digits. */
+export const COLOUR_GRID = 3;
+/**
+ * Beyond this mean difference per channel (of 255) two pictures are different colours: the red and the blue
+ * variant of one product share every edge (the same dHash) but not their colours. Re-encoding or resizing moves the
+ * grid by a few units, a colour variant by tens.
+ */
+export const SAME_COLOUR_DISTANCE = 18;
+
+export function colourSignatureFromRgb(pixels: ArrayLike<number>): string {
+  let hex = '';
+  for (let i = 0; i < COLOUR_GRID * COLOUR_GRID * 3; i++)
+    hex += Math.max(0, Math.min(255, Math.round(pixels[i] ?? 0)))
+      .toString(16)
+      .padStart(2, '0');
+  return hex;
+}
+
+/** Mean absolute difference per channel between two colour signatures (0–255). */
+export function colourDistance(a: string, b: string): number {
+  if (a.length !== b.length) throw new RangeError(`colour signatures differ in length: ${a} / ${b}`);
+  let sum = 0;
+  for (let i = 0; i < a.length; i += 2)
+    sum += Math.abs(parseInt(a.slice(i, i + 2), 16) - parseInt(b.slice(i, i + 2), 16));
+  return sum / (a.length / 2);
+}
+
+function sameColours(a: Hashed, b: Hashed): boolean {
+  if (!a.colours || !b.colours || a.colours.length !== b.colours.length) return true;
+  return colourDistance(a.colours, b.colours) <= SAME_COLOUR_DISTANCE;
 }
 
 /**
- * Groups items whose hashes are within maxDistance of each other, transitively (single linkage with union–find),
+ * Groups items whose hashes are within maxDistance of each other and whose colours agree, transitively (single linkage with union–find),
  * so a run of slightly different shots lands in one group. Only groups of two or more are returned, each in
  * input order. O(n²) comparisons: fine for a product's or a shoot's photos (thousands), not for a whole library.
  */
@@ -73,7 +107,7 @@ export function groupNearDuplicates<T extends Hashed>(
       const a = items[i];
       const b = items[j];
       if (!a || !b || a.phash.length !== b.phash.length) continue;
-      if (hammingDistance(a.phash, b.phash) <= maxDistance) parent[find(j)] = find(i);
+      if (hammingDistance(a.phash, b.phash) <= maxDistance && sameColours(a, b)) parent[find(j)] = find(i);
     }
   }
   const groups = new Map<number, T[]>();

@@ -14,6 +14,7 @@ export type SniffedKind =
   | 'bmp'
   | 'svg'
   | 'pdf'
+  | 'jp2'
   | 'text'
   | 'empty'
   | 'unknown';
@@ -45,6 +46,9 @@ export function sniffImage(bytes: Uint8Array): SniffedKind {
     return 'tiff';
   if (ascii(bytes, 0, 2) === 'BM') return 'bmp';
   if (ascii(bytes, 0, 5) === '%PDF-') return 'pdf';
+  // JPEG 2000: the JP2 signature box, or a bare codestream (SOC + SIZ markers).
+  if (startsWith(bytes, [0, 0, 0, 0x0c, 0x6a, 0x50, 0x20, 0x20, 0x0d, 0x0a, 0x87, 0x0a])) return 'jp2';
+  if (startsWith(bytes, [0xff, 0x4f, 0xff, 0x51])) return 'jp2';
   const heif = sniffHeif(bytes);
   if (heif) return heif;
   if (looksLikeText(bytes)) return /<svg[\s>]/i.test(ascii(bytes, 0, bytes.length)) ? 'svg' : 'text';

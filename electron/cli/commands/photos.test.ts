@@ -20,7 +20,8 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'photos-cli-'));
   await mkdir(join(dir, 'in', 'sub'), { recursive: true });
   await solid(dir, 'in/红色 手机壳 (新款).jpg', 1200, 900, (i) => i.jpeg());
-  await solid(dir, 'in/sub/small.png', 200, 100, (i) => i.png());
+  await solid(dir, 'in/sub/small.png', 600, 400, (i) => i.png());
+  await solid(dir, 'in/sub/tiny.png', 40, 40, (i) => i.png());
   await writeFile(join(dir, 'in', 'notes.png'), 'not an image');
   await writeFile(join(dir, 'in', 'readme.txt'), 'ignored by the folder scan');
   await writeFile(join(dir, 'explicit.txt'), 'given by name, so reported');
@@ -42,14 +43,18 @@ describe('cli photos', () => {
     expect(json.files.map((f) => [f.input.slice(dir.length + 1), f.status])).toEqual([
       ['in/notes.png', 'error'],
       ['in/sub/small.png', 'warning'],
+      ['in/sub/tiny.png', 'error'],
       ['in/红色 手机壳 (新款).jpg', 'ok'],
     ]);
     expect(json.files[0]!.message).toMatch(/not an image/);
-    const output = json.files[2]!.outputs[0]!;
+    // Too small to become a main image: refused, not blown up 25 times.
+    expect(json.files[2]!.message).toMatch(/only 40×40.*at least 500 px/);
+    expect(json.files[2]!.outputs).toEqual([]);
+    const output = json.files[3]!.outputs[0]!;
     expect(Object.keys(output).sort()).toEqual(['bytes', 'format', 'height', 'path', 'width']);
     expect(output).toMatchObject({ width: 1000, height: 1000, format: 'jpeg' });
     expect(String(output.path)).toMatch(/^[^\s()（）]+\.jpg$/);
-    expect(json.summary).toMatchObject({ ok: 1, warning: 1, error: 1 });
+    expect(json.summary).toMatchObject({ ok: 1, warning: 1, error: 2 });
     expect(typeof json.summary.seconds).toBe('number');
   });
 
@@ -74,6 +79,7 @@ describe('cli photos', () => {
       /Unknown preset "poster".*main-image, sku-image, fan-zone-banner, description-image/,
     ],
     [['/no/such/folder', '--out', 'x', '--preset', 'main-image'], /Input not found/],
+    [['IN', '--out', 'IN', '--preset', 'main-image'], /--out is the input folder .*choose another folder/i],
   ])('exits 2 for unusable arguments %j', (args, message) => {
     const { code, stderr } = cli(...args.map((a) => (a === 'IN' ? join(dir, 'in') : a)));
     expect(code).toBe(2);

@@ -1,5 +1,5 @@
-import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describePhotoIssue } from '@shared/photos/issues';
 import { BUILT_IN_PRESET_IDS, findPreset, type PhotoPreset } from '@shared/photos/presets';
@@ -70,6 +70,12 @@ async function parse(argv: string[]): Promise<Args | string> {
     );
     if (!exists) return `Input not found: ${input}`;
   }
+  const sameFolder = await inputFolderEqualTo(positionals, values.out);
+  if (sameFolder)
+    return (
+      `--out is the input folder (${sameFolder}): the results would land among the originals and be taken as ` +
+      `inputs next time. Choose another folder, e.g. --out ${join(sameFolder, 'upload')}.`
+    );
   return { inputs: positionals, out: values.out, preset, json: values.json ?? false };
 }
 
@@ -110,4 +116,15 @@ function humanSummary(result: BatchResult): string {
   const { ok, warning, error, seconds } = result.summary;
   const cancelled = result.cancelled ? ' (cancelled: the remaining files were not started)' : '';
   return `${ok} ok, ${warning} with warnings, ${error} failed in ${seconds} s${cancelled}.\n`;
+}
+
+/** The input folder (a folder given, or the folder of a file given) that is the output folder too, if any. */
+async function inputFolderEqualTo(inputs: readonly string[], out: string): Promise<string | undefined> {
+  const real = (path: string) => realpath(path).catch(() => resolve(path));
+  const outDir = await real(out);
+  for (const input of inputs) {
+    const folder = (await stat(input)).isDirectory() ? input : dirname(input);
+    if ((await real(folder)) === outDir) return folder;
+  }
+  return undefined;
 }

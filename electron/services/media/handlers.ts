@@ -5,7 +5,7 @@ import { SNIFF_BYTES, sniffImage } from '@shared/photos/sniff';
 import type { DomainHandlers } from '../types';
 import { drawDemoImage } from './demoImages';
 import type { MediaLibrary } from './mediaLibrary';
-import { perceptualHash } from './perceptualHash';
+import { imageSignatures } from './perceptualHash';
 
 const EXT = { jpeg: 'jpg', png: 'png', webp: 'webp' } as const;
 const MIME = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
@@ -69,7 +69,10 @@ export function mediaHandlers<Ctx>(library: MediaLibrary): DomainHandlers<Ctx, k
       images: await Promise.all(
         images.map(async (spec) => {
           const data = await drawDemoImage(spec);
-          const [stored, phash] = await Promise.all([library.put(data, 'jpg'), perceptualHash(data)]);
+          const [stored, { phash, colours }] = await Promise.all([
+            library.put(data, 'jpg'),
+            imageSignatures(data),
+          ]);
           return {
             key: spec.key,
             sha256: stored.sha256,
@@ -78,6 +81,7 @@ export function mediaHandlers<Ctx>(library: MediaLibrary): DomainHandlers<Ctx, k
             height: spec.side,
             bytes: data.byteLength,
             phash,
+            colours,
           };
         }),
       ),

@@ -3,7 +3,11 @@ import { extname } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import type { PhotoIssue } from '@shared/photos/issues';
 import { DECODABLE_KINDS, SNIFF_BYTES, sniffImage } from '@shared/photos/sniff';
+import { decodeFailure } from './decodeFailure';
 import type { PhotoSource, PipelineLimits } from './types';
+
+/** Formats whose frames are an animation; in TIFF and HEIF/AVIF several pictures are pages of a document. */
+const ANIMATED_FORMATS = new Set(['gif', 'webp', 'png']);
 
 export type Inspection =
   { ok: true; data: Buffer; source: PhotoSource; warnings: PhotoIssue[] } | { ok: false; error: PhotoIssue };
@@ -22,6 +26,7 @@ export async function inspectInput(path: string, limits: PipelineLimits): Promis
   const kind = sniffImage(data.subarray(0, SNIFF_BYTES));
   if (kind === 'empty') return fail('empty-file', {});
   if (kind === 'heic') return fail('heic-unsupported', {});
+  if (kind === 'jp2') return fail('jpeg2000-unsupported', {});
   if (kind === 'text' || kind === 'unknown') {
     return fail('not-an-image', {
       looksLike: kind,
@@ -30,21 +35,22 @@ export async function inspectInput(path: string, limits: PipelineLimits): Promis
     });
   }
   if (!DECODABLE_KINDS.has(kind)) return fail('unsupported-format', { format: kind });
-  return inspectHeader(data, limits);
+  return inspectHeader(data, kind, limits);
 }
 
-async function inspectHeader(data: Buffer, limits: PipelineLimits): Promise<Inspection> {
+async function inspectHeader(data: Buffer, kind: string, limits: PipelineLimits): Promise<Inspection> {
   let meta: Metadata;
   try {
     // Header only: no pixels are decoded, so a 30000×30000 "bomb" costs nothing to refuse.
     meta = await sharp(data, { limitInputPixels: false }).metadata();
   } catch (error) {
-    return fail('corrupt-image', { reason: sharpReason(error) });
+    return { ok: false, error: decodeFailure(error, kind) };
   }
   const frames = meta.pages ?? 1;
   const width = meta.width;
   const height = frames > 1 && meta.pageHeight ? meta.pageHeight : meta.height;
-  if (!(width > 0 && height > 0)) return fail('corrupt-image', { reason: 'no image size in the header' });
+  if (!(width > 0 && height > 0))
+    return fail('corrupt-image', { format: kind, detail: 'no image size in the header' });
   if (width * height > limits.maxInputPixels) {
     return fail('pixel-limit', {
       width,
@@ -63,7 +69,13 @@ async function inspectHeader(data: Buffer, limits: PipelineLimits): Promise<Insp
     frames,
   };
   const warnings: PhotoIssue[] =
-    frames > 1 ? [{ code: 'animated-first-frame', severity: 'warning', params: { frames } }] : [];
+    frames > 1
+      ? [
+          ANIMATED_FORMATS.has(meta.format)
+            ? { code: 'animated-first-frame', severity: 'warning', params: { frames } }
+            : { code: 'multi-page-first-page', severity: 'warning', params: { frames, format: meta.format } },
+        ]
+      : [];
   return { ok: true, data, source, warnings };
 }
 
@@ -78,11 +90,4 @@ function hexHead(data: Buffer): string {
 function errorCode(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
-}
-
-/** libvips messages are multi-line and repeat the loader's name; the first meaningful line is what helps. */
-export function sharpReason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const line = message.split('\n').find((l) => l.trim() !== '') ?? message;
-  return line.trim().slice(0, 200);
 }

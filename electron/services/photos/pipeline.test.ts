@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_PRESETS, type PhotoPreset } from '@shared/photos/presets';
-import { hammingDistance } from '@shared/photos/phash';
+import { groupNearDuplicates, hammingDistance } from '@shared/photos/phash';
 import { processPhotoFile } from './processFile';
 import {
   animatedGif,
@@ -117,9 +117,18 @@ describe('photo pipeline: decoding and normalising', () => {
     expect(near(await pixel(result.outputs[0]!.path, 500, 500), [255, 0, 0])).toBe(true);
   });
 
-  it('warns about enlarged small images and panoramas', async () => {
-    const tiny = await run(await solid(dir, 'tiny.jpg', 64, 64, (i) => i.jpeg()));
-    expect(codes(tiny)).toEqual(['upscaled']);
+  it('warns about enlarged small images and panoramas, and refuses tiny ones rather than blow them up', async () => {
+    const small = await run(await solid(dir, 'small.jpg', 640, 640, (i) => i.jpeg()));
+    expect(codes(small)).toEqual(['upscaled']);
+    for (const side of [1, 64, 499]) {
+      const tiny = await run(await solid(dir, `tiny-${side}.jpg`, side, side, (i) => i.jpeg()));
+      expect(tiny.status).toBe('error');
+      expect(tiny.outputs).toEqual([]);
+      expect(tiny.issues[0]).toMatchObject({
+        code: 'source-too-small',
+        params: { sourceWidth: side, targetWidth: 1000, minSide: 500 },
+      });
+    }
     const pano = await run(await solid(dir, 'pano.jpg', 4000, 1000, (i) => i.jpeg()));
     expect(codes(pano)).toEqual(['panorama']);
     expect(pano.outputs[0]).toMatchObject({ width: 1000, height: 1000 });
@@ -175,13 +184,77 @@ describe('photo pipeline: bad input gives a specific per-file error', () => {
     });
   });
 
-  it('reports a truncated JPEG as damaged', async () => {
+  it('reports a truncated JPEG as cut off', async () => {
     const whole = await readFile(await noisyJpeg(dir, 'whole.jpg', 600, 400));
     const path = join(dir, 'truncated.jpg');
     await writeFile(path, whole.subarray(0, Math.floor(whole.length / 2)));
     const result = await run(path);
     expect(result.status).toBe('error');
-    expect(codes(result)).toEqual(['corrupt-image']);
+    expect(codes(result)).toEqual(['truncated-image']);
+    expect(result.issues[0]!.params).toMatchObject({ format: 'jpeg' });
+  });
+
+  it('gives every damaged file of every format a known cause and a detail, never an empty library message', async () => {
+    const formats = {
+      jpeg: (s: Sharp) => s.jpeg(),
+      png: (s: Sharp) => s.png(),
+      webp: (s: Sharp) => s.webp(),
+      gif: (s: Sharp) => s.gif(),
+      tiff: (s: Sharp) => s.tiff(),
+      avif: (s: Sharp) => s.avif(),
+    };
+    const damage: Record<string, (b: Buffer) => Buffer> = {
+      cut10: (b) => b.subarray(0, Math.floor(b.length * 0.1)),
+      cut60: (b) => b.subarray(0, Math.floor(b.length * 0.6)),
+      headerOnly: (b) => b.subarray(0, 40),
+      flipped: (b) => Buffer.from(b.map((v, i) => (i >= 60 && i % 7 === 0 ? v ^ 0x5a : v))),
+      zeroed: (b) => Buffer.from(b).fill(0, 30, Math.min(b.length, 400)),
+    };
+    const known = new Set(['corrupt-image', 'truncated-image', 'codec-missing', 'not-an-image']);
+    for (const [format, encode] of Object.entries(formats)) {
+      const whole = await encode(
+        sharp({ create: { width: 600, height: 600, channels: 3, background: '#c04040' } }),
+      ).toBuffer();
+      for (const [how, hurt] of Object.entries(damage)) {
+        const path = join(dir, `damaged-${how}.${format}`);
+        await writeFile(path, hurt(whole));
+        const result = await run(path);
+        if (result.status !== 'error') continue;
+        const [first] = result.issues;
+        expect([format, how, known.has(first!.code)]).toEqual([format, how, true]);
+        if (first!.code !== 'not-an-image')
+          expect([format, how, String(first!.params.detail)]).not.toEqual([
+            format,
+            how,
+            expect.stringMatching(/^$|^corrupt header:?$|^unknown error$/i),
+          ]);
+      }
+    }
+  });
+
+  it('recognises JPEG 2000 and explains it instead of calling it damaged', async () => {
+    const jp2 = join(dir, 'scan.jp2');
+    await writeFile(jp2, Buffer.concat([Buffer.from('0000000c6a5020200d0a870a', 'hex'), Buffer.alloc(200)]));
+    expect(codes(await run(jp2))).toEqual(['jpeg2000-unsupported']);
+    const j2k = join(dir, 'scan.j2k');
+    await writeFile(j2k, Buffer.concat([Buffer.from('ff4fff51', 'hex'), Buffer.alloc(200)]));
+    expect(codes(await run(j2k))).toEqual(['jpeg2000-unsupported']);
+  });
+
+  it('calls a multi-page TIFF multi-page, not animated', async () => {
+    const page = (colour: string) =>
+      sharp({ create: { width: 800, height: 800, channels: 3, background: colour } })
+        .png()
+        .toBuffer();
+    const path = join(dir, 'catalogue.tiff');
+    await sharp(await Promise.all(['#ff0000', '#00ff00'].map(page)), { join: { animated: true } })
+      .tiff()
+      .toFile(path);
+    const result = await run(path);
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ code: 'multi-page-first-page', params: { frames: 2, format: 'tiff' } }),
+    );
+    expect(codes(result)).not.toContain('animated-first-frame');
   });
 });
 
@@ -239,5 +312,23 @@ describe('photo pipeline: outputs', () => {
     const [a, b, c] = await Promise.all([big, small, other].map((p) => run(p)));
     expect(hammingDistance(a!.outputs[0]!.phash, b!.outputs[0]!.phash)).toBeLessThanOrEqual(10);
     expect(hammingDistance(a!.outputs[0]!.phash, c!.outputs[0]!.phash)).toBeGreaterThan(10);
+  });
+
+  it('tells the red and the blue variant of one shot apart by colour, and finds the re-saved red one', async () => {
+    const shot = (fill: string) =>
+      Buffer.from(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="1200"><rect width="1200" height="1200" fill="#fff"/>` +
+          `<rect x="300" y="150" width="600" height="900" rx="80" fill="${fill}"/><circle cx="720" cy="330" r="90" fill="#222"/></svg>`,
+      );
+    const red = join(dir, 'case-red.jpg');
+    const blue = join(dir, 'case-blue.jpg');
+    const redAgain = join(dir, 'case-red-again.jpg');
+    await sharp(shot('#d9453b')).jpeg().toFile(red);
+    await sharp(shot('#2f6fd6')).jpeg().toFile(blue);
+    await sharp(shot('#d9453b')).resize(1100).jpeg({ quality: 60 }).toFile(redAgain);
+    const outputs = await Promise.all([red, blue, redAgain].map(async (p) => (await run(p)).outputs[0]!));
+    expect(hammingDistance(outputs[0]!.phash, outputs[1]!.phash)).toBeLessThanOrEqual(10);
+    const groups = groupNearDuplicates(outputs.map((o, i) => ({ id: String(i), ...o })));
+    expect(groups.map((g) => g.map((o) => o.id))).toEqual([['0', '2']]);
   });
 });

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { PhotoIssue } from '@shared/photos/issues';
-import { inspectInput, sharpReason } from './inspect';
+import { sharpReason } from './decodeFailure';
+import { inspectInput } from './inspect';
 import { renderPreset } from './render';
 import { openSink } from './sinks';
 import type { PhotoFileResult, PhotoOutput, PhotoStatus, PhotoTask } from './types';

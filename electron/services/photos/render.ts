@@ -2,11 +2,11 @@ import { basename } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import { safeUploadFileName } from '@shared/photos/fileName';
 import type { PhotoIssue } from '@shared/photos/issues';
-import { PANORAMA_ASPECT, planLayout, type LayoutPlan } from '@shared/photos/layout';
+import { MAX_UPSCALE, PANORAMA_ASPECT, planLayout, type LayoutPlan } from '@shared/photos/layout';
 import type { ImageFormat, PhotoPreset } from '@shared/photos/presets';
-import { perceptualHash } from '../media/perceptualHash';
+import { imageSignatures } from '../media/perceptualHash';
 import { encodeWithinBudget } from './encode';
-import { sharpReason } from './inspect';
+import { decodeFailure, sharpReason } from './decodeFailure';
 import type { OutputSink } from './sinks';
 import { buildOverlay, type Overlay } from './watermark';
 import type { PhotoOutput, PhotoSource, PipelineLimits } from './types';
@@ -28,6 +28,7 @@ export type RenderResult = { output?: PhotoOutput; issues: PhotoIssue[] };
 /** One preset for one input; never throws, failures come back as an error issue for that preset. */
 export async function renderPreset(ctx: RenderContext, preset: PhotoPreset): Promise<RenderResult> {
   const plan = planLayout(preset, ctx.source.width, ctx.source.height);
+  if (plan.scale > MAX_UPSCALE) return { issues: [tooSmall(preset, plan, ctx.source)] };
   const issues = layoutWarnings(preset, plan, ctx.source);
   const max = MAX_SIDE[preset.format];
   if (plan.width > max || plan.height > max) {
@@ -56,9 +57,9 @@ export async function renderPreset(ctx: RenderContext, preset: PhotoPreset): Pro
     const ext = FILE_EXT[preset.format];
     // The preset id in the name tells variants apart, also across runs into one folder.
     const uploadName = safeUploadFileName(basename(ctx.inputPath), { ext, suffix: preset.id });
-    const [stored, phash] = await Promise.all([
+    const [stored, { phash, colours }] = await Promise.all([
       ctx.sink.put(encoded.data, ext, uploadName),
-      perceptualHash(encoded.data),
+      imageSignatures(encoded.data),
     ]);
     const output: PhotoOutput = {
       preset: preset.id,
@@ -71,13 +72,14 @@ export async function renderPreset(ctx: RenderContext, preset: PhotoPreset): Pro
       format: preset.format,
       quality: encoded.quality,
       phash,
+      colours,
     };
     return { output, issues };
   } catch (error) {
-    const reason = sharpReason(error);
-    const code = /pixel limit/i.test(reason) ? 'pixel-limit' : 'corrupt-image';
     // Layout warnings (upscaled…) mean nothing for a file that could not be decoded: only the error is kept.
-    return { issues: [issue(preset, 'error', code, { reason })] };
+    const reason = sharpReason(error);
+    if (/pixel limit/i.test(reason)) return { issues: [issue(preset, 'error', 'pixel-limit', { reason })] };
+    return { issues: [{ ...decodeFailure(error, ctx.source.format), preset: preset.id }] };
   }
 }
 
@@ -100,6 +102,18 @@ function buildPipeline(ctx: RenderContext, preset: PhotoPreset, plan: LayoutPlan
   if (overlay) img = img.composite([{ input: overlay.input, top: overlay.top, left: overlay.left }]);
   // removeAlpha: compositing can add an alpha band; the output is flat by design (PNG/WebP would keep it).
   return img.toColourspace('srgb').removeAlpha();
+}
+
+function tooSmall(preset: PhotoPreset, plan: LayoutPlan, source: PhotoSource): PhotoIssue {
+  const shorter = Math.min(source.width, source.height);
+  return issue(preset, 'error', 'source-too-small', {
+    sourceWidth: source.width,
+    sourceHeight: source.height,
+    targetWidth: plan.width,
+    targetHeight: plan.height,
+    minSide: Math.ceil((shorter * plan.scale) / MAX_UPSCALE),
+    factor: Math.round(plan.scale * 10) / 10,
+  });
 }
 
 function layoutWarnings(preset: PhotoPreset, plan: LayoutPlan, source: PhotoSource): PhotoIssue[] {

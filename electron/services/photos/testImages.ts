@@ -88,7 +88,7 @@ export async function waves(
 
 export async function animatedGif(dir: string): Promise<string> {
   const frame = (colour: string) =>
-    sharp({ create: { width: 120, height: 80, channels: 3, background: colour } })
+    sharp({ create: { width: 600, height: 400, channels: 3, background: colour } })
       .png()
       .toBuffer();
   const frames = await Promise.all(['#ff0000', '#00ff00', '#0000ff'].map(frame));

@@ -34,6 +34,8 @@ export interface PhotoOutput {
   quality: number;
   /** 64-bit dHash, hex. */
   phash: string;
+  /** 3×3 sRGB grid (hex) for the near-duplicate check's colour comparison. */
+  colours: string;
 }
 
 export type PhotoStatus = 'ok' | 'warning' | 'error';

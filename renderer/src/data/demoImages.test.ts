@@ -29,6 +29,7 @@ function fakeDraw(calls: DemoImageSpec[][]) {
       height: spec.side,
       bytes: 30_000,
       phash: '0123456789abcdef',
+      colours: 'ff0000'.repeat(9),
     }));
   };
 }

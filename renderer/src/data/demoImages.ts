@@ -18,6 +18,7 @@ export interface DrawnImage {
   height: number;
   bytes: number;
   phash: string;
+  colours: string;
 }
 
 export interface AttachDemoImagesOptions {
@@ -101,6 +102,7 @@ async function writeBatch(
           bytes: image.bytes,
           format: image.format,
           phash: image.phash,
+          colours: image.colours,
           productId: product.id,
           ...(skuId ? { skuId } : {}),
           // The photos came with the product: nothing in the demo is dated after the moment it is made.

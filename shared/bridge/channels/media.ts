@@ -69,6 +69,7 @@ export const mediaChannels = {
           height: z.number().int(),
           bytes: z.number().int(),
           phash: z.string(),
+          colours: z.string(),
         }),
       ),
     }),

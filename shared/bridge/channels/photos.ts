@@ -36,6 +36,7 @@ const outputView = z.object({
   format: z.enum(IMAGE_FORMATS),
   quality: z.number().int(),
   phash: z.string(),
+  colours: z.string(),
 });
 
 export const fileResultView = z.object({

@@ -9,10 +9,12 @@ interface Props {
   alt: string;
   /** Full file instead of the 240 px thumbnail (the "after" view). */
   full?: boolean;
+  /** A hairline around the picture, so white padding on a white page shows where the canvas ends. */
+  framed?: boolean;
 }
 
 /** A library image by its content address; a missing file shows an icon with the service's reason. */
-export function MediaThumb({ media, size, alt, full = false }: Props) {
+export function MediaThumb({ media, size, alt, full = false, framed = false }: Props) {
   const { url, error } = useMediaUrl(media, !full);
   if (error || !media) {
     return (
@@ -33,6 +35,8 @@ export function MediaThumb({ media, size, alt, full = false }: Props) {
       fit="contain"
       radius="sm"
       bg="var(--mantine-color-default-hover)"
+      style={framed ? { border: '1px solid var(--mantine-color-default-border)' } : undefined}
+      data-framed={framed || undefined}
     />
   );
 }

@@ -86,7 +86,7 @@ export const ResultCard = memo(function ResultCard({ item, selected, busy, onSel
           )}
           <IconArrowRight size={16} color="var(--mantine-color-dimmed)" />
           {output ? (
-            <MediaThumb media={output} size={SIZE} alt={t('photos.result.after')} />
+            <MediaThumb media={output} size={SIZE} alt={t('photos.result.after')} framed />
           ) : (
             <div style={{ width: SIZE, height: SIZE }} />
           )}

@@ -99,12 +99,23 @@ export const photosEn = {
       'unsupported-format': '{{format}} files are not supported; save it as JPEG or PNG.',
       'pixel-limit':
         'The image claims {{width}}×{{height}} pixels ({{megapixels}} MP), over the {{limitMegapixels}} MP limit; it was refused without decoding.',
-      'corrupt-image': 'The image is damaged or truncated and cannot be decoded ({{reason}}).',
+      'corrupt-image':
+        'The {{format}} file is damaged and cannot be decoded. Open the original in an image editor and save it again, or ask the supplier for it.',
+      'truncated-image':
+        'The {{format}} file is cut off: its end is missing (an interrupted download or copy). Copy or download the original again.',
+      'codec-missing':
+        'The {{format}} file uses a compression this app cannot decode. The file is not damaged: save it as JPEG or PNG and try again.',
+      'jpeg2000-unsupported':
+        'This is a JPEG 2000 image (.jp2 / .j2k, made by some scanners and cameras), which cannot be decoded here. Save it as JPEG or PNG and try again.',
+      'source-too-small':
+        'The photo is only {{sourceWidth}}×{{sourceHeight}}. {{targetWidth}}×{{targetHeight}} needs at least {{minSide}} px on its shorter side, or it would be blown up {{factor}}× and look blurred: use a larger photo.',
       'output-too-large':
         'The result would be {{width}}×{{height}}, larger than an encoder accepts ({{max}}).',
       'watermark-unreadable': 'The watermark/logo file could not be used ({{reason}}).',
       internal: 'Unexpected failure: {{reason}}.',
       'animated-first-frame': 'Animated image ({{frames}} frames): only the first frame was used.',
+      'multi-page-first-page':
+        'The {{format}} file holds {{frames}} pictures (pages): only the first one was used.',
       upscaled:
         'The photo ({{sourceWidth}}×{{sourceHeight}}) is smaller than {{targetWidth}}×{{targetHeight}} and was enlarged; it may look soft.',
       panorama: 'Very wide or tall photo ({{aspect}}:1): the product will look small on the canvas.',
@@ -262,11 +273,20 @@ export const photosZh: typeof photosEn = {
       'unsupported-format': '不支持 {{format}} 格式，请另存为 JPEG 或 PNG。',
       'pixel-limit':
         '图片声称有 {{width}}×{{height}} 像素（{{megapixels}} 百万像素），超过 {{limitMegapixels}} 百万像素的上限，未解码即已拒绝。',
-      'corrupt-image': '图片已损坏或不完整，无法解码（{{reason}}）。',
+      'corrupt-image':
+        '{{format}} 文件已损坏，无法解码。请用图片编辑软件打开原图重新保存，或向供应商索取原图。',
+      'truncated-image': '{{format}} 文件不完整：文件结尾缺失（下载或复制被中断）。请重新复制或下载原图。',
+      'codec-missing':
+        '{{format}} 文件使用了本软件无法解码的压缩方式。文件并没有损坏：请另存为 JPEG 或 PNG 后重试。',
+      'jpeg2000-unsupported':
+        '这是 JPEG 2000 图片（.jp2 / .j2k，部分扫描仪和相机会生成），这里无法解码。请另存为 JPEG 或 PNG 后重试。',
+      'source-too-small':
+        '原图只有 {{sourceWidth}}×{{sourceHeight}}。{{targetWidth}}×{{targetHeight}} 要求短边至少 {{minSide}} 像素，否则要放大 {{factor}} 倍，会很模糊：请换一张更大的图。',
       'output-too-large': '结果将是 {{width}}×{{height}}，超过编码器允许的尺寸（{{max}}）。',
       'watermark-unreadable': '水印 / Logo 文件无法使用（{{reason}}）。',
       internal: '意外错误：{{reason}}。',
       'animated-first-frame': '动图（{{frames}} 帧）：只使用了第一帧。',
+      'multi-page-first-page': '{{format}} 文件包含 {{frames}} 张图（多页）：只使用了第一张。',
       upscaled:
         '原图（{{sourceWidth}}×{{sourceHeight}}）小于 {{targetWidth}}×{{targetHeight}}，已被放大，可能不够清晰。',
       panorama: '图片过宽或过高（{{aspect}}:1），商品在画布上会显得很小。',

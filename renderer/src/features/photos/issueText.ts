@@ -7,7 +7,12 @@ type Issue = FileResultView['issues'][number];
 export function issueText(t: Translate, issue: Issue): string {
   const kb = (value: string | number | undefined) =>
     typeof value === 'number' ? Math.round(value / 1024) : '';
-  const params = { ...issue.params, kb: kb(issue.params.bytes), maxKb: kb(issue.params.maxBytes) };
+  const params = {
+    ...issue.params,
+    kb: kb(issue.params.bytes),
+    maxKb: kb(issue.params.maxBytes),
+    format: String(issue.params.format ?? '').toUpperCase(),
+  };
   // "Not an image" reads differently for a text file called .jpg than for unknown binary data.
   const key =
     issue.code === 'not-an-image' && issue.params.looksLike === 'text' ? 'not-an-image-text' : issue.code;

@@ -20,6 +20,7 @@ const output = (sha: string, preset = 'main-image') => ({
   format: 'jpeg' as const,
   quality: 88,
   phash: '0f0f0f0f0f0f0f0f',
+  colours: '808080'.repeat(9),
 });
 const result = (name: string, outputs: FileResultView['outputs']): FileResultView => ({
   stagedId: `stg_${'0'.repeat(36)}`,

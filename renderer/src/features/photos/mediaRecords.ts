@@ -38,6 +38,7 @@ export async function recordOutputs(
         bytes: output.bytes,
         format: output.format,
         phash: output.phash,
+        colours: output.colours,
         preset: output.preset,
         sourceName: result.name,
         createdAt: now,
