@@ -23,8 +23,10 @@ import {
   deleteCompetitor,
   loadSnapshots,
   saveCompetitor,
+  setCompetitorImage,
   type CompetitorRow,
 } from './data/competitors';
+import { SingleImageField } from '../photos';
 import { soldText, velocityText } from './format';
 import { HistoryChart, type OwnLine } from './HistoryChart';
 import { ownPriceSteps, productTitle, type OwnProduct } from './ownPrices';
@@ -128,6 +130,12 @@ export function CompetitorDetail({ row, onClose, ownProducts, now }: Props) {
     <Modal opened onClose={onClose} size="xl" title={competitor.name}>
       <Stack gap="sm">
         {competitor.listingTitle && <Text size="sm">{competitor.listingTitle}</Text>}
+        <SingleImageField
+          storeId={competitor.storeId}
+          label={t('market.detail.image')}
+          mediaId={competitor.imageId}
+          onChange={(id) => void setCompetitorImage(db, competitor.id, id, now())}
+        />
         <Group gap="xs">
           {(competitor.tags ?? []).map((tag) => (
             <Badge key={tag} variant="light">

@@ -2,11 +2,14 @@ import { useState } from 'react';
 import { Sparkline } from '@mantine/charts';
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../i18n/useT';
 import { convertMinor, formatMoney } from '@shared/analytics/money';
 import { useMoney } from '../../app/useMoney';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { db } from '../../db/db';
 import { localeOf } from '../../i18n';
+import { MediaThumb } from '../photos';
 import { AddCompetitorModal } from './AddCompetitorModal';
 import { CompetitorDetail } from './CompetitorDetail';
 import type { CompetitorRow } from './data/competitors';
@@ -50,14 +53,19 @@ export function CompetitorsTab({ storeId, storeCurrency, rows, ownProducts, now 
       header: t('market.competitors.store'),
       width: 'minmax(220px, 2fr)',
       render: (row) => (
-        <Stack gap={0} style={{ minWidth: 0 }}>
-          <Text size="sm" fw={600} truncate>
-            {row.competitor.name}
-          </Text>
-          <Text size="xs" c="dimmed" truncate>
-            {row.competitor.listingTitle ?? row.competitor.category}
-          </Text>
-        </Stack>
+        <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+          {row.competitor.imageId && (
+            <CompetitorThumb mediaId={row.competitor.imageId} alt={row.competitor.name} />
+          )}
+          <Stack gap={0} style={{ minWidth: 0 }}>
+            <Text size="sm" fw={600} truncate>
+              {row.competitor.name}
+            </Text>
+            <Text size="xs" c="dimmed" truncate>
+              {row.competitor.listingTitle ?? row.competitor.category}
+            </Text>
+          </Stack>
+        </Group>
       ),
     },
     {
@@ -161,4 +169,10 @@ export function CompetitorsTab({ storeId, storeCurrency, rows, ownProducts, now 
       )}
     </Stack>
   );
+}
+
+/** The watched listing's picture (its local copy), read only for the rows on screen. */
+function CompetitorThumb({ mediaId, alt }: { mediaId: string; alt: string }) {
+  const media = useLiveQuery(() => db.media.get(mediaId), [mediaId]);
+  return <MediaThumb media={media} size={32} alt={alt} />;
 }

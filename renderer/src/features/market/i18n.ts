@@ -88,6 +88,7 @@ export const marketEn = {
       cancel: 'Cancel',
     },
     detail: {
+      image: 'Main image (a local copy)',
       history: 'Price history',
       soldHistory: 'Sold count',
       ownPrice: 'Own price ({{product}})',
@@ -313,6 +314,7 @@ export const marketZh: typeof marketEn = {
       cancel: '取消',
     },
     detail: {
+      image: '主图（本地副本）',
       history: '价格历史',
       soldHistory: '已售数',
       ownPrice: '自有价格（{{product}}）',

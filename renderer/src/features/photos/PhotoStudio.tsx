@@ -16,6 +16,8 @@ interface Props {
   initialProductId?: string;
   /** Inside the product editor: hand the chosen results back instead of writing to a saved product. */
   onUseAsMainImages?(mediaIds: string[]): void;
+  /** The hand-back button's label, where the results are not main images (a competitor's picture). */
+  useLabel?: string;
 }
 
 /** Selected results' media ids in display order (a file may have several outputs; all are taken). */
@@ -24,7 +26,7 @@ export function selectedMediaIds(items: readonly StudioItem[], deselected: Reado
 }
 
 /** Drop photos, pick a preset, process, check each result, attach them: the studio used by the page and the editor. */
-export function PhotoStudio({ initialProductId, onUseAsMainImages }: Props) {
+export function PhotoStudio({ initialProductId, onUseAsMainImages, useLabel }: Props) {
   const { t } = useT();
   const { activeStore } = useWorkstation();
   const shell = useShellKind();
@@ -132,7 +134,7 @@ export function PhotoStudio({ initialProductId, onUseAsMainImages }: Props) {
         (onUseAsMainImages ? (
           <Group justify="flex-end">
             <Button onClick={() => onUseAsMainImages(mediaIds)} data-testid="use-as-main-images">
-              {t('photos.attach.useAsMain', { count: mediaIds.length })}
+              {useLabel ?? t('photos.attach.useAsMain', { count: mediaIds.length })}
             </Button>
           </Group>
         ) : (

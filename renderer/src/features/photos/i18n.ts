@@ -121,6 +121,13 @@ export const photosEn = {
       panorama: 'Very wide or tall photo ({{aspect}}:1): the product will look small on the canvas.',
       'over-target-bytes': 'Even at the lowest quality the file is {{kb}} KB, over the {{maxKb}} KB target.',
     },
+    singleImage: {
+      none: 'No picture yet: choose one from the library or make one from a saved file.',
+      fromLibrary: 'From library',
+      fromFile: 'From a saved file…',
+      remove: 'Remove',
+      use: 'Use this picture',
+    },
     attach: {
       title: 'Attach the selected results ({{count}})',
       asMain: 'Main images',
@@ -291,6 +298,13 @@ export const photosZh: typeof photosEn = {
         '原图（{{sourceWidth}}×{{sourceHeight}}）小于 {{targetWidth}}×{{targetHeight}}，已被放大，可能不够清晰。',
       panorama: '图片过宽或过高（{{aspect}}:1），商品在画布上会显得很小。',
       'over-target-bytes': '即使用最低质量，文件仍有 {{kb}} KB，超过 {{maxKb}} KB 的目标。',
+    },
+    singleImage: {
+      none: '还没有图片：从图片库中选择，或用保存到电脑的文件制作。',
+      fromLibrary: '从图片库选择',
+      fromFile: '从保存的文件…',
+      remove: '移除',
+      use: '使用这张图片',
     },
     attach: {
       title: '关联选中的结果（{{count}}）',

@@ -3,3 +3,4 @@ export { ExportPackageButton } from './ExportPackageButton';
 export { MainImagesCard } from './MainImagesCard';
 export { MediaThumb } from './MediaThumb';
 export { LibraryPickerModal } from './LibraryPickerModal';
+export { SingleImageField } from './SingleImageField';

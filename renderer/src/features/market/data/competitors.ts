@@ -147,6 +147,27 @@ async function setLinks(
   await db.competitorLinks.bulkPut(rows);
 }
 
+/** The competitor's picture: a local copy in the media library (or none), never a link to the live page's image. */
+export async function setCompetitorImage(
+  db: WorkstationDb,
+  id: string,
+  imageId: string | undefined,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.competitors, async () => {
+    const competitor = await db.competitors.get(id);
+    if (!competitor) throw new Error(`Competitor ${id} not found`);
+    const { imageId: _previous, ...rest } = competitor;
+    void _previous;
+    await db.competitors.put({
+      ...rest,
+      ...(imageId ? { imageId } : {}),
+      updatedAt: now,
+      updatedBy: DEVICE,
+    });
+  });
+}
+
 export async function deleteCompetitor(db: WorkstationDb, id: string, now: number): Promise<void> {
   await db.competitors.update(id, { deletedAt: now, updatedAt: now, updatedBy: DEVICE });
 }
