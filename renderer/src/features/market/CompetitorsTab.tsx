@@ -62,7 +62,8 @@ export function CompetitorsTab({ storeId, storeCurrency, rows, ownProducts, now 
               {row.competitor.name}
             </Text>
             <Text size="xs" c="dimmed" truncate>
-              {row.competitor.listingTitle ?? row.competitor.category}
+              {row.competitor.listingTitle ??
+                t(`category.${row.competitor.category}`, { defaultValue: row.competitor.category })}
             </Text>
           </Stack>
         </Group>
