@@ -1,6 +1,5 @@
 import {
   Alert,
-  Anchor,
   Button,
   Card,
   Group,
@@ -15,7 +14,6 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../../i18n/useT';
-import { Link } from 'react-router';
 import {
   checkFanZonePost,
   fanZonePostText,
@@ -25,7 +23,7 @@ import {
 } from '@shared/creators/fanZonePost';
 import type { Store } from '@shared/domain/types';
 import { db } from '../../db/db';
-import { LibraryPickerModal, MediaThumb } from '../photos';
+import { SingleImageField } from '../photos';
 import { useCreatorRules, useProductOptions } from './hooks';
 
 interface Draft {
@@ -55,7 +53,6 @@ export function FanZoneTab({ store }: { store: Store }) {
   // null once read and absent: undefined alone would not tell "still reading" from "no draft yet".
   const stored = useLiveQuery(async () => (await db.settings.get(draftKey(store.id))) ?? null, [store.id]);
   const [draft, setDraft] = useState<Draft | undefined>();
-  const [picking, setPicking] = useState(false);
   const [copied, setCopied] = useState(false);
   // The draft is kept in settings as it is typed, so leaving the tab or a crash loses nothing.
   useEffect(() => {
@@ -165,42 +162,24 @@ export function FanZoneTab({ store }: { store: Store }) {
         />
         <Card withBorder>
           <Stack gap="xs">
-            <Text size="sm" fw={500}>
-              {t('creators.fanZone.banner')}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t('creators.fanZone.bannerHint', {
+            <SingleImageField
+              storeId={store.id}
+              label={t('creators.fanZone.banner')}
+              mediaId={current.bannerId}
+              onChange={(bannerId) => update({ bannerId })}
+              preset="fan-zone-banner"
+              description={t('creators.fanZone.bannerHint', {
                 width: rules.bannerMinWidth.value,
                 height: rules.bannerMinHeight.value,
                 mb: Math.round(rules.bannerMaxBytes.value / 1024 / 1024),
                 formats: rules.bannerFormats.value.join(', ').toUpperCase(),
-              })}{' '}
-              <Anchor component={Link} to="/photos" size="xs">
-                {t('creators.fanZone.makeBanner')}
-              </Anchor>
-            </Text>
-            <Group>
-              {banner && <MediaThumb media={banner} size={96} alt={banner.fileName} />}
-              <Stack gap={2}>
-                {banner && (
-                  <Text size="xs">
-                    {banner.width}×{banner.height} · {banner.format.toUpperCase()} ·{' '}
-                    {Math.round(banner.bytes / 1024)} KB
-                    {banner.preset !== 'fan-zone-banner' ? ` · ${t('creators.fanZone.notBannerPreset')}` : ''}
-                  </Text>
-                )}
-                <Group gap="xs">
-                  <Button size="xs" variant="default" onClick={() => setPicking(true)}>
-                    {t('creators.fanZone.chooseBanner')}
-                  </Button>
-                  {banner && (
-                    <Button size="xs" variant="subtle" onClick={() => update({ bannerId: undefined })}>
-                      {t('creators.remove')}
-                    </Button>
-                  )}
-                </Group>
-              </Stack>
-            </Group>
+              })}
+            />
+            {banner && banner.preset !== 'fan-zone-banner' && (
+              <Text size="xs" c="orange.8">
+                {t('creators.fanZone.notBannerPreset')}
+              </Text>
+            )}
           </Stack>
         </Card>
       </Stack>
@@ -246,18 +225,6 @@ export function FanZoneTab({ store }: { store: Store }) {
           {t('creators.fanZone.notConnected')}
         </Text>
       </Stack>
-      {picking && (
-        <LibraryPickerModal
-          storeId={store.id}
-          exclude={[]}
-          room={1}
-          onClose={() => setPicking(false)}
-          onPick={(ids) => {
-            if (ids[0]) update({ bannerId: ids[0] });
-            setPicking(false);
-          }}
-        />
-      )}
     </SimpleGrid>
   );
 }

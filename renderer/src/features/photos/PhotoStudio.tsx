@@ -18,6 +18,8 @@ interface Props {
   onUseAsMainImages?(mediaIds: string[]): void;
   /** The hand-back button's label, where the results are not main images (a competitor's picture). */
   useLabel?: string;
+  /** The preset chosen when the studio opens (a banner field opens on the Fan Zone banner preset). */
+  initialPreset?: string;
 }
 
 /** Selected results' media ids in display order (a file may have several outputs; all are taken). */
@@ -26,12 +28,12 @@ export function selectedMediaIds(items: readonly StudioItem[], deselected: Reado
 }
 
 /** Drop photos, pick a preset, process, check each result, attach them: the studio used by the page and the editor. */
-export function PhotoStudio({ initialProductId, onUseAsMainImages, useLabel }: Props) {
+export function PhotoStudio({ initialProductId, onUseAsMainImages, useLabel, initialPreset }: Props) {
   const { t } = useT();
   const { activeStore } = useWorkstation();
   const shell = useShellKind();
   const studio = usePhotoStudio(activeStore?.id);
-  const [presetId, setPresetId] = useState('main-image');
+  const [presetId, setPresetId] = useState(initialPreset ?? 'main-image');
   const preset = usePreset(presetId);
   const [deselected, setDeselected] = useState<Set<string>>(new Set());
   const busy = studio.phase.kind === 'uploading' || studio.phase.kind === 'processing';

@@ -14,13 +14,17 @@ interface Props {
   label: string;
   mediaId: string | undefined;
   onChange(mediaId: string | undefined): void;
+  /** The studio's preset for a new picture (default: the main-image preset). */
+  preset?: string;
+  /** What the field says under its label (size and rules), instead of the file's name and size. */
+  description?: string;
 }
 
 /**
  * One picture kept as a local copy in the store's media library: chosen from the library or made from a saved file
  * with the photo studio (a competitor's main image, a banner). Nothing is fetched from the internet.
  */
-export function SingleImageField({ storeId, label, mediaId, onChange }: Props) {
+export function SingleImageField({ storeId, label, mediaId, onChange, preset, description }: Props) {
   const { t } = useT();
   const [dialog, setDialog] = useState<'library' | 'studio'>();
   const media = useLiveQuery(async () => (mediaId ? db.media.get(mediaId) : undefined), [mediaId]);
@@ -35,8 +39,15 @@ export function SingleImageField({ storeId, label, mediaId, onChange }: Props) {
         <Text size="sm" fw={500}>
           {label}
         </Text>
+        {description && (
+          <Text size="xs" c="dimmed">
+            {description}
+          </Text>
+        )}
         <Text size="xs" c="dimmed">
-          {media ? `${media.fileName} · ${media.width}×${media.height}` : t('photos.singleImage.none')}
+          {media
+            ? `${media.fileName} · ${media.width}×${media.height} · ${media.format.toUpperCase()} · ${Math.round(media.bytes / 1024)} KB`
+            : t('photos.singleImage.none')}
         </Text>
         <Group gap="xs">
           <Button
@@ -79,7 +90,11 @@ export function SingleImageField({ storeId, label, mediaId, onChange }: Props) {
       )}
       <Modal opened={dialog === 'studio'} onClose={() => setDialog(undefined)} title={label} size="90%">
         {dialog === 'studio' && (
-          <PhotoStudio onUseAsMainImages={choose} useLabel={t('photos.singleImage.use')} />
+          <PhotoStudio
+            onUseAsMainImages={choose}
+            useLabel={t('photos.singleImage.use')}
+            {...(preset ? { initialPreset: preset } : {})}
+          />
         )}
       </Modal>
     </Group>
