@@ -43,7 +43,7 @@ export function PresetPicker({ value, onChange, disabled }: Props) {
         value={value}
         onChange={(v) => v && onChange(v)}
         allowDeselect={false}
-        w={280}
+        w={320}
         disabled={disabled}
         data-testid="preset-select"
       />
