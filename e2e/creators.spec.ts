@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import sharp from 'sharp';
 import { expect, test } from './fixtures';
+import { pictureFromSavedFile } from './flows';
 
 const HEADER =
   'Order ID,Order Time,Country,Product Name,Product ID,Order Amount,Currency,Order Status,Promo code';
@@ -185,20 +185,14 @@ test('creators: roster, promo-code and post campaigns counted from imported orde
   await expect(page.getByText(/The title has \d+ characters/)).toHaveCount(0);
   await expect(title).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('60 / 60 characters')).toBeVisible();
-  // The banner is made right here: the studio opens on the Fan Zone banner preset.
+  // The banner is made right here: the studio opens on the Fan Zone banner preset (750×360 out of a 1600×900 photo).
   const bannerField = page.getByTestId('single-image');
-  await bannerField.getByRole('button', { name: 'From a saved file…' }).click();
-  const studio = page.getByRole('dialog', { name: 'Banner' });
-  await expect(studio.getByRole('combobox', { name: 'Preset' })).toHaveValue(/Fan Zone banner/);
-  const photo = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#d9453b' } })
-    .jpeg()
-    .toBuffer();
-  await studio
-    .getByTestId('photo-files-input')
-    .setInputFiles({ name: 'led-week.jpg', mimeType: 'image/jpeg', buffer: photo });
-  await studio.getByTestId('process-photos').click();
-  await studio.getByRole('button', { name: 'Use this picture' }).click({ timeout: 60_000 });
-  await expect(studio).toBeHidden();
+  await pictureFromSavedFile(page, bannerField, 'Banner', {
+    name: 'led-week.jpg',
+    width: 1600,
+    height: 900,
+    colour: '#d9453b',
+  });
   await expect(bannerField).toContainText('750×360 · JPEG');
   await expect(page.getByTestId('fanzone-status')).not.toContainText(/banner/i);
 

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
+import { pictureFromSavedFile } from './flows';
 import type { Page } from '@playwright/test';
-import sharp from 'sharp';
 
 /** A pasted English listing page (select all + copy), with the price and sold count given. */
 function listingPage(price: string, sold: string): string {
@@ -105,17 +105,12 @@ test('market: paste a competitor, a week later see history, velocity and an unde
   await expect(detail.getByText(/A range: the page rounds the sold count/u)).toBeVisible();
 
   // The listing's picture, saved from the browser, becomes a local copy through the photo studio.
-  await detail.getByRole('button', { name: 'From a saved file…' }).click();
-  const studio = page.getByRole('dialog', { name: 'Main image (a local copy)' });
-  const picture = await sharp({ create: { width: 800, height: 800, channels: 3, background: '#2f6fd6' } })
-    .jpeg()
-    .toBuffer();
-  await studio
-    .getByTestId('photo-files-input')
-    .setInputFiles({ name: 'lumina-charger.jpg', mimeType: 'image/jpeg', buffer: picture });
-  await studio.getByTestId('process-photos').click();
-  await studio.getByRole('button', { name: 'Use this picture' }).click({ timeout: 60_000 });
-  await expect(studio).toBeHidden();
+  await pictureFromSavedFile(page, page.getByTestId('single-image'), 'Main image (a local copy)', {
+    name: 'lumina-charger.jpg',
+    width: 800,
+    height: 800,
+    colour: '#2f6fd6',
+  });
   await expect(page.getByTestId('single-image')).toContainText('1000×1000');
   await page.keyboard.press('Escape');
   await expect(table.getByRole('img', { name: 'Lumina Tech Official Store' })).toBeVisible();
