@@ -1,13 +1,11 @@
-import { useState } from 'react';
-import { ActionIcon, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconArrowRight, IconLibraryPhoto, IconPhotoPlus, IconX } from '@tabler/icons-react';
+import { ActionIcon, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconArrowRight, IconX } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 
 import { db } from '../../db/db';
-import { LibraryPickerModal } from './LibraryPickerModal';
+import { ImageSourceButtons } from './ImageSourceButtons';
 import { MediaThumb } from './MediaThumb';
 import { appendMainImages, MAX_MAIN_IMAGES, moveItem } from './mediaRecords';
-import { PhotoStudio } from './PhotoStudio';
 import { useT } from '../../i18n/useT';
 
 interface Props {
@@ -25,12 +23,8 @@ interface Props {
 export function MainImagesCard({ storeId, imageIds: ids, onChange }: Props) {
   const { t } = useT();
   const media = useLiveQuery(() => db.media.bulkGet(ids), [ids.join()]);
-  const [dialog, setDialog] = useState<'library' | 'studio'>();
   const setIds = onChange;
-  const add = (added: string[]) => {
-    setIds(appendMainImages(ids, added).ids);
-    setDialog(undefined);
-  };
+  const add = (added: string[]) => setIds(appendMainImages(ids, added).ids);
   const room = MAX_MAIN_IMAGES - ids.length;
 
   return (
@@ -39,25 +33,18 @@ export function MainImagesCard({ storeId, imageIds: ids, onChange }: Props) {
         <Group justify="space-between">
           <Title order={4}>{t('photos.mainImages.title', { count: ids.length, max: MAX_MAIN_IMAGES })}</Title>
           <Group gap="xs">
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconLibraryPhoto size={14} />}
-              onClick={() => setDialog('library')}
-              disabled={room <= 0}
-            >
-              {t('photos.mainImages.fromLibrary')}
-            </Button>
-            <Button
-              size="xs"
-              variant="light"
-              leftSection={<IconPhotoPlus size={14} />}
-              onClick={() => setDialog('studio')}
-              disabled={room <= 0}
-              data-testid="process-new-photos"
-            >
-              {t('photos.mainImages.processNew')}
-            </Button>
+            <ImageSourceButtons
+              storeId={storeId}
+              room={room}
+              exclude={ids}
+              onPick={add}
+              labels={{
+                library: t('photos.mainImages.fromLibrary'),
+                studio: t('photos.mainImages.processNew'),
+                studioTitle: t('photos.title'),
+              }}
+              studioTestId="process-new-photos"
+            />
           </Group>
         </Group>
         {ids.length === 0 ? (
@@ -114,23 +101,6 @@ export function MainImagesCard({ storeId, imageIds: ids, onChange }: Props) {
           </Group>
         )}
       </Stack>
-      {dialog === 'library' && (
-        <LibraryPickerModal
-          storeId={storeId}
-          exclude={ids}
-          room={room}
-          onClose={() => setDialog(undefined)}
-          onPick={add}
-        />
-      )}
-      <Modal
-        opened={dialog === 'studio'}
-        onClose={() => setDialog(undefined)}
-        title={t('photos.title')}
-        size="90%"
-      >
-        {dialog === 'studio' && <PhotoStudio onUseAsMainImages={add} />}
-      </Modal>
     </Card>
   );
 }

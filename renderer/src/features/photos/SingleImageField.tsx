@@ -1,12 +1,10 @@
-import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { IconLibraryPhoto, IconPhotoPlus, IconX } from '@tabler/icons-react';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { IconX } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 
 import { db } from '../../db/db';
-import { LibraryPickerModal } from './LibraryPickerModal';
+import { ImageSourceButtons } from './ImageSourceButtons';
 import { MediaThumb } from './MediaThumb';
-import { PhotoStudio } from './PhotoStudio';
 import { useT } from '../../i18n/useT';
 
 interface Props {
@@ -26,12 +24,7 @@ interface Props {
  */
 export function SingleImageField({ storeId, label, mediaId, onChange, preset, description }: Props) {
   const { t } = useT();
-  const [dialog, setDialog] = useState<'library' | 'studio'>();
   const media = useLiveQuery(async () => (mediaId ? db.media.get(mediaId) : undefined), [mediaId]);
-  const choose = (ids: readonly string[]) => {
-    if (ids[0]) onChange(ids[0]);
-    setDialog(undefined);
-  };
   return (
     <Group gap="sm" align="flex-start" wrap="nowrap" data-testid="single-image">
       <MediaThumb media={media} size={96} alt={media?.fileName ?? label} framed />
@@ -50,22 +43,19 @@ export function SingleImageField({ storeId, label, mediaId, onChange, preset, de
             : t('photos.singleImage.none')}
         </Text>
         <Group gap="xs">
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconLibraryPhoto size={14} />}
-            onClick={() => setDialog('library')}
-          >
-            {t('photos.singleImage.fromLibrary')}
-          </Button>
-          <Button
-            size="xs"
-            variant="light"
-            leftSection={<IconPhotoPlus size={14} />}
-            onClick={() => setDialog('studio')}
-          >
-            {t('photos.singleImage.fromFile')}
-          </Button>
+          <ImageSourceButtons
+            storeId={storeId}
+            room={1}
+            exclude={mediaId ? [mediaId] : []}
+            onPick={(ids) => ids[0] && onChange(ids[0])}
+            labels={{
+              library: t('photos.singleImage.fromLibrary'),
+              studio: t('photos.singleImage.fromFile'),
+              studioTitle: label,
+              use: t('photos.singleImage.use'),
+            }}
+            {...(preset ? { preset } : {})}
+          />
           {mediaId && (
             <Button
               size="xs"
@@ -79,24 +69,6 @@ export function SingleImageField({ storeId, label, mediaId, onChange, preset, de
           )}
         </Group>
       </Stack>
-      {dialog === 'library' && (
-        <LibraryPickerModal
-          storeId={storeId}
-          exclude={mediaId ? [mediaId] : []}
-          room={1}
-          onClose={() => setDialog(undefined)}
-          onPick={choose}
-        />
-      )}
-      <Modal opened={dialog === 'studio'} onClose={() => setDialog(undefined)} title={label} size="90%">
-        {dialog === 'studio' && (
-          <PhotoStudio
-            onUseAsMainImages={choose}
-            useLabel={t('photos.singleImage.use')}
-            {...(preset ? { initialPreset: preset } : {})}
-          />
-        )}
-      </Modal>
     </Group>
   );
 }
