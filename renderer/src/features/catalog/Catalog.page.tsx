@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { Badge, Button, Checkbox, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -17,6 +17,7 @@ import { filterCatalog, toCatalogRows, type CatalogRow, type CatalogSort } from 
 import { ListingStatusBadge } from './ListingCheckPanel';
 import { bulkEditProducts, deleteProduct, duplicateProduct } from './productRepo';
 import { useT } from '../../i18n/useT';
+import { AfterPaint, InputStandIn } from '../../components/AfterPaint';
 
 export function CatalogPage() {
   const { t } = useT();
@@ -45,7 +46,14 @@ export function CatalogPage() {
     () => filterCatalog(all ?? [], { text: debounced, category, sort }),
     [all, debounced, category, sort],
   );
+  // The table draws its rows in a transition: React renders them in slices between frames, not in one task.
+  const shownRows = useDeferredValue(rows);
 
+  const sortLabels: Record<CatalogSort, string> = {
+    updated: t('catalog.sortUpdated'),
+    title: t('catalog.sortTitle'),
+    stock: t('catalog.sortStock'),
+  };
   const price = (r: CatalogRow) =>
     r.minPrice === r.maxPrice
       ? money.format(r.minPrice, r.currency)
@@ -166,27 +174,40 @@ export function CatalogPage() {
           onChange={(e) => setText(e.currentTarget.value)}
           w={300}
         />
-        <Select
-          aria-label={t('catalog.category')}
-          placeholder={t('catalog.allCategories')}
-          data={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
-          value={category ?? null}
-          onChange={(v) => setCategory(v ?? undefined)}
-          clearable
-          w={200}
-        />
-        <Select
-          aria-label={t('catalog.sort')}
-          data={[
-            { value: 'updated', label: t('catalog.sortUpdated') },
-            { value: 'title', label: t('catalog.sortTitle') },
-            { value: 'stock', label: t('catalog.sortStock') },
-          ]}
-          value={sort}
-          onChange={(v) => v && setSort(v as CatalogSort)}
-          allowDeselect={false}
-          w={180}
-        />
+        <AfterPaint
+          fallback={
+            <InputStandIn
+              size="sm"
+              w={200}
+              placeholder={t('catalog.allCategories')}
+              value={category ? t(`category.${category}`) : ''}
+            />
+          }
+        >
+          <Select
+            aria-label={t('catalog.category')}
+            placeholder={t('catalog.allCategories')}
+            data={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
+            value={category ?? null}
+            onChange={(v) => setCategory(v ?? undefined)}
+            clearable
+            w={200}
+          />
+        </AfterPaint>
+        <AfterPaint fallback={<InputStandIn size="sm" w={180} value={sortLabels[sort]} />}>
+          <Select
+            aria-label={t('catalog.sort')}
+            data={[
+              { value: 'updated', label: t('catalog.sortUpdated') },
+              { value: 'title', label: t('catalog.sortTitle') },
+              { value: 'stock', label: t('catalog.sortStock') },
+            ]}
+            value={sort}
+            onChange={(v) => v && setSort(v as CatalogSort)}
+            allowDeselect={false}
+            w={180}
+          />
+        </AfterPaint>
       </Group>
       {selected.size > 0 && (
         <Group gap="xs" data-testid="bulk-bar">
@@ -249,7 +270,7 @@ export function CatalogPage() {
       <VirtualTable
         onRowOpen={(r) => void navigate(`/catalog/${r.id}`)}
         label={t('catalog.title')}
-        rows={rows}
+        rows={shownRows}
         columns={columns}
         rowKey={(r) => r.id}
         height="calc(100vh - 260px)"

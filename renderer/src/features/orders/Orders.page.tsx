@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Badge, Button, Group, Menu, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -17,6 +17,7 @@ import { rangeBounds } from './dateRange';
 import { exportOrders } from './exportOrders';
 import { statusColor } from './statusColor';
 import { useT } from '../../i18n/useT';
+import { AfterPaint, InputStandIn } from '../../components/AfterPaint';
 import { countryLabel } from '../../i18n/countries';
 import { buyerNameOf } from './orderDetail';
 import type { OrderDetailState } from './OrderDetail.page';
@@ -62,6 +63,8 @@ export function OrdersPage() {
       state: { listSearch: location.search } satisfies OrderDetailState,
     });
   const [rows, setRows] = useState<Order[]>([]);
+  // The table draws a new page of rows in a transition: React renders it in slices between frames.
+  const shownRows = useDeferredValue(rows);
   const [exhausted, setExhausted] = useState(false);
   const loading = useRef(false);
   const storeId = activeStore?.id;
@@ -225,41 +228,74 @@ export function OrdersPage() {
           onChange={(e) => setSearch(e.currentTarget.value)}
           w={320}
         />
-        <Select
-          aria-label={t('orders.status')}
-          placeholder={t('orders.allStatuses')}
-          data={ORDER_STATUSES.map((s) => ({ value: s, label: t(`orderStatus.${s}`) }))}
-          value={status ?? null}
-          onChange={(v) => setParam('status', v ?? undefined)}
-          clearable
-          w={200}
-        />
+        <AfterPaint
+          fallback={
+            <InputStandIn
+              size="sm"
+              w={200}
+              placeholder={t('orders.allStatuses')}
+              value={status ? t(`orderStatus.${status}`) : ''}
+            />
+          }
+        >
+          <Select
+            aria-label={t('orders.status')}
+            placeholder={t('orders.allStatuses')}
+            data={ORDER_STATUSES.map((s) => ({ value: s, label: t(`orderStatus.${s}`) }))}
+            value={status ?? null}
+            onChange={(v) => setParam('status', v ?? undefined)}
+            clearable
+            w={200}
+          />
+        </AfterPaint>
         {dateInput('from', t('orderView.filter.from'), fromDay)}
         {dateInput('to', t('orderView.filter.to'), toDay)}
-        <Select
-          aria-label={t('orderView.filter.country')}
-          placeholder={t('orderView.filter.anyCountry')}
-          data={countries.map((c) => ({ value: c, label: countryLabel(c, i18n.language) }))}
-          value={country ?? null}
-          onChange={(v) => setParam('country', v ?? undefined)}
-          clearable
-          searchable
-          w={190}
-          data-testid="orders-country"
-        />
-        <Select
-          aria-label={t('orderView.filter.product')}
-          placeholder={t('orderView.filter.anyProduct')}
-          nothingFoundMessage={t('orderView.filter.productHint')}
-          data={products}
-          value={productId ?? null}
-          onChange={(v) => setParam('product', v ?? undefined)}
-          clearable
-          searchable
-          limit={50}
-          w={240}
-          data-testid="orders-product"
-        />
+        <AfterPaint
+          fallback={
+            <InputStandIn
+              size="sm"
+              w={190}
+              placeholder={t('orderView.filter.anyCountry')}
+              value={country ? countryLabel(country, i18n.language) : ''}
+            />
+          }
+        >
+          <Select
+            aria-label={t('orderView.filter.country')}
+            placeholder={t('orderView.filter.anyCountry')}
+            data={countries.map((c) => ({ value: c, label: countryLabel(c, i18n.language) }))}
+            value={country ?? null}
+            onChange={(v) => setParam('country', v ?? undefined)}
+            clearable
+            searchable
+            w={190}
+            data-testid="orders-country"
+          />
+        </AfterPaint>
+        <AfterPaint
+          fallback={
+            <InputStandIn
+              size="sm"
+              w={240}
+              placeholder={t('orderView.filter.anyProduct')}
+              value={products.find((p) => p.value === productId)?.label ?? ''}
+            />
+          }
+        >
+          <Select
+            aria-label={t('orderView.filter.product')}
+            placeholder={t('orderView.filter.anyProduct')}
+            nothingFoundMessage={t('orderView.filter.productHint')}
+            data={products}
+            value={productId ?? null}
+            onChange={(v) => setParam('product', v ?? undefined)}
+            clearable
+            searchable
+            limit={50}
+            w={240}
+            data-testid="orders-product"
+          />
+        </AfterPaint>
         {anyFilter && (
           <Button variant="subtle" onClick={clearFilters}>
             {t('orderView.filter.clear')}
@@ -284,7 +320,7 @@ export function OrdersPage() {
       </Group>
       <VirtualTable
         label={t('orders.title')}
-        rows={rows}
+        rows={shownRows}
         columns={columns}
         rowKey={(o) => o.id}
         onRowOpen={openOrder}

@@ -29,18 +29,26 @@ import { deleteStoreData } from '../../data/deleteStore';
 import { ExchangeRatesCard } from './ExchangeRatesCard';
 import { useAppInfo } from './useAppInfo';
 import { useT } from '../../i18n/useT';
+import { Stage, StagedParts } from '../../components/Stages';
 
 export function SettingsPage() {
   const { t } = useT();
+  // The rates' seven number inputs and the backups card come one task each after the rest has painted.
   return (
-    <Stack gap="lg" maw={860}>
-      <Title order={2}>{t('settings.title')}</Title>
-      <AppearanceCard />
-      <ExchangeRatesCard />
-      <StoresCard />
-      <DataCard />
-      <BackupsCardForShell />
-    </Stack>
+    <StagedParts total={3}>
+      <Stack gap="lg" maw={860}>
+        <Title order={2}>{t('settings.title')}</Title>
+        <AppearanceCard />
+        <Stage at={2} fallback={<Card withBorder mih={318} />}>
+          <ExchangeRatesCard />
+        </Stage>
+        <StoresCard />
+        <DataCard />
+        <Stage at={3}>
+          <BackupsCardForShell />
+        </Stage>
+      </Stack>
+    </StagedParts>
   );
 }
 
