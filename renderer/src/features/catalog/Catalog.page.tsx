@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Badge, Button, Checkbox, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -46,8 +46,6 @@ export function CatalogPage() {
     () => filterCatalog(all ?? [], { text: debounced, category, sort }),
     [all, debounced, category, sort],
   );
-  // The table draws its rows in a transition: React renders them in slices between frames, not in one task.
-  const shownRows = useDeferredValue(rows);
 
   const sortLabels: Record<CatalogSort, string> = {
     updated: t('catalog.sortUpdated'),
@@ -270,7 +268,7 @@ export function CatalogPage() {
       <VirtualTable
         onRowOpen={(r) => void navigate(`/catalog/${r.id}`)}
         label={t('catalog.title')}
-        rows={shownRows}
+        rows={rows}
         columns={columns}
         rowKey={(r) => r.id}
         height="calc(100vh - 260px)"

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Box, Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 
 import { chooseBucket, MAX_SERIES_POINTS, periodLength, type Bucket } from '@shared/analytics/query';
@@ -102,63 +102,67 @@ export function DashboardPage() {
   const empty =
     !filter && data !== undefined && data.kpis.current.orders === 0 && data.kpis.current.visitors === 0;
 
-  // The cards and the sales chart first; then, one task each once the breakdowns are in, the buyers chart,
-  // the country chart, the top products with the funnel, and the product table.
+  // The cards and the sales chart first; then, one task each once the breakdowns are in, the period controls,
+  // the buyers chart, the country chart, the top products with the funnel, and the product table.
   return (
-    <StagedParts total={5} ready={data !== undefined && breakdown !== undefined}>
+    <StagedParts total={6} ready={data !== undefined && breakdown !== undefined}>
       <Stack gap="md">
         <Group justify="space-between" align="flex-end">
           <Title order={2}>{t('dashboard.title')}</Title>
-          <Group gap="sm">
-            <SegmentedControl
-              aria-label={t('period.label')}
-              value={days}
-              onChange={setDays}
-              data={[
-                ...PERIOD_PRESETS.map((p) => ({ value: p.value, label: t(p.labelKey) })),
-                { value: 'custom', label: t('period.custom') },
-              ]}
-            />
-            {days === 'custom' && (
-              <Group gap={4} wrap="nowrap">
-                <DayInput
-                  aria-label={t('period.from')}
-                  value={custom.from}
-                  max={custom.to}
-                  onChange={(day) => day && setCustom({ ...custom, from: day })}
-                  w={150}
-                />
-                <Text size="sm">–</Text>
-                <DayInput
-                  aria-label={t('period.to')}
-                  value={custom.to}
-                  min={custom.from}
-                  onChange={(day) => day && setCustom({ ...custom, to: day })}
-                  w={150}
-                />
-              </Group>
-            )}
-            <SegmentedControl
-              aria-label={t('period.granularity')}
-              value={bucket}
-              onChange={(v) => setBucket(v as Bucket | 'auto')}
-              data={[
-                { value: 'auto', label: t('period.auto') },
-                { value: 'day', label: t('period.day') },
-                { value: 'week', label: t('period.week') },
-                { value: 'month', label: t('period.month') },
-              ]}
-            />
-            <Select
-              aria-label={t('period.allModes')}
-              placeholder={t('period.allModes')}
-              data={HOSTING_MODES.map((m) => ({ value: m, label: t(`hostingMode.${m}`) }))}
-              value={mode ?? null}
-              onChange={(v) => setMode((v as HostingMode | null) ?? undefined)}
-              clearable
-              w={170}
-            />
-          </Group>
+          {/* The period controls measure the page as they mount (the segmented controls' indicators): after
+              the first paint, before the other charts. */}
+          <Stage at={2} fallback={<Box h={36} />}>
+            <Group gap="sm">
+              <SegmentedControl
+                aria-label={t('period.label')}
+                value={days}
+                onChange={setDays}
+                data={[
+                  ...PERIOD_PRESETS.map((p) => ({ value: p.value, label: t(p.labelKey) })),
+                  { value: 'custom', label: t('period.custom') },
+                ]}
+              />
+              {days === 'custom' && (
+                <Group gap={4} wrap="nowrap">
+                  <DayInput
+                    aria-label={t('period.from')}
+                    value={custom.from}
+                    max={custom.to}
+                    onChange={(day) => day && setCustom({ ...custom, from: day })}
+                    w={150}
+                  />
+                  <Text size="sm">–</Text>
+                  <DayInput
+                    aria-label={t('period.to')}
+                    value={custom.to}
+                    min={custom.from}
+                    onChange={(day) => day && setCustom({ ...custom, to: day })}
+                    w={150}
+                  />
+                </Group>
+              )}
+              <SegmentedControl
+                aria-label={t('period.granularity')}
+                value={bucket}
+                onChange={(v) => setBucket(v as Bucket | 'auto')}
+                data={[
+                  { value: 'auto', label: t('period.auto') },
+                  { value: 'day', label: t('period.day') },
+                  { value: 'week', label: t('period.week') },
+                  { value: 'month', label: t('period.month') },
+                ]}
+              />
+              <Select
+                aria-label={t('period.allModes')}
+                placeholder={t('period.allModes')}
+                data={HOSTING_MODES.map((m) => ({ value: m, label: t(`hostingMode.${m}`) }))}
+                value={mode ?? null}
+                onChange={(v) => setMode((v as HostingMode | null) ?? undefined)}
+                clearable
+                w={170}
+              />
+            </Group>
+          </Stage>
         </Group>
         <FilterChip filter={filter} name={keyName} onClear={clear} />
         {storeId && <UndercutAlertsCard storeId={storeId} />}
@@ -250,7 +254,7 @@ export function DashboardPage() {
                 locale={locale}
                 filteredTo={filter ? (keyName ?? filter.key) : undefined}
               />
-              <Stage at={2} fallback={<Card withBorder mih={294} />}>
+              <Stage at={3} fallback={<Card withBorder mih={294} />}>
                 {unavailable ? (
                   <UnavailableCard
                     testId="buyers-chart"
@@ -262,7 +266,7 @@ export function DashboardPage() {
                 )}
               </Stage>
               <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="md">
-                <Stage at={3} fallback={<Card withBorder mih={340} />}>
+                <Stage at={4} fallback={<Card withBorder mih={340} />}>
                   {breakdown ? (
                     <CountryChart
                       countries={breakdown.countries}
@@ -275,7 +279,7 @@ export function DashboardPage() {
                     <Card withBorder mih={340} />
                   )}
                 </Stage>
-                <Stage at={4} fallback={<Card withBorder mih={340} />}>
+                <Stage at={5} fallback={<Card withBorder mih={340} />}>
                   {breakdown ? (
                     <TopProductsCard
                       products={breakdown.products}
@@ -289,7 +293,7 @@ export function DashboardPage() {
                     <Card withBorder mih={340} />
                   )}
                 </Stage>
-                <Stage at={4} fallback={<Card withBorder mih={340} />}>
+                <Stage at={5} fallback={<Card withBorder mih={340} />}>
                   {data.funnel && withTraffic ? (
                     <FunnelCard funnel={data.funnel} locale={locale} />
                   ) : (
@@ -303,7 +307,7 @@ export function DashboardPage() {
                 </Stage>
               </SimpleGrid>
               {breakdown && (
-                <Stage at={5}>
+                <Stage at={6}>
                   <ProductTableCard
                     products={breakdown.allProducts}
                     money={money}

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Badge, Button, Group, Menu, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -23,6 +23,8 @@ import { buyerNameOf } from './orderDetail';
 import type { OrderDetailState } from './OrderDetail.page';
 
 const PAGE = 200;
+/** The first read of a filter: a screenful and some, so the list shows fast; the next pages follow as it scrolls. */
+const FIRST_PAGE = 50;
 
 export function OrdersPage() {
   const { t, i18n } = useT();
@@ -63,8 +65,6 @@ export function OrdersPage() {
       state: { listSearch: location.search } satisfies OrderDetailState,
     });
   const [rows, setRows] = useState<Order[]>([]);
-  // The table draws a new page of rows in a transition: React renders it in slices between frames.
-  const shownRows = useDeferredValue(rows);
   const [exhausted, setExhausted] = useState(false);
   const loading = useRef(false);
   const storeId = activeStore?.id;
@@ -93,10 +93,12 @@ export function OrdersPage() {
       loading.current = true;
       try {
         const before = reset ? undefined : rows.at(-1)?.placedAt;
-        const page = await fetchOrdersPage(db, filter, before, PAGE);
+        // A search or a product is read whole (up to a page) at once: it has no next page.
+        const limit = reset && !filter.search && !filter.productId ? FIRST_PAGE : PAGE;
+        const page = await fetchOrdersPage(db, filter, before, limit);
         if (read !== latestRead.current) return;
         setRows((previous) => (reset ? page : [...previous, ...page]));
-        setExhausted(page.length < PAGE || Boolean(filter.search) || Boolean(filter.productId));
+        setExhausted(page.length < limit || Boolean(filter.search) || Boolean(filter.productId));
       } finally {
         if (read === latestRead.current) loading.current = false;
       }
@@ -320,7 +322,7 @@ export function OrdersPage() {
       </Group>
       <VirtualTable
         label={t('orders.title')}
-        rows={shownRows}
+        rows={rows}
         columns={columns}
         rowKey={(o) => o.id}
         onRowOpen={openOrder}

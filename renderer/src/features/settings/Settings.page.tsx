@@ -33,18 +33,22 @@ import { Stage, StagedParts } from '../../components/Stages';
 
 export function SettingsPage() {
   const { t } = useT();
-  // The rates' seven number inputs and the backups card come one task each after the rest has painted.
+  // The stores and the data folder first; then, one task each after the one before painted, the appearance
+  // card (its selects and the theme switch measure the page as they mount), the rates' seven number inputs and
+  // the backups card.
   return (
-    <StagedParts total={3}>
+    <StagedParts total={4}>
       <Stack gap="lg" maw={860}>
         <Title order={2}>{t('settings.title')}</Title>
-        <AppearanceCard />
-        <Stage at={2} fallback={<Card withBorder mih={318} />}>
+        <Stage at={2} fallback={<Card withBorder mih={205} />}>
+          <AppearanceCard />
+        </Stage>
+        <Stage at={3} fallback={<Card withBorder mih={318} />}>
           <ExchangeRatesCard />
         </Stage>
         <StoresCard />
         <DataCard />
-        <Stage at={3}>
+        <Stage at={4}>
           <BackupsCardForShell />
         </Stage>
       </Stack>
