@@ -58,7 +58,8 @@ export function VirtualTable<Row>({
     count: rows.length,
     getScrollElement: () => parentRef.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    // A few rows beyond the window: each is a dozen cells, and a screen's first rows come in one task.
+    overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
   const template = columns.map((c) => c.width).join(' ');

@@ -24,6 +24,7 @@ import {
 import { ListingStatusBadge } from './ListingCheckPanel';
 import { bulkEditProducts, deleteProduct, duplicateProduct } from './productRepo';
 import { useT } from '../../i18n/useT';
+import { AfterPaint, InputStandIn } from '../../components/AfterPaint';
 
 export function CatalogPage() {
   const { t } = useT();
@@ -55,6 +56,11 @@ export function CatalogPage() {
   );
   const readinessCounts = useMemo(() => countByReadiness(all ?? []), [all]);
 
+  const sortLabels: Record<CatalogSort, string> = {
+    updated: t('catalog.sortUpdated'),
+    title: t('catalog.sortTitle'),
+    stock: t('catalog.sortStock'),
+  };
   const price = (r: CatalogRow) =>
     r.minPrice === r.maxPrice
       ? money.format(r.minPrice, r.currency)
@@ -181,40 +187,55 @@ export function CatalogPage() {
           onChange={(e) => setText(e.currentTarget.value)}
           w={300}
         />
-        <Select
-          aria-label={t('catalog.category')}
-          placeholder={t('catalog.allCategories')}
-          data={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
-          value={category ?? null}
-          onChange={(v) => setCategory(v ?? undefined)}
-          clearable
-          w={200}
-        />
-        <Select
-          aria-label={t('listing.title')}
-          placeholder={t('catalog.allStatuses')}
-          data={LISTING_STATUSES.map((status) => ({
-            value: status,
-            label: `${t(`listing.status.${status}`)} (${readinessCounts[status].toLocaleString()})`,
-          }))}
-          value={readiness ?? null}
-          onChange={(v) => setReadiness((v as ListingStatus | null) ?? undefined)}
-          clearable
-          w={210}
-          data-testid="readiness-filter"
-        />
-        <Select
-          aria-label={t('catalog.sort')}
-          data={[
-            { value: 'updated', label: t('catalog.sortUpdated') },
-            { value: 'title', label: t('catalog.sortTitle') },
-            { value: 'stock', label: t('catalog.sortStock') },
-          ]}
-          value={sort}
-          onChange={(v) => v && setSort(v as CatalogSort)}
-          allowDeselect={false}
-          w={180}
-        />
+        <AfterPaint
+          fallback={
+            <InputStandIn
+              size="sm"
+              w={200}
+              placeholder={t('catalog.allCategories')}
+              value={category ? t(`category.${category}`) : ''}
+            />
+          }
+        >
+          <Select
+            aria-label={t('catalog.category')}
+            placeholder={t('catalog.allCategories')}
+            data={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
+            value={category ?? null}
+            onChange={(v) => setCategory(v ?? undefined)}
+            clearable
+            w={200}
+          />
+        </AfterPaint>
+        <AfterPaint fallback={<InputStandIn size="sm" w={210} placeholder={t('catalog.allStatuses')} />}>
+          <Select
+            aria-label={t('listing.title')}
+            placeholder={t('catalog.allStatuses')}
+            data={LISTING_STATUSES.map((status) => ({
+              value: status,
+              label: `${t(`listing.status.${status}`)} (${readinessCounts[status].toLocaleString()})`,
+            }))}
+            value={readiness ?? null}
+            onChange={(v) => setReadiness((v as ListingStatus | null) ?? undefined)}
+            clearable
+            w={210}
+            data-testid="readiness-filter"
+          />
+        </AfterPaint>
+        <AfterPaint fallback={<InputStandIn size="sm" w={180} value={sortLabels[sort]} />}>
+          <Select
+            aria-label={t('catalog.sort')}
+            data={[
+              { value: 'updated', label: t('catalog.sortUpdated') },
+              { value: 'title', label: t('catalog.sortTitle') },
+              { value: 'stock', label: t('catalog.sortStock') },
+            ]}
+            value={sort}
+            onChange={(v) => v && setSort(v as CatalogSort)}
+            allowDeselect={false}
+            w={180}
+          />
+        </AfterPaint>
       </Group>
       {selected.size > 0 && (
         <Group gap="xs" data-testid="bulk-bar">

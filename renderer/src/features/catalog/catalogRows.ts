@@ -31,8 +31,16 @@ export function toCatalogRows(
   media: MediaItem[] = [],
 ): CatalogRow[] {
   const byProduct = new Map<string, Sku[]>();
-  for (const sku of skus) byProduct.set(sku.productId, [...(byProduct.get(sku.productId) ?? []), sku]);
+  for (const sku of skus) {
+    const list = byProduct.get(sku.productId);
+    if (list) list.push(sku);
+    else byProduct.set(sku.productId, [sku]);
+  }
+  // Each check gets only the images its product names: given the store's whole library, every check indexed
+  // every image again (products × images on the page's thread).
   const mediaById = new Map(media.map((m) => [m.id, m]));
+  const imagesOf = (p: Product, own: Sku[]) =>
+    [...p.mainImageIds, ...own.map((s) => s.imageId)].flatMap((id) => (id && mediaById.get(id)) || []);
   return products.map((p) => {
     const own = byProduct.get(p.id) ?? [];
     const prices = own.map((s) => s.price.amount);
@@ -52,7 +60,12 @@ export function toCatalogRows(
       handlingDays: p.handlingDays,
       languages: (Object.keys(p.title) as BuyerLanguage[]).filter((l) => p.title[l]),
       updatedAt: p.updatedAt,
-      readiness: checkListing({ product: p, skus: own, media, storeMode: store.hostingMode }).status,
+      readiness: checkListing({
+        product: p,
+        skus: own,
+        media: imagesOf(p, own),
+        storeMode: store.hostingMode,
+      }).status,
       ...(image ? { image } : {}),
     };
   });

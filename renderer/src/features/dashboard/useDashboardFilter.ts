@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 
@@ -31,7 +31,8 @@ function escBelongsElsewhere(event: KeyboardEvent): boolean {
 
 export function useDashboardFilter() {
   const [params, setParams] = useSearchParams();
-  const filter = filterFromParams(params);
+  // One object per URL, so the pickers built on it (and the charts given them) stay the same between renders.
+  const filter = useMemo(() => filterFromParams(params), [params]);
   const setFilter = useCallback(
     (next: KeyFilter | undefined) =>
       setParams((current) => {

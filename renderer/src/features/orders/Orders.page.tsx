@@ -17,11 +17,14 @@ import { rangeBounds } from './dateRange';
 import { exportOrders } from './exportOrders';
 import { statusColor } from './statusColor';
 import { useT } from '../../i18n/useT';
+import { AfterPaint, InputStandIn } from '../../components/AfterPaint';
 import { countryLabel } from '../../i18n/countries';
 import { buyerNameOf } from './orderDetail';
 import type { OrderDetailState } from './OrderDetail.page';
 
 const PAGE = 200;
+/** The first read of a filter: a screenful and some, so the list shows fast; the next pages follow as it scrolls. */
+const FIRST_PAGE = 50;
 
 export function OrdersPage() {
   const { t, i18n } = useT();
@@ -90,10 +93,12 @@ export function OrdersPage() {
       loading.current = true;
       try {
         const before = reset ? undefined : rows.at(-1)?.placedAt;
-        const page = await fetchOrdersPage(db, filter, before, PAGE);
+        // A search or a product is read whole (up to a page) at once: it has no next page.
+        const limit = reset && !filter.search && !filter.productId ? FIRST_PAGE : PAGE;
+        const page = await fetchOrdersPage(db, filter, before, limit);
         if (read !== latestRead.current) return;
         setRows((previous) => (reset ? page : [...previous, ...page]));
-        setExhausted(page.length < PAGE || Boolean(filter.search) || Boolean(filter.productId));
+        setExhausted(page.length < limit || Boolean(filter.search) || Boolean(filter.productId));
       } finally {
         if (read === latestRead.current) loading.current = false;
       }
@@ -225,41 +230,74 @@ export function OrdersPage() {
           onChange={(e) => setSearch(e.currentTarget.value)}
           w={320}
         />
-        <Select
-          aria-label={t('orders.status')}
-          placeholder={t('orders.allStatuses')}
-          data={ORDER_STATUSES.map((s) => ({ value: s, label: t(`orderStatus.${s}`) }))}
-          value={status ?? null}
-          onChange={(v) => setParam('status', v ?? undefined)}
-          clearable
-          w={200}
-        />
+        <AfterPaint
+          fallback={
+            <InputStandIn
+              size="sm"
+              w={200}
+              placeholder={t('orders.allStatuses')}
+              value={status ? t(`orderStatus.${status}`) : ''}
+            />
+          }
+        >
+          <Select
+            aria-label={t('orders.status')}
+            placeholder={t('orders.allStatuses')}
+            data={ORDER_STATUSES.map((s) => ({ value: s, label: t(`orderStatus.${s}`) }))}
+            value={status ?? null}
+            onChange={(v) => setParam('status', v ?? undefined)}
+            clearable
+            w={200}
+          />
+        </AfterPaint>
         {dateInput('from', t('orderView.filter.from'), fromDay)}
         {dateInput('to', t('orderView.filter.to'), toDay)}
-        <Select
-          aria-label={t('orderView.filter.country')}
-          placeholder={t('orderView.filter.anyCountry')}
-          data={countries.map((c) => ({ value: c, label: countryLabel(c, i18n.language) }))}
-          value={country ?? null}
-          onChange={(v) => setParam('country', v ?? undefined)}
-          clearable
-          searchable
-          w={190}
-          data-testid="orders-country"
-        />
-        <Select
-          aria-label={t('orderView.filter.product')}
-          placeholder={t('orderView.filter.anyProduct')}
-          nothingFoundMessage={t('orderView.filter.productHint')}
-          data={products}
-          value={productId ?? null}
-          onChange={(v) => setParam('product', v ?? undefined)}
-          clearable
-          searchable
-          limit={50}
-          w={240}
-          data-testid="orders-product"
-        />
+        <AfterPaint
+          fallback={
+            <InputStandIn
+              size="sm"
+              w={190}
+              placeholder={t('orderView.filter.anyCountry')}
+              value={country ? countryLabel(country, i18n.language) : ''}
+            />
+          }
+        >
+          <Select
+            aria-label={t('orderView.filter.country')}
+            placeholder={t('orderView.filter.anyCountry')}
+            data={countries.map((c) => ({ value: c, label: countryLabel(c, i18n.language) }))}
+            value={country ?? null}
+            onChange={(v) => setParam('country', v ?? undefined)}
+            clearable
+            searchable
+            w={190}
+            data-testid="orders-country"
+          />
+        </AfterPaint>
+        <AfterPaint
+          fallback={
+            <InputStandIn
+              size="sm"
+              w={240}
+              placeholder={t('orderView.filter.anyProduct')}
+              value={products.find((p) => p.value === productId)?.label ?? ''}
+            />
+          }
+        >
+          <Select
+            aria-label={t('orderView.filter.product')}
+            placeholder={t('orderView.filter.anyProduct')}
+            nothingFoundMessage={t('orderView.filter.productHint')}
+            data={products}
+            value={productId ?? null}
+            onChange={(v) => setParam('product', v ?? undefined)}
+            clearable
+            searchable
+            limit={50}
+            w={240}
+            data-testid="orders-product"
+          />
+        </AfterPaint>
         {anyFilter && (
           <Button variant="subtle" onClick={clearFilters}>
             {t('orderView.filter.clear')}

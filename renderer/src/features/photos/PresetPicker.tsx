@@ -8,6 +8,7 @@ import { db, type UserPresetRow } from '../../db/db';
 import { PresetEditorModal } from './PresetEditorModal';
 import { deleteUserPreset, listUserPresets } from './userPresets';
 import { useT } from '../../i18n/useT';
+import { AfterPaint, InputStandIn } from '../../components/AfterPaint';
 
 interface Props {
   value: string;
@@ -37,16 +38,29 @@ export function PresetPicker({ value, onChange, disabled }: Props) {
   ];
   return (
     <Group gap="xs" align="flex-end">
-      <Select
-        label={t('photos.preset.label')}
-        data={data}
-        value={value}
-        onChange={(v) => v && onChange(v)}
-        allowDeselect={false}
-        w={320}
-        disabled={disabled}
-        data-testid="preset-select"
-      />
+      {/* The select's popover machinery measures the page when it mounts: it comes after the first paint. */}
+      <AfterPaint
+        fallback={
+          <InputStandIn
+            size="sm"
+            label={t('photos.preset.label')}
+            value={data.flatMap((g) => g.items).find((item) => item.value === value)?.label ?? ''}
+            w={320}
+            disabled={disabled}
+          />
+        }
+      >
+        <Select
+          label={t('photos.preset.label')}
+          data={data}
+          value={value}
+          onChange={(v) => v && onChange(v)}
+          allowDeselect={false}
+          w={320}
+          disabled={disabled}
+          data-testid="preset-select"
+        />
+      </AfterPaint>
       <Tooltip label={t('photos.preset.new')}>
         <ActionIcon
           variant="default"

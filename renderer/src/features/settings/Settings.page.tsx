@@ -29,18 +29,30 @@ import { deleteStoreData } from '../../data/deleteStore';
 import { ExchangeRatesCard } from './ExchangeRatesCard';
 import { useAppInfo } from './useAppInfo';
 import { useT } from '../../i18n/useT';
+import { Stage, StagedParts } from '../../components/Stages';
 
 export function SettingsPage() {
   const { t } = useT();
+  // The stores and the data folder first; then, one task each after the one before painted, the appearance
+  // card (its selects and the theme switch measure the page as they mount), the rates' seven number inputs and
+  // the backups card.
   return (
-    <Stack gap="lg" maw={860}>
-      <Title order={2}>{t('settings.title')}</Title>
-      <AppearanceCard />
-      <ExchangeRatesCard />
-      <StoresCard />
-      <DataCard />
-      <BackupsCardForShell />
-    </Stack>
+    <StagedParts total={4}>
+      <Stack gap="lg" maw={860}>
+        <Title order={2}>{t('settings.title')}</Title>
+        <Stage at={2} fallback={<Card withBorder mih={205} />}>
+          <AppearanceCard />
+        </Stage>
+        <Stage at={3} fallback={<Card withBorder mih={318} />}>
+          <ExchangeRatesCard />
+        </Stage>
+        <StoresCard />
+        <DataCard />
+        <Stage at={4}>
+          <BackupsCardForShell />
+        </Stage>
+      </Stack>
+    </StagedParts>
   );
 }
 

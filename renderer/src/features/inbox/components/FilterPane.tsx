@@ -12,7 +12,7 @@ import {
   type Queue,
 } from '../data/conversationQueries';
 import { readInboxCounters } from '../../../data/conversations/counters';
-import { AfterPaint, InputStandIn } from './AfterPaint';
+import { AfterPaint, InputStandIn } from '../../../components/AfterPaint';
 import { useT } from '../../../i18n/useT';
 
 interface Props {

@@ -21,7 +21,7 @@ import { searchMessages } from '../data/searchMessages';
 import { useInboxKeyboard } from '../hooks/useInboxKeyboard';
 import { useReps, useSlaSettings } from '../hooks/useInboxPreferences';
 import { useNow } from '../hooks/useNow';
-import { AfterPaint, InputStandIn } from './AfterPaint';
+import { AfterPaint, InputStandIn } from '../../../components/AfterPaint';
 import { BuyerContext } from './BuyerContext';
 import { CommandPalette, type Command } from './CommandPalette';
 import { ConversationList } from './ConversationList';

@@ -15,7 +15,7 @@ import { formatDuration } from './formatDuration';
 import { SlaBadge } from './SlaBadge';
 import { snoozeChoices } from './snoozeChoices';
 import { LanguageLine } from './LanguageLine';
-import { InputStandIn } from './AfterPaint';
+import { InputStandIn } from '../../../components/AfterPaint';
 import { useT } from '../../../i18n/useT';
 
 export interface ThreadControls {

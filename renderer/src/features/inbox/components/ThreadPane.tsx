@@ -7,7 +7,7 @@ import { useWorkstation } from '../../../app/WorkstationContext';
 import { db, type Rep } from '../../../db/db';
 import { refreshOrderStatus } from '../data/conversationActions';
 import { useOrderFacts } from '../hooks/useReplyFacts';
-import { useShownAfterPaint } from '../hooks/useShownAfterPaint';
+import { useShownAfterPaint } from '../../../components/paintStages';
 import { Composer } from './Composer';
 import { ComposerGuard } from './ComposerGuard';
 import { MessageList } from './MessageList';

@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { Combobox, TextInput, type TextInputProps } from '@mantine/core';
-import { afterNextPaint } from '../hooks/useShownAfterPaint';
+import { afterNextPaint } from './paintStages';
 
 /**
  * `children` once the page has painted with `when` true (rendered in a transition, so it never blocks input),
@@ -25,7 +25,7 @@ export function AfterPaint({
 }
 
 /**
- * What an xs Select (or TagsInput, with `chevron={false}`) looks like before it mounts: Mantine's TextInput,
+ * What a Select (xs unless `size` says otherwise; or a TagsInput, with `chevron={false}`) looks like before it mounts: Mantine's TextInput,
  * read-only and out of the tab order, with the same label, text and box, so nothing moves when the real one
  * takes its place.
  */
@@ -37,7 +37,10 @@ export function InputStandIn({ chevron = true, ...props }: TextInputProps & { ch
       tabIndex={-1}
       aria-hidden
       {...(chevron
-        ? { rightSection: <Combobox.Chevron size="xs" />, rightSectionPointerEvents: 'none' as const }
+        ? {
+            rightSection: <Combobox.Chevron size={props.size ?? 'xs'} />,
+            rightSectionPointerEvents: 'none' as const,
+          }
         : {})}
       {...props}
     />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /** Runs `callback` once the browser has painted the current frame; returns a cancel function. */
 export function afterNextPaint(callback: () => void): () => void {
@@ -23,4 +23,17 @@ export function useShownAfterPaint<T>(value: T, ready: boolean): T | undefined {
     return afterNextPaint(() => setShown({ value }));
   }, [value, ready, shown]);
   return shown?.value;
+}
+
+/**
+ * How many of `total` parts to show: the first at once, then one more after each paint (in a transition, so
+ * input still goes first), once `ready`. See `StagedParts`.
+ */
+export function useStagedCount(total: number, ready = true): number {
+  const [shown, setShown] = useState(1);
+  useEffect(() => {
+    if (!ready || shown >= total) return;
+    return afterNextPaint(() => startTransition(() => setShown((n) => n + 1)));
+  }, [shown, total, ready]);
+  return shown;
 }
