@@ -25,9 +25,15 @@ self.onmessage = async (message: MessageEvent<{ storeId: string }>) => {
     list.push(line);
     byOrder.set(line.orderId, list);
   }
+  const read = performance.now();
   let options = 0;
   for (const order of orders)
     options += quoteParcel(parcelFor(order.id, [order], byOrder.get(order.id) ?? [], products), rates).options
       .length;
-  self.postMessage({ seconds: (performance.now() - t0) / 1000, quoted: orders.length, options });
+  self.postMessage({
+    seconds: (performance.now() - t0) / 1000,
+    readSeconds: (read - t0) / 1000,
+    quoted: orders.length,
+    options,
+  });
 };
