@@ -29,7 +29,9 @@ async function seed(total: number, awaiting: number, rateRows: number, countries
       orders.push(order);
       if (line) lines.push(line);
     }
-    const itemsOf = new Map(lines.map((l) => [l.orderId, [{ productId: l.productId, quantity: l.quantity }]]));
+    const itemsOf = new Map(
+      lines.map((l) => [l.orderId, [{ productId: l.productId, quantity: l.quantity }]]),
+    );
     await db.transaction('rw', [db.orders, db.orderLines, ...shipQueueTables(db)], async () => {
       await db.orders.bulkPut(orders);
       await db.orderLines.bulkPut(lines);

@@ -159,8 +159,14 @@ describe('ship-by queue', () => {
     await v16.products.bulkPut([product('p1', 4), product('p2', 6)]);
     await v16.orderLines.bulkPut([{ ...line(1, 'p1'), quantity: 3 }, line(1, 'p2', 2), line(2, 'p9')]);
     // Rows as v16 wrote them: products, no quantities, no deadline.
-    const { items: _i, deadlineAt: _d, shipByDays: _s, handlingAssumed: _h, deadlineRule: _r, ...v16Row } =
-      await rowOf(1);
+    const {
+      items: _i,
+      deadlineAt: _d,
+      shipByDays: _s,
+      handlingAssumed: _h,
+      deadlineRule: _r,
+      ...v16Row
+    } = await rowOf(1);
     await v16.shipQueue.bulkPut([
       { ...v16Row, productIds: ['p1', 'p2'] },
       { ...v16Row, id: 's1:2', orderId: '2', paidAt: 5000, productIds: ['p9'] },
@@ -203,7 +209,9 @@ describe('ship-by queue', () => {
 
     // The catalog says p2 takes 8 days now: the rows that list it move when counted again.
     await db.products.put(product('p2', 8));
-    expect((await refreshShipQueueDeadlines(db, ['s1:1', 's1:2', 's1:3'])).map((r) => r.id)).toEqual(['s1:1']);
+    expect((await refreshShipQueueDeadlines(db, ['s1:1', 's1:2', 's1:3'])).map((r) => r.id)).toEqual([
+      's1:1',
+    ]);
     expect((await deadlines())[0]).toEqual(['s1:1', 8 * DAY_MS, false]);
 
     // Working days over the Spring Festival 2026: paid Fri 13 Feb 10:00 China time, 2 days to handle.
@@ -216,7 +224,9 @@ describe('ship-by queue', () => {
     // Sat 14 Feb is a make-up workday, then closed until Tue 24 Feb: the second open day.
     const moved = (await db.shipQueue.get('s1:4'))?.deadlineAt ?? 0;
     expect(new Date(moved).toISOString()).toBe('2026-02-24T02:00:00.000Z');
-    expect(moved).toBe(deadlineCalculator({ rule: 'working-days', own: DEFAULT_SHIP_BY_RULE.own }).deadline(paidAt, 2));
+    expect(moved).toBe(
+      deadlineCalculator({ rule: 'working-days', own: DEFAULT_SHIP_BY_RULE.own }).deadline(paidAt, 2),
+    );
   });
 
   it('reads the queue in deadline order a page at a time, ties by id across pages', async () => {

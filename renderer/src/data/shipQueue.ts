@@ -91,7 +91,9 @@ async function recountAll(db: WorkstationDb): Promise<number> {
   let changed = 0;
   let after: string | undefined;
   for (;;) {
-    const page = await (after === undefined ? db.shipQueue.orderBy(':id') : db.shipQueue.where(':id').above(after))
+    const page = await (
+      after === undefined ? db.shipQueue.orderBy(':id') : db.shipQueue.where(':id').above(after)
+    )
       .limit(RECOUNT_PAGE)
       .toArray();
     if (page.length === 0) return changed;
@@ -167,7 +169,8 @@ export async function shipQueuePage(
   if (read.length < limit + skip) return { rows, next: null };
   const last = read[read.length - 1] as ShipQueueRow;
   let ties = 0;
-  for (let i = read.length - 1; i >= 0 && (read[i] as ShipQueueRow).deadlineAt === last.deadlineAt; i--) ties++;
+  for (let i = read.length - 1; i >= 0 && (read[i] as ShipQueueRow).deadlineAt === last.deadlineAt; i--)
+    ties++;
   // The rows read with the last deadline (the skipped ones among them when it is the cursor's): the next page
   // starts at that deadline and skips them.
   return { rows, next: { deadlineAt: last.deadlineAt, ties } };

@@ -37,7 +37,8 @@ export async function readShipByContext(
     ids.length > 0 ? products.bulkGet(ids) : Promise.resolve([]),
   ]);
   const days = new Map<string, number>();
-  for (const product of found) if (product?.handlingDays !== undefined) days.set(product.id, product.handlingDays);
+  for (const product of found)
+    if (product?.handlingDays !== undefined) days.set(product.id, product.handlingDays);
   return { rules: shipByRules(readShipBySetting(setting?.value)), productDays: (id) => days.get(id) };
 }
 

@@ -25,7 +25,14 @@ async function restoreChunk(
   currency: string,
   applyRollups: boolean,
 ): Promise<void> {
-  const tables = [db.orders, db.orderLines, ...shipQueueTables(db), db.trafficDays, ...rollupTables(db), db.importUndo];
+  const tables = [
+    db.orders,
+    db.orderLines,
+    ...shipQueueTables(db),
+    db.trafficDays,
+    ...rollupTables(db),
+    db.importUndo,
+  ];
   await db.transaction('rw', tables, async () => {
     const orders = await applyOrderChanges(db, storedOrderHistory(db), [
       ...chunk.orders.map((o) => ({ id: o.id, next: o.previous, nextLines: o.previousLines ?? [] })),
