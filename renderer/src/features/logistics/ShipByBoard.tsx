@@ -17,6 +17,7 @@ import {
   type BoardSort,
 } from './boardModel';
 import { countdownText, dateTimeFormat } from './format';
+import { useClock } from './hooks/useClock';
 import classes from './ShipByBoard.module.css';
 
 const BUCKET_COLOR: Record<DeadlineBucket, string> = {
@@ -30,7 +31,10 @@ const BUCKET_COLOR: Record<DeadlineBucket, string> = {
 type Row = BoardRow<ShipQueueRow>;
 
 interface Props {
+  /** In deadline order. */
   rows: Row[];
+  /** False while only the most urgent rows are in: counts are not shown until the rest is read. */
+  complete: boolean;
   now: number;
   productOptions: { value: string; label: string }[];
   ordersOfProduct(productId: string): ReadonlySet<string>;
@@ -43,6 +47,7 @@ interface Props {
 /** Every awaiting order by deadline bucket, virtualised, with filters and keyboard bulk actions. */
 export function ShipByBoard({
   rows,
+  complete,
   now,
   productOptions,
   ordersOfProduct,
@@ -74,6 +79,10 @@ export function ShipByBoard({
   const counts = useMemo(() => bucketCounts(visible, minute * 60_000), [visible, minute]);
   const countries = useMemo(() => [...new Set(rows.map((r) => r.order.country))].sort(), [rows]);
   const countryLabel = useCountryLabel();
+  const countryData = useMemo(
+    () => countries.map((code) => ({ value: code, label: countryLabel(code) })),
+    [countries, countryLabel],
+  );
   const carriers = useMemo(
     () => [...new Set(rows.map((r) => r.order.carrier).filter((c) => c !== undefined))].sort(),
     [rows],
@@ -153,20 +162,24 @@ export function ShipByBoard({
             onClick={() => setFilter({ ...filter, platformShips: false })}
             aria-pressed={!filter.platformShips}
           >
-            {t('logistics.board.sellerShips', { count: rows.length - platformCount })}
+            {complete
+              ? t('logistics.board.sellerShips', { count: rows.length - platformCount })
+              : t('logistics.board.sellerShipsReading')}
           </Button>
           <Button
             variant={filter.platformShips ? 'filled' : 'default'}
             onClick={() => setFilter({ ...filter, platformShips: true })}
             aria-pressed={filter.platformShips}
           >
-            {t('logistics.board.platformShips', { count: platformCount })}
+            {complete
+              ? t('logistics.board.platformShips', { count: platformCount })
+              : t('logistics.board.platformShipsReading')}
           </Button>
         </Button.Group>
         <Select
           label={t('logistics.board.country')}
           placeholder={t('logistics.board.any')}
-          data={countries.map((code) => ({ value: code, label: countryLabel(code) }))}
+          data={countryData}
           value={filter.country}
           onChange={(country) => setFilter({ ...filter, country })}
           clearable
@@ -222,11 +235,17 @@ export function ShipByBoard({
         />
       </Group>
       <Group gap="xs" aria-label={t('logistics.board.summary')}>
-        {(Object.keys(counts) as DeadlineBucket[]).map((bucket) => (
-          <Badge key={bucket} color={BUCKET_COLOR[bucket]} variant="light" size="lg">
-            {t(`logistics.bucket.${bucket}`)}: {counts[bucket]}
-          </Badge>
-        ))}
+        {complete ? (
+          (Object.keys(counts) as DeadlineBucket[]).map((bucket) => (
+            <Badge key={bucket} color={BUCKET_COLOR[bucket]} variant="light" size="lg">
+              {t(`logistics.bucket.${bucket}`)}: {counts[bucket]}
+            </Badge>
+          ))
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('logistics.board.readingRest')}
+          </Text>
+        )}
       </Group>
       <Paper withBorder p="xs">
         <Group justify="space-between" wrap="wrap" gap="xs">
@@ -271,13 +290,17 @@ export function ShipByBoard({
         tabIndex={0}
         role="grid"
         aria-label={t('logistics.board.label')}
-        aria-rowcount={visible.length}
+        aria-rowcount={complete ? visible.length : -1}
         onKeyDown={onKeyDown}
       >
         {items.length === 0 ? (
           <div role="row">
             <Text c="dimmed" p="md" role="gridcell">
-              {rows.length === 0 ? t('logistics.board.empty') : t('logistics.board.noMatch')}
+              {!complete
+                ? t('logistics.loading')
+                : rows.length === 0
+                  ? t('logistics.board.empty')
+                  : t('logistics.board.noMatch')}
             </Text>
           </div>
         ) : (
@@ -290,7 +313,8 @@ export function ShipByBoard({
                 return (
                   <div key={`h-${item.bucket}`} className={classes.header} style={style} role="row">
                     <Badge color={BUCKET_COLOR[item.bucket]} role="rowheader">
-                      {t(`logistics.bucket.${item.bucket}`)} · {item.count}
+                      {t(`logistics.bucket.${item.bucket}`)}
+                      {complete ? ` · ${item.count}` : ''}
                     </Badge>
                   </div>
                 );
@@ -303,7 +327,6 @@ export function ShipByBoard({
                   start={v.start}
                   size={v.size}
                   index={v.index}
-                  now={now}
                   format={format}
                   isCursor={cursorOrder?.id === order.id}
                   isSelected={selected.has(order.id)}
@@ -333,7 +356,6 @@ interface RowViewProps {
   start: number;
   size: number;
   index: number;
-  now: number;
   format: Intl.DateTimeFormat;
   isCursor: boolean;
   isSelected: boolean;
@@ -352,7 +374,6 @@ const BoardRowView = memo(function BoardRowView({
   start,
   size,
   index,
-  now,
   format,
   isCursor,
   isSelected,
@@ -407,13 +428,7 @@ const BoardRowView = memo(function BoardRowView({
       >
         {format.format(deadline)}
       </span>
-      <span
-        className={`${classes.cell} ${classes.countdown}`}
-        style={{ color: `var(--mantine-color-${color}-text)` }}
-        role="gridcell"
-      >
-        {countdownText(t, deadline - now)}
-      </span>
+      <Countdown deadline={deadline} color={color} />
       <span className={classes.tags} role="gridcell">
         {order.parcelId && <span className={classes.tag}>{t('logistics.board.merged')}</span>}
         {order.hostingMode !== 'self-operated' && (
@@ -425,3 +440,18 @@ const BoardRowView = memo(function BoardRowView({
     </div>
   );
 });
+
+/** The live countdown of one row: the only part of the board that changes every second. */
+function Countdown({ deadline, color }: { deadline: number; color: string }) {
+  const { t } = useT();
+  const now = useClock(1000);
+  return (
+    <span
+      className={`${classes.cell} ${classes.countdown}`}
+      style={{ color: `var(--mantine-color-${color}-text)` }}
+      role="gridcell"
+    >
+      {countdownText(t, deadline - now)}
+    </span>
+  );
+}
