@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Alert, Badge, Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../i18n/useT';
@@ -24,6 +24,8 @@ import { ShipDialog } from './ShipDialog';
 import { StockPanel } from './StockPanel';
 
 const ALL_STORES = '*';
+/** Rows in the board's first render: more than a tall window shows. */
+const FIRST_SCREENFUL = 60;
 
 export function LogisticsPage() {
   const { t } = useT();
@@ -77,6 +79,10 @@ export function LogisticsPage() {
   const ready = data.loaded;
   // The queue rows carry their deadlines (counted where they are written): nothing is counted here.
   const rows = useMemo(() => (ready ? queueBoardRows(data.queue) : []), [ready, data.queue]);
+  // Opened on a queue already in memory (the shell keeps it for the at-risk count), the board's first render
+  // takes the most urgent screenful and React renders the whole queue right after, in the background.
+  const head = useMemo(() => (rows.length > FIRST_SCREENFUL ? rows.slice(0, FIRST_SCREENFUL) : rows), [rows]);
+  const shown = useDeferredValue(rows, head);
   const missingYears = useMemo(() => {
     if (rows.length === 0 || shipBy.rule !== 'working-days') return [];
     let max = 0;
@@ -178,8 +184,8 @@ export function LogisticsPage() {
             <Text c="dimmed">{t('logistics.loading')}</Text>
           ) : (
             <ShipByBoard
-              rows={rows}
-              complete={data.complete}
+              rows={shown}
+              complete={data.complete && shown === rows}
               now={now}
               productOptions={productOptions}
               ordersOfProduct={ordersOfProduct}

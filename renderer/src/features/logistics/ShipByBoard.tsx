@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { Badge, Box, Button, Group, Kbd, Paper, Select, Stack, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useT } from '../../i18n/useT';
+import { useT, type Translate } from '../../i18n/useT';
 import { CARRIER_NAMES, HOSTING_MODES, type HostingMode } from '@shared/domain/types';
 import type { ShipQueueRow } from '../../db/db';
 import { buyerNameOf } from '../orders';
@@ -153,9 +153,11 @@ export function ShipByBoard({
     event.preventDefault();
   };
 
-  return (
-    <Stack gap="sm">
-      <Group gap="xs" wrap="wrap" align="flex-end">
+  // The toolbar and the counts as elements kept while their inputs hold: a re-sort or a cursor move re-renders
+  // the rows, not every Mantine control above them.
+  const filterControls = useMemo(
+    () => (
+      <>
         <Button.Group>
           <Button
             variant={filter.platformShips ? 'default' : 'filled'}
@@ -222,18 +224,28 @@ export function ShipByBoard({
             w={150}
           />
         )}
-        <Select
-          label={t('logistics.board.sort')}
-          data={(['deadline', 'placed', 'country', 'amount'] as const).map((s) => ({
-            value: s,
-            label: t(`logistics.board.sortBy.${s}`),
-          }))}
-          value={sort}
-          onChange={(value) => value && setSort(value as BoardSort)}
-          allowDeselect={false}
-          w={150}
-        />
-      </Group>
+      </>
+    ),
+    [filter, complete, rows.length, platformCount, countryData, carriers, productOptions, productId, t],
+  );
+  const sortControl = useMemo(
+    () => (
+      <Select
+        label={t('logistics.board.sort')}
+        data={(['deadline', 'placed', 'country', 'amount'] as const).map((s) => ({
+          value: s,
+          label: t(`logistics.board.sortBy.${s}`),
+        }))}
+        value={sort}
+        onChange={(value) => value && setSort(value as BoardSort)}
+        allowDeselect={false}
+        w={150}
+      />
+    ),
+    [sort, t],
+  );
+  const summary = useMemo(
+    () => (
       <Group gap="xs" aria-label={t('logistics.board.summary')}>
         {complete ? (
           (Object.keys(counts) as DeadlineBucket[]).map((bucket) => (
@@ -247,6 +259,17 @@ export function ShipByBoard({
           </Text>
         )}
       </Group>
+    ),
+    [complete, counts, t],
+  );
+
+  return (
+    <Stack gap="sm">
+      <Group gap="xs" wrap="wrap" align="flex-end">
+        {filterControls}
+        {sortControl}
+      </Group>
+      {summary}
       <Paper withBorder p="xs">
         <Group justify="space-between" wrap="wrap" gap="xs">
           <Text size="sm">{t('logistics.board.selected', { count: selectedOrders.length })}</Text>
@@ -328,6 +351,8 @@ export function ShipByBoard({
                   size={v.size}
                   index={v.index}
                   format={format}
+                  t={t}
+                  countryOf={countryLabel}
                   isCursor={cursorOrder?.id === order.id}
                   isSelected={selected.has(order.id)}
                   onCursor={placeCursor}
@@ -357,6 +382,8 @@ interface RowViewProps {
   size: number;
   index: number;
   format: Intl.DateTimeFormat;
+  t: Translate;
+  countryOf(code: string): string;
   isCursor: boolean;
   isSelected: boolean;
   onCursor(index: number): void;
@@ -375,15 +402,15 @@ const BoardRowView = memo(function BoardRowView({
   size,
   index,
   format,
+  t,
+  countryOf,
   isCursor,
   isSelected,
   onCursor,
   onToggle,
   onShip,
 }: RowViewProps) {
-  const { t } = useT();
   const { order, deadline, handlingDays, assumedHandling } = row;
-  const countryOf = useCountryLabel();
   const style: CSSProperties = { transform: `translateY(${start}px)`, height: size };
   return (
     <div
@@ -428,7 +455,7 @@ const BoardRowView = memo(function BoardRowView({
       >
         {format.format(deadline)}
       </span>
-      <Countdown deadline={deadline} color={color} />
+      <Countdown deadline={deadline} color={color} t={t} />
       <span className={classes.tags} role="gridcell">
         {order.parcelId && <span className={classes.tag}>{t('logistics.board.merged')}</span>}
         {order.hostingMode !== 'self-operated' && (
@@ -442,8 +469,7 @@ const BoardRowView = memo(function BoardRowView({
 });
 
 /** The live countdown of one row: the only part of the board that changes every second. */
-function Countdown({ deadline, color }: { deadline: number; color: string }) {
-  const { t } = useT();
+function Countdown({ deadline, color, t }: { deadline: number; color: string; t: Translate }) {
   const now = useClock(1000);
   return (
     <span
