@@ -30,7 +30,13 @@ const COUNTRIES = Number(process.env.BENCH_COUNTRIES ?? 60);
 
 interface LogisticsBench {
   seed(total: number, awaiting: number, rateRows: number, countries: number): Promise<{ awaiting: number }>;
-  quoteAll(): Promise<{ seconds: number; wallSeconds: number; quoted: number; options: number }>;
+  quoteAll(): Promise<{
+    seconds: number;
+    readSeconds: number;
+    wallSeconds: number;
+    quoted: number;
+    options: number;
+  }>;
   jointGroups(): Promise<{ ms: number; groups: number }>;
 }
 
@@ -132,7 +138,7 @@ async function main() {
     const longestTaskMs = await longestTaskBetween(page, quoteFrom, quoteTo);
     const boardLongestTaskMs = await longestTaskBetween(page, boardFrom, boardTo);
     console.log(
-      `board first paint ${round1(boardFirstPaintMs)} ms (≤ 200) · re-sort ${round1(boardResortMs)} ms (≤ 50) · quote ${quote.quoted} parcels ${quote.seconds.toFixed(2)} s in the worker, ${quote.wallSeconds.toFixed(2)} s wall (≤ 2) · joint groups ${round1(joint.ms)} ms, ${joint.groups} groups (≤ 500) · longest page task while quoting ${round1(longestTaskMs)} ms (≤ 50), on the board ${round1(boardLongestTaskMs)} ms · load ${loadavg()
+      `board first paint ${round1(boardFirstPaintMs)} ms (≤ 200) · re-sort ${round1(boardResortMs)} ms (≤ 50) · quote ${quote.quoted} parcels ${quote.seconds.toFixed(2)} s in the worker (reading ${quote.readSeconds.toFixed(2)} s), ${quote.wallSeconds.toFixed(2)} s wall (≤ 2) · joint groups ${round1(joint.ms)} ms, ${joint.groups} groups (≤ 500) · longest page task while quoting ${round1(longestTaskMs)} ms (≤ 50), on the board ${round1(boardLongestTaskMs)} ms · load ${loadavg()
         .map((l) => l.toFixed(2))
         .join(' ')}`,
     );

@@ -7,7 +7,7 @@
 import { askWorker } from './askWorker';
 import type { Order, OrderLine } from '@shared/domain/types';
 import { findJointGroups } from '@shared/logistics/joint';
-import { syncShipQueue } from '../src/data/shipQueue';
+import { shipQueueTables, syncShipQueue } from '../src/data/shipQueue';
 import { awaitingOrders } from '../src/data/shipping';
 import { db } from '../src/db/db';
 import { syntheticRates, syntheticStore } from './logistics/syntheticLogistics';
@@ -29,11 +29,13 @@ async function seed(total: number, awaiting: number, rateRows: number, countries
       orders.push(order);
       if (line) lines.push(line);
     }
-    const productsOf = new Map(lines.map((l) => [l.orderId, [l.productId]]));
-    await db.transaction('rw', [db.orders, db.orderLines, db.shipQueue], async () => {
+    const itemsOf = new Map(
+      lines.map((l) => [l.orderId, [{ productId: l.productId, quantity: l.quantity }]]),
+    );
+    await db.transaction('rw', [db.orders, db.orderLines, ...shipQueueTables(db)], async () => {
       await db.orders.bulkPut(orders);
       await db.orderLines.bulkPut(lines);
-      await syncShipQueue(db, orders, (id) => productsOf.get(id) ?? []);
+      await syncShipQueue(db, orders, (id) => itemsOf.get(id) ?? []);
     });
   }
   await db.rateTables.put({
@@ -67,7 +69,7 @@ async function quoteAll() {
   const store = (await db.stores.toArray())[0];
   if (!store) throw new Error('no store');
   const t0 = performance.now();
-  const result = await askWorker<{ seconds: number; quoted: number; options: number }>(
+  const result = await askWorker<{ seconds: number; readSeconds: number; quoted: number; options: number }>(
     new QuoteBenchWorker(),
     { storeId: store.id },
   );

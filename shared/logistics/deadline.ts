@@ -125,3 +125,76 @@ export function alertLevelOf(deadline: EpochMs, now: EpochMs, setting: AlertSett
   if (left > 0 && left <= DAY_MS && setting.enabled.due24h) return 'due24h';
   return null;
 }
+
+/** The settings row that holds the seller's ship-by rule (see ShipByRuleSetting). */
+export const SHIP_BY_SETTING_KEY = 'logistics.shipByRule';
+
+/** The stored setting over the defaults (a field the stored row lacks keeps its default). */
+export function readShipBySetting(stored: unknown): ShipByRuleSetting {
+  const value = (stored ?? {}) as Partial<ShipByRuleSetting>;
+  return { ...DEFAULT_SHIP_BY_RULE, ...value, own: { ...DEFAULT_SHIP_BY_RULE.own, ...(value.own ?? {}) } };
+}
+
+/** What a stored deadline was counted with: the rule, the own closures and the fallback handling days. */
+export interface ShipByRules {
+  calculator: DeadlineCalculator;
+  fallbackHandlingDays: number;
+  /** A short fingerprint of the three, stored with each deadline so a stale one is recognised. */
+  key: string;
+}
+
+export function shipByRules(
+  setting: Pick<ShipByRuleSetting, 'rule' | 'own' | 'fallbackHandlingDays'>,
+): ShipByRules {
+  const text = JSON.stringify([setting.rule, setting.own, setting.fallbackHandlingDays]);
+  // FNV-1a over the setting's text: a stamp, not a secret.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return {
+    calculator: deadlineCalculator(setting),
+    fallbackHandlingDays: setting.fallbackHandlingDays,
+    key: `${setting.rule === 'calendar-days' ? 'c' : 'w'}${(hash >>> 0).toString(36)}`,
+  };
+}
+
+/** An awaiting order's ship-by deadline as the queue stores it. */
+export interface ShipByDeadline {
+  deadlineAt: EpochMs;
+  /** The handling days counted: the order's own, else its products' longest, else the fallback. */
+  shipByDays: number;
+  /** True when neither the order nor a product told the handling days and the fallback was used. */
+  handlingAssumed: boolean;
+  /** ShipByRules.key of the rules it was counted with. */
+  deadlineRule: string;
+}
+
+/** Payment (or placing) time plus the order's handling days: its own, else the longest of its products'. */
+export function shipByDeadline(
+  order: { paidAt?: EpochMs; placedAt: EpochMs; handlingDays?: number; productIds: readonly string[] },
+  productHandlingDays: (productId: string) => number | undefined,
+  rules: ShipByRules,
+): ShipByDeadline {
+  let known = order.handlingDays;
+  if (known === undefined)
+    for (const id of order.productIds) {
+      const days = productHandlingDays(id);
+      if (days !== undefined) known = Math.max(known ?? 0, days);
+    }
+  const shipByDays = known ?? rules.fallbackHandlingDays;
+  return {
+    deadlineAt: rules.calculator.deadline(order.paidAt ?? order.placedAt, shipByDays),
+    shipByDays,
+    handlingAssumed: known === undefined,
+    deadlineRule: rules.key,
+  };
+}
+
+/** True when a stored deadline still holds for these rules and handling days. */
+export function sameShipBy(stored: Partial<ShipByDeadline>, now: ShipByDeadline): boolean {
+  return (
+    stored.deadlineAt === now.deadlineAt &&
+    stored.shipByDays === now.shipByDays &&
+    stored.handlingAssumed === now.handlingAssumed &&
+    stored.deadlineRule === now.deadlineRule
+  );
+}

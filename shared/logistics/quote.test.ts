@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readParcelList } from './parcels';
-import { chargeableWeightG, quoteParcel, rateCostHundredths, type Parcel } from './quote';
+import {
+  chargeableWeightG,
+  quoteParcel,
+  quoteParcelDirect,
+  rateCostHundredths,
+  rateQuoter,
+  type Parcel,
+} from './quote';
 import { PRICE_SCALE, RATE_CSV_COLUMNS, readRateTable, type RateRow } from './rates';
 
 const header = RATE_CSV_COLUMNS.join(',');
@@ -165,6 +172,58 @@ describe('properties', () => {
         expect(c).toBeGreaterThanOrEqual(w - 1e-6);
         expect(rateCostHundredths(rate, c)).toBeGreaterThanOrEqual(0);
       }),
+    );
+  });
+
+  it('the prepared quoter gives what the row-by-row reading gives, parcel after parcel', () => {
+    const tableRow = fc.record({
+      rate: rateArb,
+      carrier: fc.constantFrom('Cainiao', 'DHL', 'SF'),
+      service: fc.constantFrom('A', 'B', 'C'),
+      countries: fc.oneof(
+        fc.constant('*' as const),
+        fc.subarray(['US', 'GB', 'DE', 'FR', 'JP'], { minLength: 1 }),
+      ),
+      minWeightG: fc.integer({ min: 0, max: 3000 }),
+      span: fc.integer({ min: 0, max: 20_000 }),
+      currency: fc.constantFrom('CNY', 'USD', 'EUR', 'XYZ'),
+      days: fc.integer({ min: 1, max: 20 }),
+      tracked: fc.boolean(),
+    });
+    const parcelArb = fc.record({
+      id: fc.constant('p'),
+      country: fc.constantFrom('US', 'GB', 'DE', 'FR', 'JP', 'BR'),
+      weightG: fc.integer({ min: 1, max: 25_000 }),
+      sizeCm: fc.constant({ length: 30, width: 20, height: 10 }),
+      orderValue: fc.record({ amount: fc.integer({ min: 0, max: 2000 }), currency: fc.constant('USD') }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(tableRow, { maxLength: 8 }),
+        fc.array(parcelArb, { minLength: 1, maxLength: 6 }),
+        (rows, parcels) => {
+          const rates: RateRow[] = rows.map((r, i) => ({
+            ...r.rate,
+            id: `r${i}`,
+            carrier: r.carrier,
+            service: r.service,
+            countries: r.countries,
+            minWeightG: r.minWeightG,
+            maxWeightG: r.minWeightG + r.span,
+            currency: r.currency,
+            daysMin: r.days,
+            daysMax: r.days + (i % 3),
+            tracked: r.tracked,
+          }));
+          const quoter = rateQuoter(rates);
+          for (const parcel of parcels as Parcel[]) {
+            const direct = quoteParcelDirect(parcel, rates);
+            expect(quoter.quote(parcel)).toEqual(direct);
+            expect(quoteParcel(parcel, rates)).toEqual(direct);
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -8,7 +8,7 @@ import { canShipJointly } from '@shared/logistics/joint';
 import type { ParcelRecord } from '@shared/logistics/records';
 import { normalizeTrackingNumber, type TrackingCarrier } from '@shared/logistics/tracking';
 import type { WorkstationDb } from '../db/db';
-import { syncShipQueue } from './shipQueue';
+import { shipQueueTables, syncShipQueue } from './shipQueue';
 
 export const DEVICE = 'this-pc';
 
@@ -78,7 +78,7 @@ export interface ShipInput {
 /** Marks the orders shipped in one parcel (a merged parcel keeps its id) with one tracking number. */
 export async function shipOrders(db: WorkstationDb, input: ShipInput): Promise<ParcelRecord> {
   const trackingNumber = normalizeTrackingNumber(input.trackingNumber);
-  return db.transaction('rw', [db.orders, db.orderLines, db.parcels, db.shipQueue], async () => {
+  return db.transaction('rw', [db.orders, db.orderLines, db.parcels, ...shipQueueTables(db)], async () => {
     const orders = (await db.orders.bulkGet(input.orderIds)).filter((o): o is Order => o !== undefined);
     const existingId = orders.find((o) => o.parcelId)?.parcelId;
     const existing = existingId ? await db.parcels.get(existingId) : undefined;
@@ -128,7 +128,7 @@ export async function mergeIntoParcel(
   orderIds: readonly string[],
   now: number,
 ): Promise<ParcelRecord> {
-  return db.transaction('rw', [db.orders, db.orderLines, db.parcels, db.shipQueue], async () => {
+  return db.transaction('rw', [db.orders, db.orderLines, db.parcels, ...shipQueueTables(db)], async () => {
     const orders = (await db.orders.bulkGet([...orderIds])).filter((o): o is Order => o !== undefined);
     if (!canShipJointly(orders)) throw new Error('These orders cannot share a parcel');
     const parcel: ParcelRecord = {
@@ -150,7 +150,7 @@ export async function mergeIntoParcel(
 
 /** Undoes a merge that has not shipped yet: the orders are single again and the parcel is tombstoned. */
 export async function splitParcel(db: WorkstationDb, parcelId: string, now: number): Promise<void> {
-  await db.transaction('rw', [db.orders, db.orderLines, db.parcels, db.shipQueue], async () => {
+  await db.transaction('rw', [db.orders, db.orderLines, db.parcels, ...shipQueueTables(db)], async () => {
     const parcel = await db.parcels.get(parcelId);
     if (!parcel || parcel.status !== 'packing') return;
     const orders = (await db.orders.bulkGet(parcel.orderIds)).filter((o): o is Order => o !== undefined);

@@ -8,7 +8,7 @@ import type { ParcelRecord } from '@shared/logistics/records';
 import { problemAt, type TableProblem } from '@shared/logistics/tableRecords';
 import type { TrackingUpdate } from '@shared/logistics/trackingExport';
 import type { WorkstationDb } from '../db/db';
-import { syncShipQueue } from './shipQueue';
+import { shipQueueTables, syncShipQueue } from './shipQueue';
 import { DEVICE } from './shipping';
 
 export interface TrackingApplyResult {
@@ -27,7 +27,7 @@ export async function applyTrackingUpdates(
   const errors: TableProblem[] = [];
   let updated = 0;
   let unchanged = 0;
-  await db.transaction('rw', [db.parcels, db.orders, db.orderLines, db.shipQueue], async () => {
+  await db.transaction('rw', [db.parcels, db.orders, db.orderLines, ...shipQueueTables(db)], async () => {
     for (const update of updates) {
       const parcels = (
         await db.parcels.where('trackingNumber').equals(update.trackingNumber).toArray()

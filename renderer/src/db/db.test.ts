@@ -60,7 +60,7 @@ describe('workstation db', () => {
 
     const latest = openWorkstationDb(name);
     await latest.open();
-    expect(latest.verno).toBe(16);
+    expect(latest.verno).toBe(17);
     expect((await latest.stores.get('s1'))?.name).toBe('Old store');
     // v5: the days v1 kept, folded into month rows that hold them.
     expect((await latest.dimensionMonths.get('s1|product|p1|2026-01-01|self-operated'))?.gmv).toBe(150);

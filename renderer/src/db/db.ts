@@ -38,8 +38,9 @@ import {
   SCHEMA_V14,
   SCHEMA_V15,
   SCHEMA_V16,
+  SCHEMA_V17,
 } from './schema';
-import { fillShipQueueV16 } from './shipQueueUpgrade';
+import { fillShipQueueV16, upgradeShipQueueV17 } from './shipQueueUpgrade';
 import type {
   Counter,
   Draft,
@@ -158,6 +159,8 @@ export function openWorkstationDb(name = DB_NAME, upToVersion = Infinity): Works
   db.version(15).stores(SCHEMA_V15);
   // v16: the ship-by board's queue, filled once from the stored awaiting orders and their lines.
   db.version(16).stores(SCHEMA_V16).upgrade(fillShipQueueV16);
+  // v17: each queue row gets its ship-by deadline (and its lines' quantities), counted once from the stored rule.
+  db.version(17).stores(SCHEMA_V17).upgrade(upgradeShipQueueV17);
   return db;
 }
 

@@ -9,6 +9,7 @@ import type {
 } from '@shared/domain/types';
 import type { ImportKind, MappingOverride } from '@shared/import';
 import type { Intent } from '@shared/inbox/intents';
+import type { ShipByDeadline } from '@shared/logistics/deadline';
 import type { PhotoPreset } from '@shared/photos';
 
 /*
@@ -21,6 +22,10 @@ import type { PhotoPreset } from '@shared/photos';
  * board, its filters, the at-risk count and the joint-shipping check read, without the order's other fields or
  * its lines. Present exactly while the order's status is awaiting-shipment; every write path in renderer/src/data/
  * that changes an order keeps it in step (data/shipQueue.ts), and the v16 upgrade fills it for existing stores.
+ * Since v17 each row carries its ship-by deadline (indexed with the store): the board reads the queue in deadline
+ * order, a screenful first, and counts no deadline on the page. The deadline is counted where the row is written,
+ * again when the ship-by rule or closures change (data/shipQueue.ts saveShipByRule), and checked against the
+ * catalog's handling days whenever the queue is read whole (a product edit elsewhere is caught there).
  */
 export type ShipQueueRow = Pick<
   Order,
@@ -46,7 +51,9 @@ export type ShipQueueRow = Pick<
   status: 'awaiting-shipment';
   /** The products of the order's lines (each once): the longest handling days and the product filter read them. */
   productIds: string[];
-};
+  /** The order's lines as a parcel needs them (product and quantity), so quoting reads no order lines (v17). */
+  items: { productId: string; quantity: number }[];
+} & ShipByDeadline;
 
 /** A maintained count, e.g. `${storeId}|conversations|status:open`; read instead of `count()` scans. */
 export interface Counter {

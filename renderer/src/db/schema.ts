@@ -180,6 +180,14 @@ export const SCHEMA_V16 = {
   shipQueue: 'id, storeId',
 } as const;
 
+/**
+ * v17 (ship-by deadlines): each queue row carries its deadline, so the board reads a store's queue in deadline
+ * order, the first screenful before the rest. The upgrade counts the stored rows' deadlines once.
+ */
+export const SCHEMA_V17 = {
+  shipQueue: 'id, storeId, [storeId+deadlineAt]',
+} as const;
+
 /** The indexes in force today, table by table: what a fresh database with the app's layout needs. */
 export const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(
   Object.entries<string | null>({
@@ -198,5 +206,6 @@ export const CURRENT_SCHEMA: Record<string, string> = Object.fromEntries(
     ...SCHEMA_V14,
     ...SCHEMA_V15,
     ...SCHEMA_V16,
+    ...SCHEMA_V17,
   }).filter((entry): entry is [string, string] => entry[1] !== null),
 );

@@ -3,6 +3,7 @@ import type { CurrencyCode } from '@shared/domain/types';
 import type { WorkstationDb } from '../../db/db';
 import { undoChunkId } from './importTables';
 import type { OrderHistory } from './orderHistory';
+import { shipQueueTables } from '../shipQueue';
 import { applyOrderChanges, type OrderChange } from './orderWrites';
 import { applyTrafficChanges, type TrafficChange } from './trafficWrites';
 
@@ -17,7 +18,7 @@ export function writeOrderChunk(
   chunk: number,
   changes: OrderChange[],
 ): Promise<Rollup> {
-  return db.transaction('rw', [db.orders, db.orderLines, db.shipQueue, db.importUndo], async () => {
+  return db.transaction('rw', [db.orders, db.orderLines, ...shipQueueTables(db), db.importUndo], async () => {
     const result = await applyOrderChanges(db, history, changes);
     const replaced = result.previous.filter((p) => p.previous);
     const added = changes.flatMap((c, index) =>

@@ -1,7 +1,7 @@
 import type { Rollup } from '@shared/analytics/rollup';
 import type { Order, OrderLine } from '@shared/domain/types';
 import type { WorkstationDb } from '../../db/db';
-import { dropFromShipQueue, syncShipQueue } from '../shipQueue';
+import { dropFromShipQueue, syncShipQueue, type QueueItem } from '../shipQueue';
 import { buyerFacts, firstCountedOrder, type BuyerOrderFacts } from './buyers';
 import type { OrderHistory } from './orderHistory';
 import { orderChangeDelta } from './rollupDelta';
@@ -54,7 +54,8 @@ function firstOrdersOf(buyerIds: readonly string[], orders: readonly BuyerOrderF
 /**
  * Writes orders and their lines, and works out the rollup delta (old versions out, new in,
  * newBuyers moved to each buyer's new first order), and keeps the ship-by queue in step. Must run inside a rw
- * transaction over orders, orderLines and shipQueue: it reads before it writes, and they must see the same data.
+ * transaction over orders, orderLines and shipQueueTables(db): it reads before it writes, and they must see the
+ * same data.
  */
 export async function applyOrderChanges(
   db: WorkstationDb,
@@ -80,13 +81,14 @@ export async function applyOrderChanges(
     db.orderLines.bulkDelete(currentLines.filter((l) => !nextLineIds.has(l.id)).map((l) => l.id)),
     db.orderLines.bulkPut(nextLines),
   ]);
-  const productsByOrder = new Map<string, string[]>();
+  const itemsByOrder = new Map<string, QueueItem[]>();
   for (const line of nextLines) {
-    const list = productsByOrder.get(line.orderId);
-    if (list) list.push(line.productId);
-    else productsByOrder.set(line.orderId, [line.productId]);
+    const item = { productId: line.productId, quantity: line.quantity };
+    const list = itemsByOrder.get(line.orderId);
+    if (list) list.push(item);
+    else itemsByOrder.set(line.orderId, [item]);
   }
-  await syncShipQueue(db, nextOrders, (id) => productsByOrder.get(id) ?? []);
+  await syncShipQueue(db, nextOrders, (id) => itemsByOrder.get(id) ?? []);
   await dropFromShipQueue(db, removedIds);
   history.remember(nextOrders, removedIds);
 

@@ -5,6 +5,7 @@ import { applyRollupDelta, rollupTables } from './applyRollup';
 import { addedOrderIds, orderIdsOfChunk } from './importTables';
 import { storedOrderHistory } from './orderHistory';
 import { applyOrderChanges } from './orderWrites';
+import { shipQueueTables } from '../shipQueue';
 import { applyTrafficChanges } from './trafficWrites';
 
 /** A later import rewrote some of the same orders or traffic rows: undo that one first. */
@@ -24,7 +25,14 @@ async function restoreChunk(
   currency: string,
   applyRollups: boolean,
 ): Promise<void> {
-  const tables = [db.orders, db.orderLines, db.shipQueue, db.trafficDays, ...rollupTables(db), db.importUndo];
+  const tables = [
+    db.orders,
+    db.orderLines,
+    ...shipQueueTables(db),
+    db.trafficDays,
+    ...rollupTables(db),
+    db.importUndo,
+  ];
   await db.transaction('rw', tables, async () => {
     const orders = await applyOrderChanges(db, storedOrderHistory(db), [
       ...chunk.orders.map((o) => ({ id: o.id, next: o.previous, nextLines: o.previousLines ?? [] })),

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Alert, Badge, Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../i18n/useT';
@@ -8,8 +8,9 @@ import { notifications } from '@mantine/notifications';
 import { useWorkstation } from '../../app/WorkstationContext';
 import { mergeIntoParcel } from '../../data/shipping';
 import { db, type ShipQueueRow } from '../../db/db';
-import { buildBoardRows } from './boardModel';
+import { queueBoardRows } from './boardModel';
 import { readOrderDetail, useAwaitingDetail, useBoardData, type OrderDetail } from './hooks/useBoardData';
+import { useClock } from './hooks/useClock';
 import { useLogisticsSettings } from './hooks/useLogisticsSettings';
 import { useRates } from './hooks/useRates';
 import { JointShipping } from './JointShipping';
@@ -23,15 +24,8 @@ import { ShipDialog } from './ShipDialog';
 import { StockPanel } from './StockPanel';
 
 const ALL_STORES = '*';
-
-function useNow(intervalMs: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(timer);
-  }, [intervalMs]);
-  return now;
-}
+/** Rows in the board's first render: more than a tall window shows. */
+const FIRST_SCREENFUL = 60;
 
 export function LogisticsPage() {
   const { t } = useT();
@@ -51,7 +45,8 @@ export function LogisticsPage() {
   const detail = useAwaitingDetail(storeIds, tab === 'joint');
   const settings = useLogisticsSettings();
   const rates = useRates();
-  const now = useNow(1000);
+  // The screen moves by the minute (groups, warnings); the countdown cells keep their own second clock.
+  const now = useClock(60_000);
   const skuList = useLiveQuery(
     async () =>
       (await Promise.all(storeIds.map((id) => db.skus.where('storeId').equals(id).toArray()))).flat(),
@@ -82,11 +77,12 @@ export function LogisticsPage() {
   const { shipBy } = settings;
   const calculator = useMemo(() => deadlineCalculator(shipBy), [shipBy.rule, JSON.stringify(shipBy.own)]); // eslint-disable-line react-hooks/exhaustive-deps
   const ready = data.loaded;
-  const rows = useMemo(
-    () =>
-      ready ? buildBoardRows(data.queue, data.handlingByOrder, calculator, shipBy.fallbackHandlingDays) : [],
-    [ready, data.queue, data.handlingByOrder, calculator, shipBy.fallbackHandlingDays],
-  );
+  // The queue rows carry their deadlines (counted where they are written): nothing is counted here.
+  const rows = useMemo(() => (ready ? queueBoardRows(data.queue) : []), [ready, data.queue]);
+  // Opened on a queue already in memory (the shell keeps it for the at-risk count), the board's first render
+  // takes the most urgent screenful and React renders the whole queue right after, in the background.
+  const head = useMemo(() => (rows.length > FIRST_SCREENFUL ? rows.slice(0, FIRST_SCREENFUL) : rows), [rows]);
+  const shown = useDeferredValue(rows, head);
   const missingYears = useMemo(() => {
     if (rows.length === 0 || shipBy.rule !== 'working-days') return [];
     let max = 0;
@@ -188,7 +184,8 @@ export function LogisticsPage() {
             <Text c="dimmed">{t('logistics.loading')}</Text>
           ) : (
             <ShipByBoard
-              rows={rows}
+              rows={shown}
+              complete={data.complete && shown === rows}
               now={now}
               productOptions={productOptions}
               ordersOfProduct={ordersOfProduct}

@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { Badge, Box, Button, Group, Kbd, Paper, Select, Stack, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useT } from '../../i18n/useT';
+import { useT, type Translate } from '../../i18n/useT';
 import { CARRIER_NAMES, HOSTING_MODES, type HostingMode } from '@shared/domain/types';
 import type { ShipQueueRow } from '../../db/db';
 import { buyerNameOf } from '../orders';
@@ -17,6 +17,7 @@ import {
   type BoardSort,
 } from './boardModel';
 import { countdownText, dateTimeFormat } from './format';
+import { useClock } from './hooks/useClock';
 import classes from './ShipByBoard.module.css';
 
 const BUCKET_COLOR: Record<DeadlineBucket, string> = {
@@ -30,7 +31,10 @@ const BUCKET_COLOR: Record<DeadlineBucket, string> = {
 type Row = BoardRow<ShipQueueRow>;
 
 interface Props {
+  /** In deadline order. */
   rows: Row[];
+  /** False while only the most urgent rows are in: counts are not shown until the rest is read. */
+  complete: boolean;
   now: number;
   productOptions: { value: string; label: string }[];
   ordersOfProduct(productId: string): ReadonlySet<string>;
@@ -43,6 +47,7 @@ interface Props {
 /** Every awaiting order by deadline bucket, virtualised, with filters and keyboard bulk actions. */
 export function ShipByBoard({
   rows,
+  complete,
   now,
   productOptions,
   ordersOfProduct,
@@ -74,6 +79,10 @@ export function ShipByBoard({
   const counts = useMemo(() => bucketCounts(visible, minute * 60_000), [visible, minute]);
   const countries = useMemo(() => [...new Set(rows.map((r) => r.order.country))].sort(), [rows]);
   const countryLabel = useCountryLabel();
+  const countryData = useMemo(
+    () => countries.map((code) => ({ value: code, label: countryLabel(code) })),
+    [countries, countryLabel],
+  );
   const carriers = useMemo(
     () => [...new Set(rows.map((r) => r.order.carrier).filter((c) => c !== undefined))].sort(),
     [rows],
@@ -144,29 +153,35 @@ export function ShipByBoard({
     event.preventDefault();
   };
 
-  return (
-    <Stack gap="sm">
-      <Group gap="xs" wrap="wrap" align="flex-end">
+  // The toolbar and the counts as elements kept while their inputs hold: a re-sort or a cursor move re-renders
+  // the rows, not every Mantine control above them.
+  const filterControls = useMemo(
+    () => (
+      <>
         <Button.Group>
           <Button
             variant={filter.platformShips ? 'default' : 'filled'}
             onClick={() => setFilter({ ...filter, platformShips: false })}
             aria-pressed={!filter.platformShips}
           >
-            {t('logistics.board.sellerShips', { count: rows.length - platformCount })}
+            {complete
+              ? t('logistics.board.sellerShips', { count: rows.length - platformCount })
+              : t('logistics.board.sellerShipsReading')}
           </Button>
           <Button
             variant={filter.platformShips ? 'filled' : 'default'}
             onClick={() => setFilter({ ...filter, platformShips: true })}
             aria-pressed={filter.platformShips}
           >
-            {t('logistics.board.platformShips', { count: platformCount })}
+            {complete
+              ? t('logistics.board.platformShips', { count: platformCount })
+              : t('logistics.board.platformShipsReading')}
           </Button>
         </Button.Group>
         <Select
           label={t('logistics.board.country')}
           placeholder={t('logistics.board.any')}
-          data={countries.map((code) => ({ value: code, label: countryLabel(code) }))}
+          data={countryData}
           value={filter.country}
           onChange={(country) => setFilter({ ...filter, country })}
           clearable
@@ -209,25 +224,52 @@ export function ShipByBoard({
             w={150}
           />
         )}
-        <Select
-          label={t('logistics.board.sort')}
-          data={(['deadline', 'placed', 'country', 'amount'] as const).map((s) => ({
-            value: s,
-            label: t(`logistics.board.sortBy.${s}`),
-          }))}
-          value={sort}
-          onChange={(value) => value && setSort(value as BoardSort)}
-          allowDeselect={false}
-          w={150}
-        />
-      </Group>
+      </>
+    ),
+    [filter, complete, rows.length, platformCount, countryData, carriers, productOptions, productId, t],
+  );
+  const sortControl = useMemo(
+    () => (
+      <Select
+        label={t('logistics.board.sort')}
+        data={(['deadline', 'placed', 'country', 'amount'] as const).map((s) => ({
+          value: s,
+          label: t(`logistics.board.sortBy.${s}`),
+        }))}
+        value={sort}
+        onChange={(value) => value && setSort(value as BoardSort)}
+        allowDeselect={false}
+        w={150}
+      />
+    ),
+    [sort, t],
+  );
+  const summary = useMemo(
+    () => (
       <Group gap="xs" aria-label={t('logistics.board.summary')}>
-        {(Object.keys(counts) as DeadlineBucket[]).map((bucket) => (
-          <Badge key={bucket} color={BUCKET_COLOR[bucket]} variant="light" size="lg">
-            {t(`logistics.bucket.${bucket}`)}: {counts[bucket]}
-          </Badge>
-        ))}
+        {complete ? (
+          (Object.keys(counts) as DeadlineBucket[]).map((bucket) => (
+            <Badge key={bucket} color={BUCKET_COLOR[bucket]} variant="light" size="lg">
+              {t(`logistics.bucket.${bucket}`)}: {counts[bucket]}
+            </Badge>
+          ))
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('logistics.board.readingRest')}
+          </Text>
+        )}
       </Group>
+    ),
+    [complete, counts, t],
+  );
+
+  return (
+    <Stack gap="sm">
+      <Group gap="xs" wrap="wrap" align="flex-end">
+        {filterControls}
+        {sortControl}
+      </Group>
+      {summary}
       <Paper withBorder p="xs">
         <Group justify="space-between" wrap="wrap" gap="xs">
           <Text size="sm">{t('logistics.board.selected', { count: selectedOrders.length })}</Text>
@@ -271,13 +313,17 @@ export function ShipByBoard({
         tabIndex={0}
         role="grid"
         aria-label={t('logistics.board.label')}
-        aria-rowcount={visible.length}
+        aria-rowcount={complete ? visible.length : -1}
         onKeyDown={onKeyDown}
       >
         {items.length === 0 ? (
           <div role="row">
             <Text c="dimmed" p="md" role="gridcell">
-              {rows.length === 0 ? t('logistics.board.empty') : t('logistics.board.noMatch')}
+              {!complete
+                ? t('logistics.loading')
+                : rows.length === 0
+                  ? t('logistics.board.empty')
+                  : t('logistics.board.noMatch')}
             </Text>
           </div>
         ) : (
@@ -290,7 +336,8 @@ export function ShipByBoard({
                 return (
                   <div key={`h-${item.bucket}`} className={classes.header} style={style} role="row">
                     <Badge color={BUCKET_COLOR[item.bucket]} role="rowheader">
-                      {t(`logistics.bucket.${item.bucket}`)} · {item.count}
+                      {t(`logistics.bucket.${item.bucket}`)}
+                      {complete ? ` · ${item.count}` : ''}
                     </Badge>
                   </div>
                 );
@@ -303,8 +350,9 @@ export function ShipByBoard({
                   start={v.start}
                   size={v.size}
                   index={v.index}
-                  now={now}
                   format={format}
+                  t={t}
+                  countryOf={countryLabel}
                   isCursor={cursorOrder?.id === order.id}
                   isSelected={selected.has(order.id)}
                   onCursor={placeCursor}
@@ -333,8 +381,9 @@ interface RowViewProps {
   start: number;
   size: number;
   index: number;
-  now: number;
   format: Intl.DateTimeFormat;
+  t: Translate;
+  countryOf(code: string): string;
   isCursor: boolean;
   isSelected: boolean;
   onCursor(index: number): void;
@@ -352,17 +401,16 @@ const BoardRowView = memo(function BoardRowView({
   start,
   size,
   index,
-  now,
   format,
+  t,
+  countryOf,
   isCursor,
   isSelected,
   onCursor,
   onToggle,
   onShip,
 }: RowViewProps) {
-  const { t } = useT();
   const { order, deadline, handlingDays, assumedHandling } = row;
-  const countryOf = useCountryLabel();
   const style: CSSProperties = { transform: `translateY(${start}px)`, height: size };
   return (
     <div
@@ -407,13 +455,7 @@ const BoardRowView = memo(function BoardRowView({
       >
         {format.format(deadline)}
       </span>
-      <span
-        className={`${classes.cell} ${classes.countdown}`}
-        style={{ color: `var(--mantine-color-${color}-text)` }}
-        role="gridcell"
-      >
-        {countdownText(t, deadline - now)}
-      </span>
+      <Countdown deadline={deadline} color={color} t={t} />
       <span className={classes.tags} role="gridcell">
         {order.parcelId && <span className={classes.tag}>{t('logistics.board.merged')}</span>}
         {order.hostingMode !== 'self-operated' && (
@@ -425,3 +467,17 @@ const BoardRowView = memo(function BoardRowView({
     </div>
   );
 });
+
+/** The live countdown of one row: the only part of the board that changes every second. */
+function Countdown({ deadline, color, t }: { deadline: number; color: string; t: Translate }) {
+  const now = useClock(1000);
+  return (
+    <span
+      className={`${classes.cell} ${classes.countdown}`}
+      style={{ color: `var(--mantine-color-${color}-text)` }}
+      role="gridcell"
+    >
+      {countdownText(t, deadline - now)}
+    </span>
+  );
+}

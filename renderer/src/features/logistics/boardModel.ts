@@ -8,6 +8,7 @@ import {
   DEADLINE_BUCKETS,
   type DeadlineBucket,
   type DeadlineCalculator,
+  type ShipByDeadline,
 } from '@shared/logistics/deadline';
 
 /** What the board reads of an order: a ShipQueueRow on the screen, a whole Order in tests. */
@@ -57,6 +58,22 @@ export function buildBoardRows<O extends BoardOrder>(
     };
   }
   // Deadline order once here; grouping and every other sort start from it (see groupRows).
+  return byDeadline(rows);
+}
+
+/** The board's rows from queue rows that carry their stored deadline (ShipQueueRow), in deadline order. */
+export function queueBoardRows<O extends BoardOrder & ShipByDeadline>(orders: readonly O[]): BoardRow<O>[] {
+  const rows: BoardRow<O>[] = new Array(orders.length);
+  for (let i = 0; i < orders.length; i++) {
+    const order = orders[i] as O;
+    rows[i] = {
+      order,
+      paidAt: order.paidAt ?? order.placedAt,
+      deadline: order.deadlineAt,
+      handlingDays: order.shipByDays,
+      assumedHandling: order.handlingAssumed,
+    };
+  }
   return byDeadline(rows);
 }
 

@@ -7,8 +7,8 @@ import type { Parcel } from '@shared/logistics/quote';
 
 export function parcelFor(
   id: string,
-  orders: readonly Order[],
-  lines: readonly OrderLine[],
+  orders: readonly Pick<Order, 'id' | 'country' | 'amount' | 'currency'>[],
+  lines: readonly Pick<OrderLine, 'orderId' | 'productId' | 'quantity'>[],
   products: ReadonlyMap<string, Product>,
 ): Parcel & { knownWeight: boolean } {
   const ids = new Set(orders.map((o) => o.id));

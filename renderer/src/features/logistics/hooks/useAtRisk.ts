@@ -1,8 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { deadlineCalculator, isAtRisk } from '@shared/logistics/deadline';
+import { isAtRisk } from '@shared/logistics/deadline';
 import type { ShipQueueRow } from '../../../db/db';
-import { handlingFromProducts } from '../boardModel';
-import { useLogisticsSettings } from './useLogisticsSettings';
 import { useShipQueue } from './useShipQueue';
 
 export interface AtRisk {
@@ -10,15 +8,15 @@ export interface AtRisk {
   count: number;
   deadlines: { order: ShipQueueRow; deadline: number }[];
   now: number;
+  /** True once the whole queue is read (the count of a partial queue would be too low). */
   loaded: boolean;
 }
 
 /**
- * The store's seller-shipped awaiting orders with their deadlines, refreshed every 30 s: the same queue rows and
- * handling days as the ship-by board, so the count here is the board's overdue and 24 h groups.
+ * The store's seller-shipped awaiting orders with their stored deadlines, refreshed every 30 s: the same queue rows
+ * as the ship-by board, so the count here is the board's overdue and 24 h groups.
  */
 export function useAtRisk(storeId: string | undefined): AtRisk {
-  const settings = useLogisticsSettings();
   const storeIds = useMemo(() => (storeId ? [storeId] : []), [storeId]);
   const queue = useShipQueue(storeIds);
   const [now, setNow] = useState(() => Date.now());
@@ -26,20 +24,16 @@ export function useAtRisk(storeId: string | undefined): AtRisk {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
-  const { shipBy } = settings;
-  const calculator = useMemo(() => deadlineCalculator(shipBy), [shipBy.rule, JSON.stringify(shipBy.own)]); // eslint-disable-line react-hooks/exhaustive-deps
-  const deadlines = useMemo(() => {
-    const handling = handlingFromProducts(queue?.rows ?? [], queue?.products ?? new Map());
-    return (queue?.rows ?? [])
-      .filter((o) => o.hostingMode !== 'fully-managed')
-      .map((order) => ({
-        order,
-        deadline: calculator.deadline(
-          order.paidAt ?? order.placedAt,
-          order.handlingDays ?? handling.get(order.id) ?? shipBy.fallbackHandlingDays,
-        ),
-      }));
-  }, [queue, calculator, shipBy.fallbackHandlingDays]);
+  const complete = queue?.complete === true;
+  const deadlines = useMemo(
+    () =>
+      complete
+        ? (queue?.rows ?? [])
+            .filter((o) => o.hostingMode !== 'fully-managed')
+            .map((order) => ({ order, deadline: order.deadlineAt }))
+        : [],
+    [queue, complete],
+  );
   const count = useMemo(() => deadlines.filter((d) => isAtRisk(d.deadline, now)).length, [deadlines, now]);
-  return { count, deadlines, now, loaded: queue !== undefined };
+  return { count, deadlines, now, loaded: complete };
 }

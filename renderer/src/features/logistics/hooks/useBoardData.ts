@@ -1,32 +1,27 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Order, OrderLine, Product } from '@shared/domain/types';
 import { awaitingOrders } from '../../../data/shipping';
 import { db, type ShipQueueRow } from '../../../db/db';
-import { handlingFromProducts } from '../boardModel';
 import { useShipQueue } from './useShipQueue';
 
 export interface BoardData {
-  /** The chosen stores' orders awaiting shipment, as the ship-by queue keeps them. */
+  /** The chosen stores' orders awaiting shipment, as the ship-by queue keeps them (deadline order per store). */
   queue: ShipQueueRow[];
   products: Map<string, Product>;
-  /** The longest handling days of each order without its own, from its products in the catalog. */
-  handlingByOrder: Map<string, number>;
   loaded: boolean;
+  /** False while only the first screenful is in (the board paints it and says the rest is coming). */
+  complete: boolean;
 }
 
-/** What the ship-by board draws: one index range over the queue per store, and the catalog's handling days. */
+/** What the ship-by board draws: the stores' queues in deadline order, and the catalog. */
 export function useBoardData(storeIds: readonly string[]): BoardData {
   const queue = useShipQueue(storeIds);
-  const handlingByOrder = useMemo(
-    () => handlingFromProducts(queue?.rows ?? [], queue?.products ?? new Map()),
-    [queue],
-  );
   return {
     queue: queue?.rows ?? NO_ROWS,
     products: queue?.products ?? NO_PRODUCTS,
-    handlingByOrder,
     loaded: queue !== undefined,
+    complete: queue?.complete ?? false,
   };
 }
 

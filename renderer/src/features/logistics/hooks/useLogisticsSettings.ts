@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { DEFAULT_ALERTS, type AlertSetting, type ShipByRuleSetting } from '@shared/logistics/deadline';
+import { saveShipByRule } from '../../../data/shipQueue';
 import { readShipBySetting, SHIP_BY_SETTING_KEY as SHIP_BY_KEY } from '../../../data/shopClosures';
 import { db } from '../../../db/db';
 
@@ -27,7 +28,8 @@ export function useLogisticsSettings(): LogisticsSettings {
   };
   const saveShipBy = useCallback(async (next: ShipByRuleSetting) => {
     setPending((p) => ({ ...p, shipBy: next }));
-    await db.settings.put({ key: SHIP_BY_KEY, value: next });
+    // The rule and every queue deadline it moves commit together (the board reads the stored deadlines).
+    await saveShipByRule(db, next);
   }, []);
   const saveAlerts = useCallback(async (next: AlertSetting) => {
     setPending((p) => ({ ...p, alerts: next }));
