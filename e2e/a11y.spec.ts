@@ -45,6 +45,7 @@ async function visitAll(page: Page, scheme: string): Promise<string[]> {
 test('every screen has no serious or critical axe-core violation, light and dark', async ({ page, host }) => {
   test.setTimeout(300_000);
   await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Welcome to Seller Workstation' })).toBeVisible();
   const welcome = (await seriousViolations(page)).map((line) => `welcome: ${line}`);
   await page.getByLabel('Store name').first().fill('Yiwu Phone Cases');
   await page.getByRole('button', { name: 'Create store' }).first().click();

@@ -50,8 +50,10 @@ test('a seller moves a self-operated product to fully managed, sees every screen
   await expect(page.getByRole('heading', { name: 'Products', level: 2 })).toBeVisible();
   const selfRow = page.getByRole('row').filter({ hasText: 'Self-operated' }).first();
   await expect(selfRow).toBeVisible();
-  const code = (await selfRow.getByRole('cell').nth(1).innerText()).trim();
-  await selfRow.getByRole('cell').nth(2).click();
+  // The product's code (SBG-0001), wherever the list puts its column.
+  const codeCell = selfRow.getByText(/^[A-Z]{2,5}-\d{4}$/);
+  const code = (await codeCell.innerText()).trim();
+  await codeCell.click();
   await expect(page.getByRole('heading', { name: 'Edit product', level: 2 })).toBeVisible();
   const editorHash = await page.evaluate(() => window.location.hash);
 

@@ -49,7 +49,7 @@ export function BootGate({ children }: { children: ReactNode }) {
   if (gate.step === 'checking')
     return (
       <Center h="100vh">
-        <Loader aria-label="Loading" />
+        <Loader role="status" aria-label="Loading" />
       </Center>
     );
   if (gate.step === 'restore') return <RestoreScreen pending={gate.pending} />;
