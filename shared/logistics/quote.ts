@@ -223,20 +223,8 @@ export function rateQuoter(rates: readonly RateRow[], context: QuoteContext = {}
             continue;
           }
         }
-        const costHundredths = rateCostHundredths(rate, chargeable);
-        const option: QuoteOption = {
-          carrier: rate.carrier,
-          service: rate.service,
-          cost: costHundredths / 100,
-          costHundredths,
-          currency: rate.currency,
-          chargeableWeightG: chargeable,
-          daysMin: rate.daysMin,
-          daysMax: rate.daysMax,
-          tracked: rate.tracked,
-          rateId: rate.id,
-        };
-        const usd = p.perUsd ? costHundredths / 10 ** p.minorExp / p.perUsd : option.cost;
+        const option = optionOf(rate, chargeable);
+        const usd = p.perUsd ? option.costHundredths / 10 ** p.minorExp / p.perUsd : option.cost;
         const candidate = { option, usd };
         const current = slots[p.service];
         // Overlapping rows for one service: the seller pays the cheaper one.
@@ -310,19 +298,7 @@ export function quoteParcelDirect(
       withheld.set(key, { carrier: rate.carrier, service: rate.service, ruleId: rule.id });
       continue;
     }
-    const costHundredths = rateCostHundredths(rate, chargeable);
-    const option: QuoteOption = {
-      carrier: rate.carrier,
-      service: rate.service,
-      cost: costHundredths / 100,
-      costHundredths,
-      currency: rate.currency,
-      chargeableWeightG: chargeable,
-      daysMin: rate.daysMin,
-      daysMax: rate.daysMax,
-      tracked: rate.tracked,
-      rateId: rate.id,
-    };
+    const option = optionOf(rate, chargeable);
     const current = best.get(key);
     // Overlapping rows for one service: the seller pays the cheaper one.
     if (!current || cheaper(option, current) < 0) best.set(key, option);
@@ -336,5 +312,22 @@ export function quoteParcelDirect(
     cheapest: options[0]?.service ?? null,
     fastest: fastest?.service ?? null,
     withheld: [...withheld.values()],
+  };
+}
+
+/** One rate row priced for one parcel's chargeable weight: what both quoting paths offer. */
+function optionOf(rate: RateRow, chargeable: number): QuoteOption {
+  const costHundredths = rateCostHundredths(rate, chargeable);
+  return {
+    carrier: rate.carrier,
+    service: rate.service,
+    cost: costHundredths / 100,
+    costHundredths,
+    currency: rate.currency,
+    chargeableWeightG: chargeable,
+    daysMin: rate.daysMin,
+    daysMax: rate.daysMax,
+    tracked: rate.tracked,
+    rateId: rate.id,
   };
 }
