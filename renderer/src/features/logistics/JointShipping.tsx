@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useT } from '../../i18n/useT';
 import type { Order, OrderLine, Product } from '@shared/domain/types';
 import { findJointGroups } from '@shared/logistics/joint';
-import { quoteParcel } from '@shared/logistics/quote';
+import { quoteParcel, type QuoteContext } from '@shared/logistics/quote';
 import type { RateRow } from '@shared/logistics/rates';
 import { mergeIntoParcel, splitParcel } from '../../data/shipping';
 import { db } from '../../db/db';
@@ -17,6 +17,7 @@ interface Props {
   lines: OrderLine[];
   products: Map<string, Product>;
   rates: RateRow[];
+  quoteContext: QuoteContext;
 }
 
 /** The cheapest option's cost for a set of orders sent as one parcel, in hundredths, or null when nothing applies. */
@@ -25,8 +26,9 @@ export function cheapestFor(
   lines: OrderLine[],
   products: Map<string, Product>,
   rates: RateRow[],
+  context: QuoteContext = {},
 ): { hundredths: number; currency: string } | null {
-  const option = quoteParcel(parcelFor('p', orders, lines, products), rates).options[0];
+  const option = quoteParcel(parcelFor('p', orders, lines, products), rates, context).options[0];
   return option ? { hundredths: option.costHundredths, currency: option.currency } : null;
 }
 
@@ -36,19 +38,20 @@ export function jointSaving(
   lines: OrderLine[],
   products: Map<string, Product>,
   rates: RateRow[],
+  context: QuoteContext = {},
 ): { separate: number; together: number; currency: string } | null {
-  const together = cheapestFor(group, lines, products, rates);
+  const together = cheapestFor(group, lines, products, rates, context);
   if (!together) return null;
   let separate = 0;
   for (const order of group) {
-    const alone = cheapestFor([order], lines, products, rates);
+    const alone = cheapestFor([order], lines, products, rates, context);
     if (!alone || alone.currency !== together.currency) return null;
     separate += alone.hundredths;
   }
   return { separate, together: together.hundredths, currency: together.currency };
 }
 
-export function JointShipping({ orders, lines, products, rates }: Props) {
+export function JointShipping({ orders, lines, products, rates, quoteContext }: Props) {
   const { t, i18n } = useT();
   const groups = useMemo(() => findJointGroups(orders), [orders]);
   const merged = useMemo(() => {
@@ -76,7 +79,7 @@ export function JointShipping({ orders, lines, products, rates }: Props) {
       {groups.length === 0 && merged.length === 0 && <Text c="dimmed">{t('logistics.joint.none')}</Text>}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {groups.map((group) => {
-          const saving = jointSaving(group, lines, products, rates);
+          const saving = jointSaving(group, lines, products, rates, quoteContext);
           const first = group[0] as Order;
           return (
             <Card

@@ -203,6 +203,7 @@ export function LogisticsPage() {
               lines={detail.lines}
               products={data.products}
               rates={rates.rows}
+              quoteContext={rates.quoteContext}
             />
           ) : (
             <Text c="dimmed">{t('logistics.loading')}</Text>
@@ -236,6 +237,7 @@ export function LogisticsPage() {
           orders={shipping.orders}
           parcel={parcelFor('ship', shipping.orders, shipping.lines, data.products)}
           rates={rates.rows}
+          quoteContext={rates.quoteContext}
           onClose={() => setShipping(null)}
         />
       )}

@@ -14,7 +14,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useT } from '../../i18n/useT';
-import { DEFAULT_PLATFORM_SHIPPING_RULES } from '@shared/logistics/platformRules';
 import { quoteParcel } from '@shared/logistics/quote';
 import { RATE_CSV_COLUMNS, readRateTable } from '@shared/logistics/rates';
 import type { TableProblem } from '@shared/logistics/tableRecords';
@@ -22,6 +21,7 @@ import { DEVICE } from '../../data/shipping';
 import { db } from '../../db/db';
 import { moneyText } from './format';
 import type { RateSources } from './hooks/useRates';
+import { PlatformRules } from './PlatformRules';
 
 const KNOWN_PROBLEMS = new Set([
   'required',
@@ -85,6 +85,7 @@ export function RateTables({ sources }: { sources: RateSources }) {
           orderValue: { amount: Math.round(value * 100), currency: 'USD' },
         },
         sources.rows,
+        sources.quoteContext,
       )
     : null;
 
@@ -229,21 +230,7 @@ export function RateTables({ sources }: { sources: RateSources }) {
           })}
         </Text>
       )}
-      <Stack gap={2}>
-        <Text size="sm" fw={600}>
-          {t('logistics.quote.rules')}
-        </Text>
-        {DEFAULT_PLATFORM_SHIPPING_RULES.map((rule) => (
-          <Text key={rule.id} size="xs" c="dimmed">
-            {t('logistics.quote.ruleUntracked', {
-              country: rule.country,
-              amount: rule.threshold.amount / 100,
-              currency: rule.threshold.currency,
-            })}{' '}
-            — {rule.source} ({rule.checkedOn})
-          </Text>
-        ))}
-      </Stack>
+      <PlatformRules rules={sources.rules} />
     </Stack>
   );
 }

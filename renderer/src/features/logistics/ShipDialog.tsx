@@ -15,7 +15,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useT } from '../../i18n/useT';
 import type { Order } from '@shared/domain/types';
-import { quoteParcel, type Parcel } from '@shared/logistics/quote';
+import { quoteParcel, type Parcel, type QuoteContext } from '@shared/logistics/quote';
 import type { RateRow } from '@shared/logistics/rates';
 import {
   checkTrackingNumber,
@@ -31,11 +31,12 @@ interface Props {
   orders: Order[];
   parcel: Parcel;
   rates: RateRow[];
+  quoteContext: QuoteContext;
   onClose(): void;
 }
 
 /** Carrier, service and tracking number for one parcel; the number is checked before it is accepted. */
-export function ShipDialog({ orders, parcel, rates, onClose }: Props) {
+export function ShipDialog({ orders, parcel, rates, quoteContext, onClose }: Props) {
   const { t, i18n } = useT();
   const [weight, setWeight] = useState<number>(parcel.weightG);
   const [tracking, setTracking] = useState('');
@@ -47,8 +48,8 @@ export function ShipDialog({ orders, parcel, rates, onClose }: Props) {
   /** What the seller paid, when it differs from the quote ('' = use the chosen quote). */
   const [paid, setPaid] = useState<number | string>('');
   const quote = useMemo(
-    () => quoteParcel({ ...parcel, weightG: weight || 1 }, rates),
-    [parcel, weight, rates],
+    () => quoteParcel({ ...parcel, weightG: weight || 1 }, rates, quoteContext),
+    [parcel, weight, rates, quoteContext],
   );
   const options = quote.options.map((o) => ({
     value: `${o.carrier}\u0001${o.service}`,
