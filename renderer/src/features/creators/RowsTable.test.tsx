@@ -1,23 +1,11 @@
-import { MantineProvider } from '@mantine/core';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import i18next from 'i18next';
-import type { ReactNode } from 'react';
-import { initReactI18next } from 'react-i18next';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bundles } from '../../i18n/bundles';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderInMantine, setUpEnglishUi } from '../../test/ui';
 import { FormModal } from './FormModal';
 import { RemoveButton, RowsTable } from './RowsTable';
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    resources: { en: { translation: bundles.en }, zh: { translation: bundles.zh } },
-    lng: 'en',
-    interpolation: { escapeValue: false },
-  });
-});
-afterEach(cleanup);
+setUpEnglishUi();
 
-const wrap = (node: ReactNode) => render(<MantineProvider>{node}</MantineProvider>);
 const columns = [
   { head: 'Tracking', cell: (r: { id: string; n: string; cost: number }) => r.n },
   {
@@ -29,18 +17,18 @@ const columns = [
 
 describe('RowsTable', () => {
   it('says none while loading and when empty, with no table', () => {
-    wrap(<RowsTable rows={undefined} columns={columns} empty="No samples yet." />);
+    renderInMantine(<RowsTable rows={undefined} columns={columns} empty="No samples yet." />);
     expect(screen.getByText('No samples yet.')).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
     cleanup();
-    wrap(<RowsTable rows={[]} columns={columns} empty="No samples yet." />);
+    renderInMantine(<RowsTable rows={[]} columns={columns} empty="No samples yet." />);
     expect(screen.getByText('No samples yet.')).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
   });
 
   it('shows a head per column, a row per item and its action, which acts on that row', () => {
     const onRemove = vi.fn();
-    wrap(
+    renderInMantine(
       <RowsTable
         rows={[
           { id: 'a', n: 'LP001', cost: 5 },
@@ -63,7 +51,7 @@ describe('FormModal', () => {
   it('shows its fields, then Cancel and the submit button (Save unless named)', () => {
     const onClose = vi.fn();
     const onSubmit = vi.fn();
-    wrap(
+    renderInMantine(
       <FormModal title="Schedule a LIVE" submitLabel="Schedule" onClose={onClose} onSubmit={onSubmit}>
         <input aria-label="Title" />
       </FormModal>,
@@ -75,7 +63,7 @@ describe('FormModal', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(onClose).toHaveBeenCalled();
     cleanup();
-    wrap(
+    renderInMantine(
       <FormModal title="Edit creator" onClose={onClose} onSubmit={onSubmit}>
         <span />
       </FormModal>,

@@ -1,22 +1,12 @@
-import { MantineProvider } from '@mantine/core';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderInMantine, setUpEnglishUi } from '../../test/ui';
 import { PLATFORM_SHIPPING_RULES_KEY } from '@shared/logistics/platformRules';
 import { db } from '../../db/db';
-import { bundles } from '../../i18n/bundles';
 import { useRates } from './hooks/useRates';
 import { PlatformRules } from './PlatformRules';
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    resources: { en: { translation: bundles.en }, zh: { translation: bundles.zh } },
-    lng: 'en',
-    interpolation: { escapeValue: false },
-  });
-});
-afterEach(cleanup);
+setUpEnglishUi();
 
 function Rules() {
   return <PlatformRules rules={useRates().rules} />;
@@ -24,11 +14,7 @@ function Rules() {
 
 describe('platform rules editor', () => {
   it('saves an edited threshold dated today, and refuses a country code that does not exist', async () => {
-    render(
-      <MantineProvider>
-        <Rules />
-      </MantineProvider>,
-    );
+    renderInMantine(<Rules />);
     expect((await screen.findByTestId('platform-rule')).textContent).toContain('US orders worth USD 5');
     fireEvent.click(screen.getByRole('button', { name: 'Edit rules' }));
     fireEvent.change(screen.getByRole('textbox', { name: 'Country' }), { target: { value: 'xx' } });

@@ -1,21 +1,11 @@
-import { MantineProvider } from '@mantine/core';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderInMantine, setUpEnglishUi } from '../../test/ui';
 import { db } from '../../db/db';
-import { bundles } from '../../i18n/bundles';
 import { useLogisticsSettings } from './hooks/useLogisticsSettings';
 import { ShipByRules } from './ShipByRules';
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    resources: { en: { translation: bundles.en }, zh: { translation: bundles.zh } },
-    lng: 'en',
-    interpolation: { escapeValue: false },
-  });
-});
-afterEach(cleanup);
+setUpEnglishUi();
 
 function Rules() {
   return <ShipByRules settings={useLogisticsSettings()} />;
@@ -23,11 +13,7 @@ function Rules() {
 
 describe('deadline rules', () => {
   it('shows the chosen day-count rule at once and keeps it once stored', async () => {
-    render(
-      <MantineProvider>
-        <Rules />
-      </MantineProvider>,
-    );
+    renderInMantine(<Rules />);
     const calendar = await screen.findByRole('radio', { name: /Calendar days/ });
     await waitFor(() =>
       expect((screen.getByRole('radio', { name: /Working days/ }) as HTMLInputElement).checked).toBe(true),

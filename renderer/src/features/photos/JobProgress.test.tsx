@@ -1,29 +1,18 @@
 import { MantineProvider } from '@mantine/core';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bundles } from '../../i18n/bundles';
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderInMantine, setUpEnglishUi } from '../../test/ui';
 import { issueText } from './issueText';
 import { JobProgress } from './JobProgress';
 import { checked } from '../../i18n/useT';
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    resources: { en: { translation: bundles.en }, zh: { translation: bundles.zh } },
-    lng: 'en',
-    interpolation: { escapeValue: false },
-  });
-});
-
-afterEach(cleanup);
-
-const renderUi = (ui: React.ReactNode) => render(<MantineProvider>{ui}</MantineProvider>);
+setUpEnglishUi();
 
 describe('JobProgress', () => {
   it('shows done/total, the time left and cancels', () => {
     const onCancel = vi.fn();
-    renderUi(
+    renderInMantine(
       <JobProgress
         phase={{ kind: 'processing', done: 3, total: 10, etaMs: 95_000, cancelling: false }}
         onCancel={onCancel}
@@ -36,7 +25,7 @@ describe('JobProgress', () => {
   });
 
   it('says it is cancelling and shows nothing once finished', () => {
-    const { rerender } = renderUi(
+    const { rerender } = renderInMantine(
       <JobProgress
         phase={{ kind: 'processing', done: 1, total: 2, cancelling: true }}
         onCancel={() => undefined}

@@ -1,21 +1,11 @@
-import { MantineProvider } from '@mantine/core';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { renderInMantine, setUpEnglishUi } from '../../../test/ui';
 import { db } from '../../../db/db';
-import { bundles } from '../../../i18n/bundles';
 import { ComposerGuard } from './ComposerGuard';
 
-beforeAll(async () => {
-  await i18next.use(initReactI18next).init({
-    resources: { en: { translation: bundles.en }, zh: { translation: bundles.zh } },
-    lng: 'en',
-    interpolation: { escapeValue: false },
-  });
-});
-afterEach(cleanup);
+setUpEnglishUi();
 
 /** Stands in for a composer that a saved draft makes crash. */
 function CrashesOnDraft({ id }: { id: string }) {
@@ -29,12 +19,10 @@ describe('ComposerGuard', () => {
   it('offers to discard the autosaved draft that crashes the composer, and then shows it again', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await db.drafts.put({ conversationId: 'c-broken', body: '{constructor}', updatedAt: 1 });
-    render(
-      <MantineProvider>
-        <ComposerGuard conversationId="c-broken">
-          <CrashesOnDraft id="c-broken" />
-        </ComposerGuard>
-      </MantineProvider>,
+    renderInMantine(
+      <ComposerGuard conversationId="c-broken">
+        <CrashesOnDraft id="c-broken" />
+      </ComposerGuard>,
     );
     const discard = await screen.findByRole('button', {
       name: 'Discard the saved draft of this conversation',
