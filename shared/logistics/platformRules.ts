@@ -33,7 +33,7 @@ export const DEFAULT_PLATFORM_SHIPPING_RULES: readonly PlatformShippingRule[] = 
 /** Where the seller's edited rules are kept in the settings table (one list for every store: the platform's rules). */
 export const PLATFORM_SHIPPING_RULES_KEY = 'logistics.platformRules';
 
-const untrackedValueRuleSchema = z.object({
+export const untrackedValueRuleSchema = z.object({
   id: z.string().min(1),
   kind: z.literal('no-untracked-at-or-above'),
   country: z.string().refine(isIsoCountryCode, 'an ISO 3166-1 alpha-2 country code'),

@@ -5,9 +5,9 @@ import {
   DEFAULT_PLATFORM_SHIPPING_RULES,
   PLATFORM_SHIPPING_RULES_KEY,
   type PlatformShippingRule,
+  untrackedValueRuleSchema,
 } from '@shared/logistics/platformRules';
-import { isIsoCountryCode } from '@shared/logistics/isoCountries';
-import { minorExponent } from '@shared/domain/money';
+import { toMajor, toMinor } from '@shared/domain/money';
 import { db } from '../../db/db';
 
 /** One rule as typed in the editor: the threshold in major units, as the seller reads it. */
@@ -25,20 +25,44 @@ type DraftField = 'country' | 'amount' | 'currency' | 'source';
 const toDraft = (rule: PlatformShippingRule): DraftRule => ({
   id: rule.id,
   country: rule.country,
-  amount: rule.threshold.amount / 10 ** minorExponent(rule.threshold.currency),
+  amount: toMajor(rule.threshold.amount, rule.threshold.currency),
   currency: rule.threshold.currency,
   source: rule.source,
   checkedOn: rule.checkedOn,
 });
 
-/** The field of a draft row that is not acceptable, with the message key saying what is expected. */
+const FIELD_KEYS: Record<DraftField, string> = {
+  country: 'logistics.platformRules.badCountry',
+  amount: 'logistics.platformRules.badAmount',
+  currency: 'logistics.platformRules.badCurrency',
+  source: 'logistics.platformRules.noSource',
+};
+
+/** The rule a draft row stands for, before it is dated. */
+function ruleOfDraft(d: DraftRule): PlatformShippingRule {
+  return {
+    id: d.id,
+    kind: 'no-untracked-at-or-above',
+    country: d.country,
+    threshold: { amount: toMinor(Number(d.amount), d.currency), currency: d.currency },
+    source: d.source.trim(),
+    checkedOn: d.checkedOn,
+  };
+}
+
+/**
+ * The fields of a draft row that are not acceptable, with the message key saying what is expected: the stored
+ * schema decides, so the editor never accepts what a reload would throw away. An empty amount box is a problem
+ * of its own (as a number it would read as 0).
+ */
 function problemsOf(draft: DraftRule): Partial<Record<DraftField, string>> {
   const problems: Partial<Record<DraftField, string>> = {};
-  if (!isIsoCountryCode(draft.country)) problems.country = 'logistics.platformRules.badCountry';
-  if (typeof draft.amount !== 'number' || !(draft.amount >= 0))
-    problems.amount = 'logistics.platformRules.badAmount';
-  if (!/^[A-Z]{3}$/.test(draft.currency)) problems.currency = 'logistics.platformRules.badCurrency';
-  if (draft.source.trim() === '') problems.source = 'logistics.platformRules.noSource';
+  if (typeof draft.amount !== 'number') problems.amount = FIELD_KEYS.amount;
+  const checked = untrackedValueRuleSchema.safeParse(ruleOfDraft(draft));
+  for (const issue of checked.success ? [] : checked.error.issues) {
+    const field = issue.path.at(-1) as DraftField;
+    if (field in FIELD_KEYS) problems[field] = FIELD_KEYS[field];
+  }
   return problems;
 }
 
@@ -47,17 +71,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** The draft as stored rules; a row the seller changed is dated today (it was checked when it was edited). */
 function fromDrafts(drafts: DraftRule[], before: readonly PlatformShippingRule[]): PlatformShippingRule[] {
   return drafts.map((d) => {
-    const rule: PlatformShippingRule = {
-      id: d.id,
-      kind: 'no-untracked-at-or-above',
-      country: d.country,
-      threshold: {
-        amount: Math.round(Number(d.amount) * 10 ** minorExponent(d.currency)),
-        currency: d.currency,
-      },
-      source: d.source.trim(),
-      checkedOn: d.checkedOn,
-    };
+    const rule = ruleOfDraft(d);
     const old = before.find((r) => r.id === d.id);
     const same =
       old &&
