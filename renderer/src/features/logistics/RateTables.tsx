@@ -131,7 +131,9 @@ export function RateTables({ sources }: { sources: RateSources }) {
         </FileButton>
       </Group>
       <Text size="xs" c="dimmed">
-        {t('logistics.rates.format')} <code>{RATE_CSV_COLUMNS.join(',')}</code>
+        {t('logistics.rates.format')}{' '}
+        {/* One long word: let it wrap, or it runs out of the screen at 1280 px. */}
+        <code style={{ overflowWrap: 'anywhere' }}>{RATE_CSV_COLUMNS.join(',')}</code>
       </Text>
       {problems && (
         <Alert
